@@ -1,0 +1,11 @@
+package org.egov.itpm.policy;
+
+/** Kinds of approval document (批复). */
+public enum ApprovalKind {
+    /** 项目建议书 */ PROJECT_PROPOSAL,
+    /** 可行性研究报告 FSR */ FEASIBILITY_STUDY,
+    /** 初步设计 */ PRELIMINARY_DESIGN,
+    /** 概算 */ BUDGET_ESTIMATE,
+    /** 政府审定 */ GOVERNMENT_ENDORSEMENT,
+    /** 备案 */ FILING
+}

@@ -1,0 +1,10 @@
+package org.egov.itpm.policy;
+
+/** Kinds of review a project goes through before approval. */
+public enum ReviewType {
+    /** 需求评审 */ DEMAND_REVIEW,
+    /** 技术评审 */ TECHNICAL_REVIEW,
+    /** 专家论证评估 */ EXPERT_ARGUMENTATION,
+    /** 联合会审 */ JOINT_REVIEW,
+    /** 第三方评估 */ THIRD_PARTY_ASSESSMENT
+}
