@@ -1,0 +1,35 @@
+package org.egov.itpm.policy;
+
+/** The document catalogue. Packs name the types they require; the policy helper owns additions. */
+public enum DocumentType {
+    /** 项目建议书 */ PROJECT_PROPOSAL,
+    /** 可行性研究报告 */ FEASIBILITY_STUDY_REPORT,
+    /** 初步设计方案 */ PRELIMINARY_DESIGN,
+    /** 概算 */ BUDGET_ESTIMATE,
+    /** 建设方案 */ CONSTRUCTION_PLAN,
+    /** 密码应用方案 */ CRYPTO_APPLICATION_PLAN,
+    /** 信息资源目录 / 政务数据资源目录 */ INFORMATION_RESOURCE_CATALOGUE,
+    /** 数据共享章节 */ DATA_SHARING_CHAPTER,
+    /** 党委（党组）集体决策记录 */ COLLECTIVE_DECISION_RECORD,
+    /** 框架方案（跨部门） */ FRAMEWORK_PLAN,
+    /** 专家评审意见 */ EXPERT_OPINION,
+    /** 第三方评估报告 */ THIRD_PARTY_ASSESSMENT_REPORT,
+    /** 项目建设主体责任书 */ RESPONSIBILITY_LETTER,
+    /** 合同 */ CONTRACT,
+    /** 中标通知书 */ AWARD_NOTICE,
+    /** 监理报告 */ SUPERVISION_REPORT,
+    /** 绩效报告 */ PERFORMANCE_REPORT,
+    /** 试运行报告 */ TRIAL_RUN_REPORT,
+    /** 项目总结报告 */ PROJECT_SUMMARY,
+    /** 财务报告 */ FINANCIAL_REPORT,
+    /** 审计报告 */ AUDIT_REPORT,
+    /** 网络安全等级保护测评报告 */ SECURITY_ASSESSMENT_REPORT,
+    /** 等保备案证明 */ SECURITY_FILING_CERTIFICATE,
+    /** 商用密码应用安全性评估报告 */ CRYPTO_ASSESSMENT_REPORT,
+    /** 数据字典 */ DATA_DICTIONARY,
+    /** 档案验收意见 */ ARCHIVE_ACCEPTANCE_OPINION,
+    /** 验收意见 */ ACCEPTANCE_OPINION,
+    /** 整改方案 */ RECTIFICATION_PLAN,
+    /** 自评价报告 */ SELF_EVALUATION_REPORT,
+    /** 其他 */ OTHER
+}
