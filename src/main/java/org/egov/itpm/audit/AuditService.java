@@ -1,0 +1,48 @@
+package org.egov.itpm.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/** The audit trail: every write to a project and its children calls {@link #record} in the same transaction. */
+@ApplicationScoped
+public class AuditService {
+
+    private final Clock clock;
+
+    @Inject
+    public AuditService(Clock clock) {
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void record(UUID projectId, String entity, UUID entityId, String action, String actor,
+                       Map<String, ?> details) {
+        AuditEvent event = new AuditEvent();
+        event.projectId = projectId;
+        event.entity = entity;
+        event.entityId = entityId;
+        event.action = action;
+        event.actor = actor;
+        event.at = clock.instant();
+        event.details = new LinkedHashMap<>(details);
+        event.persist();
+    }
+
+    /** Audit events of several projects in one query, newest last, grouped by project. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<UUID, List<AuditEvent>> forProjects(Collection<UUID> projectIds) {
+        if (projectIds.isEmpty()) {
+            return Map.of();
+        }
+        List<AuditEvent> events = AuditEvent.list("projectId in ?1 order by id", projectIds);
+        return events.stream().collect(Collectors.groupingBy(e -> e.projectId));
+    }
+}

@@ -1,0 +1,55 @@
+package org.egov.itpm.common;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every error a client may see. The HTTP status and the stable code are fixed per instance; the message is
+ * bilingual. REST renders it as RFC 7807 problem+json, GraphQL as {@code extensions.code}.
+ */
+public abstract sealed class DomainException extends RuntimeException
+        permits NotFoundException, ConflictException, RuleViolationException, InvalidInputException,
+        ForbiddenActionException {
+
+    private final String code;
+    private final Text text;
+
+    protected DomainException(String code, Text text) {
+        super(text.en());
+        this.code = code;
+        this.text = text;
+    }
+
+    /** Stable, upper-snake-case code, e.g. {@code STAGE_TRANSITION_NOT_ALLOWED}. */
+    public String code() {
+        return code;
+    }
+
+    public Text text() {
+        return text;
+    }
+
+    public abstract int status();
+
+    /** The message in the current request's language (Accept-Language), English by default. */
+    @Override
+    public String getMessage() {
+        return text.in(Language.current());
+    }
+
+    /** Extra structured detail (reasons, field errors) rendered in both REST and GraphQL errors. */
+    public Map<String, Object> details() {
+        return Map.of();
+    }
+
+    /** Field errors, if any; empty for errors not about input fields. */
+    public List<FieldError> fieldErrors() {
+        return List.of();
+    }
+
+    @Override
+    public synchronized Throwable fillInStackTrace() {
+        // Domain errors are expected outcomes, not bugs: no stack trace to capture or leak.
+        return this;
+    }
+}

@@ -1,0 +1,48 @@
+package org.egov.itpm.organisation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** Organisations and regions: reference data every feature reads through here. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class OrganisationService {
+
+    public Optional<Organisation> byCreditCode(String creditCode) {
+        if (creditCode == null) {
+            return Optional.empty();
+        }
+        return Organisation.find("creditCode", creditCode).firstResultOptional();
+    }
+
+    public Optional<Organisation> byId(UUID id) {
+        return Organisation.findByIdOptional(id);
+    }
+
+    public Map<UUID, Organisation> byIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        List<Organisation> found = Organisation.list("id in ?1", ids);
+        return found.stream().collect(Collectors.toMap(o -> o.id, Function.identity()));
+    }
+
+    public List<Organisation> all() {
+        return Organisation.list("order by regionCode, name");
+    }
+
+    public Optional<Region> region(String code) {
+        return Region.findByIdOptional(code);
+    }
+
+    public List<Region> regions() {
+        return Region.list("order by code");
+    }
+}

@@ -1,0 +1,91 @@
+package org.egov.itpm.platform.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.Language;
+import org.egov.itpm.common.RuleViolationException;
+import org.egov.itpm.common.Text;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every REST error as RFC 7807 application/problem+json with a stable code; never a stack trace. */
+public class ProblemMapper {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMapper.class);
+    private static final String TYPE_BASE = "https://egov-itpm.example/problems/";
+
+    @ServerExceptionMapper
+    public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
+        LOG.debugf("%s: %s", e.code(), e.text().en());
+        List<?> reasons = e instanceof RuleViolationException r ? r.reasons() : null;
+        List<?> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
+        return build(e.status(), e.code(), e.text(), headers, uri, errors, reasons, null);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        return build(400, "MALFORMED_JSON", new Text("the request body is not valid JSON for this operation",
+                "请求体不是本操作可接受的JSON"), headers, uri, null, null, null);
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers, uri);
+        }
+        return build(status, codeFor(status), textFor(status), headers, uri, null, null, null);
+    }
+
+    @ServerExceptionMapper(priority = 10_000)
+    public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString().substring(0, 8);
+        LOG.errorf(e, "Unexpected error %s", errorId);
+        return build(500, "INTERNAL_ERROR", new Text("internal error, id " + errorId, "服务内部错误，编号 " + errorId),
+                headers, uri, null, null, errorId);
+    }
+
+    static String codeFor(int status) {
+        return switch (status) {
+            case 400 -> "BAD_REQUEST";
+            case 401 -> "UNAUTHENTICATED";
+            case 403 -> "FORBIDDEN";
+            case 404 -> "NOT_FOUND";
+            case 405 -> "METHOD_NOT_ALLOWED";
+            case 406 -> "NOT_ACCEPTABLE";
+            case 409 -> "CONFLICT";
+            case 412 -> "PRECONDITION_FAILED";
+            case 413 -> "PAYLOAD_TOO_LARGE";
+            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
+            default -> "HTTP_" + status;
+        };
+    }
+
+    static Text textFor(int status) {
+        return switch (status) {
+            case 401 -> new Text("sign in first", "请先登录");
+            case 403 -> new Text("your role may not do this", "您的角色无权执行此操作");
+            case 404 -> new Text("not found", "未找到");
+            case 413 -> new Text("the request body is too large", "请求体过大");
+            case 415 -> new Text("unsupported media type", "不支持的媒体类型");
+            default -> new Text("the request cannot be processed (HTTP " + status + ")",
+                    "请求无法处理（HTTP " + status + "）");
+        };
+    }
+
+    private static Response build(int status, String code, Text text, HttpHeaders headers, UriInfo uri,
+                                  List<?> errors, List<?> reasons, String errorId) {
+        Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+        Problem problem = new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), text.en(), status,
+                text.in(language), uri.getPath(), code, Map.of("en", text.en(), "zh", text.zh()), errors, reasons,
+                errorId);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+}

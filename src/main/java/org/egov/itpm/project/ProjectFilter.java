@@ -1,0 +1,30 @@
+package org.egov.itpm.project;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.policy.FundingSource;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.Stage;
+
+/** Filters of the project list (台账); every field is optional and they combine with AND. */
+@Description("Filters for the project list (台账). Every field is optional; given fields combine with AND.")
+public class ProjectFilter {
+    @Description("Only projects in one of these stages.")
+    public List<Stage> stages;
+    @Description("GB/T 2260 region code; includes every region below it (370000 includes 370881).")
+    public String regionCode;
+    @Description("Only projects owned by, or involving as 参建部门, this organisation.")
+    public UUID organisationId;
+    public ProjectKind kind;
+    public FundingSource fundingSource;
+    @Description("Plan year (年度).")
+    public Integer year;
+    @Description("Minimum estimated investment in CNY, inclusive.")
+    public BigDecimal minInvestment;
+    @Description("Maximum estimated investment in CNY, inclusive.")
+    public BigDecimal maxInvestment;
+    @Description("Case-insensitive substring of the project name.")
+    public String nameContains;
+}

@@ -1,0 +1,34 @@
+package org.egov.itpm.project;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.egov.itpm.policy.FundingSource;
+import org.egov.itpm.policy.ProjectKind;
+
+/** Fields of a draft project; on update, null means "leave unchanged". */
+@Name("ProjectInput")
+@Description("Fields of a draft project. On create, name, kind, fundingSource, year and estimatedInvestment are"
+        + " required; on update, a null field is left unchanged.")
+public class ProjectInput {
+    public String name;
+    public String description;
+    public ProjectKind kind;
+    public FundingSource fundingSource;
+    @Description("Plan year (年度), 2000–2100.")
+    public Integer year;
+    @Description("CNY, at most 2 decimals, not negative.")
+    public BigDecimal estimatedInvestment;
+    @Description("CNY, at most 2 decimals, not negative.")
+    public BigDecimal securityBudget;
+    public LocalDate plannedStart;
+    public LocalDate plannedEnd;
+    @Description("For a phase (分期): the parent project, which must be visible to you.")
+    public UUID parentProjectId;
+    public Integer phaseNo;
+    @Description("参建部门: organisations taking part; makes the project cross-department.")
+    public List<UUID> participantOrganisationIds;
+}

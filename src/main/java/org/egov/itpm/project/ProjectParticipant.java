@@ -1,0 +1,41 @@
+package org.egov.itpm.project;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.UUID;
+
+/** A 参建部门 taking part in a cross-department project led by the owning organisation. */
+@Entity
+@Table(name = "project_participant")
+@IdClass(ProjectParticipant.Key.class)
+public class ProjectParticipant {
+
+    @Id
+    @Column(name = "project_id")
+    public UUID projectId;
+
+    @Id
+    @Column(name = "organisation_id")
+    public UUID organisationId;
+
+    /** Composite key (project, organisation). */
+    public static class Key implements Serializable {
+        public UUID projectId;
+        public UUID organisationId;
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(projectId, k.projectId)
+                    && java.util.Objects.equals(organisationId, k.organisationId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(projectId, organisationId);
+        }
+    }
+}

@@ -1,0 +1,162 @@
+package org.egov.itpm.project;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.project.ProjectOrder.ProjectSortField;
+import org.egov.itpm.project.ProjectOrder.SortDirection;
+import org.egov.itpm.security.RegionCodes;
+
+/** Builds the JPQL of a scoped, filtered, keyset-paginated project list. */
+final class ProjectQuery {
+
+    private final List<String> where = new ArrayList<>();
+    private final Map<String, Object> params = new HashMap<>();
+
+    /** Visible scope: admin (no clause), owner/participant organisation, region prefixes. */
+    ProjectQuery scope(boolean everything, UUID orgId, List<String> regionPrefixes) {
+        if (everything) {
+            return this;
+        }
+        List<String> any = new ArrayList<>();
+        if (orgId != null) {
+            params.put("scopeOrg", orgId);
+            any.add("p.ownerOrgId = :scopeOrg");
+            any.add("exists (select 1 from ProjectParticipant pp where pp.projectId = p.id and pp.organisationId = :scopeOrg)");
+        }
+        for (int i = 0; i < regionPrefixes.size(); i++) {
+            params.put("scopeRegion" + i, regionPrefixes.get(i) + "%");
+            any.add("p.regionCode like :scopeRegion" + i);
+        }
+        where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
+        return this;
+    }
+
+    ProjectQuery filter(ProjectFilter f) {
+        if (f == null) {
+            return this;
+        }
+        if (f.stages != null && !f.stages.isEmpty()) {
+            add("p.stage in :stages", "stages", f.stages);
+        }
+        if (f.regionCode != null) {
+            if (!RegionCodes.isValid(f.regionCode)) {
+                throw InvalidInputException.of("filter.regionCode", "INVALID_REGION_CODE",
+                        "must be a 6-digit GB/T 2260 code", "须为6位GB/T 2260行政区划代码");
+            }
+            add("p.regionCode like :region", "region", RegionCodes.scopePrefix(f.regionCode) + "%");
+        }
+        if (f.organisationId != null) {
+            add("(p.ownerOrgId = :org or exists (select 1 from ProjectParticipant fp where fp.projectId = p.id"
+                    + " and fp.organisationId = :org))", "org", f.organisationId);
+        }
+        if (f.kind != null) {
+            add("p.kind = :kind", "kind", f.kind);
+        }
+        if (f.fundingSource != null) {
+            add("p.fundingSource = :funding", "funding", f.fundingSource);
+        }
+        if (f.year != null) {
+            add("p.planYear = :year", "year", f.year);
+        }
+        if (f.minInvestment != null) {
+            add("p.estimatedInvestment >= :minInv", "minInv", f.minInvestment);
+        }
+        if (f.maxInvestment != null) {
+            add("p.estimatedInvestment <= :maxInv", "maxInv", f.maxInvestment);
+        }
+        if (f.nameContains != null && !f.nameContains.isBlank()) {
+            String escaped = f.nameContains.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
+                    .replace("_", "\\_");
+            add("lower(p.name) like :name escape '\\'", "name", "%" + escaped + "%");
+        }
+        return this;
+    }
+
+    /** Rows strictly after the cursor in the given order. */
+    ProjectQuery after(String cursor, ProjectOrder order) {
+        if (cursor == null) {
+            return this;
+        }
+        Cursor c = Cursor.decode(cursor, order.field);
+        String cmp = order.direction == SortDirection.ASC ? ">" : "<";
+        String col = column(order.field);
+        params.put("cursorValue", c.value());
+        params.put("cursorId", c.id());
+        where.add("(" + col + " " + cmp + " :cursorValue or (" + col + " = :cursorValue and p.id " + cmp
+                + " :cursorId))");
+        return this;
+    }
+
+    String whereClause() {
+        return where.isEmpty() ? "" : " where " + String.join(" and ", where);
+    }
+
+    Map<String, Object> params() {
+        return params;
+    }
+
+    static String orderBy(ProjectOrder order) {
+        String dir = order.direction == SortDirection.ASC ? "asc" : "desc";
+        return " order by " + column(order.field) + " " + dir + ", p.id " + dir;
+    }
+
+    static String column(ProjectSortField field) {
+        return switch (field) {
+            case CREATED_AT -> "p.createdAt";
+            case UPDATED_AT -> "p.updatedAt";
+            case NAME -> "p.name";
+            case ESTIMATED_INVESTMENT -> "p.estimatedInvestment";
+        };
+    }
+
+    private void add(String clause, String name, Object value) {
+        where.add(clause);
+        params.put(name, value);
+    }
+
+    /** Opaque page cursor: the sort value and the id of the last row, base64url-encoded. */
+    record Cursor(Object value, UUID id) {
+
+        static String encode(Project p, ProjectSortField field) {
+            Object value = switch (field) {
+                case CREATED_AT -> p.createdAt;
+                case UPDATED_AT -> p.updatedAt;
+                case NAME -> p.name;
+                case ESTIMATED_INVESTMENT -> p.estimatedInvestment;
+            };
+            String raw = field.name() + "|" + value + "|" + p.id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static Cursor decode(String cursor, ProjectSortField field) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                int first = raw.indexOf('|');
+                int last = raw.lastIndexOf('|');
+                if (!raw.substring(0, first).equals(field.name())) {
+                    throw new IllegalArgumentException("cursor of another order");
+                }
+                String value = raw.substring(first + 1, last);
+                UUID id = UUID.fromString(raw.substring(last + 1));
+                Object typed = switch (field) {
+                    case CREATED_AT, UPDATED_AT -> Instant.parse(value);
+                    case NAME -> value;
+                    case ESTIMATED_INVESTMENT -> new BigDecimal(value);
+                };
+                return new Cursor(typed, id);
+            } catch (RuntimeException e) {
+                throw InvalidInputException.of("after", "INVALID_CURSOR",
+                        "is not a cursor of this list and order", "不是本列表及排序的分页游标");
+            }
+        }
+    }
+}

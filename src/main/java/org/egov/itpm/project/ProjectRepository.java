@@ -1,0 +1,82 @@
+package org.egov.itpm.project;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.TypedQuery;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Projects, always read through a scope clause so nothing outside the caller's scope is ever loaded. */
+@ApplicationScoped
+public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    List<Project> page(ProjectQuery query, ProjectOrder order, int limit) {
+        TypedQuery<Project> q = getEntityManager().createQuery(
+                "select p from Project p" + query.whereClause() + ProjectQuery.orderBy(order), Project.class);
+        bind(q, query.params());
+        return q.setMaxResults(limit).getResultList();
+    }
+
+    long count(ProjectQuery query) {
+        TypedQuery<Long> q = getEntityManager().createQuery(
+                "select count(p) from Project p" + query.whereClause(), Long.class);
+        bind(q, query.params());
+        return q.getSingleResult();
+    }
+
+    Optional<Project> findInScope(UUID id, ProjectQuery scope) {
+        String where = scope.whereClause();
+        TypedQuery<Project> q = getEntityManager().createQuery(
+                "select p from Project p where p.id = :id" + (where.isEmpty() ? "" : " and " + where.substring(7)),
+                Project.class);
+        bind(q, scope.params());
+        q.setParameter("id", id);
+        return q.getResultStream().findFirst();
+    }
+
+    Optional<Project> lockForUpdate(UUID id) {
+        return findByIdOptional(id, LockModeType.OPTIMISTIC);
+    }
+
+    List<Project> byIds(Collection<UUID> ids) {
+        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    }
+
+    List<Project> phasesOf(Collection<UUID> parentIds) {
+        return parentIds.isEmpty() ? List.of() : list("parentProjectId in ?1 order by phaseNo", parentIds);
+    }
+
+    List<ProjectParticipant> participantsOf(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select pp from ProjectParticipant pp where pp.projectId in :ids",
+                        ProjectParticipant.class).setParameter("ids", projectIds).getResultList();
+    }
+
+    List<StageTransition> historyOf(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct t from StageTransition t left join fetch t.documentIds"
+                        + " where t.projectId in :ids order by t.seq", StageTransition.class)
+                .setParameter("ids", projectIds).getResultList();
+    }
+
+    int nextSeq(UUID projectId) {
+        Integer max = getEntityManager().createQuery(
+                "select max(t.seq) from StageTransition t where t.projectId = :id", Integer.class)
+                .setParameter("id", projectId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    /** A database sequence, so concurrent creates never collide on the local code. */
+    long nextLocalNumber() {
+        return ((Number) getEntityManager().createNativeQuery("select nextval('project_local_code_seq')")
+                .getSingleResult()).longValue();
+    }
+
+    private static void bind(TypedQuery<?> q, Map<String, Object> params) {
+        params.forEach(q::setParameter);
+    }
+}

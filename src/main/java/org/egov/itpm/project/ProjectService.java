@@ -1,0 +1,260 @@
+package org.egov.itpm.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ClockProducer;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.ForbiddenActionException;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Money;
+import org.egov.itpm.common.NotFoundException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.organisation.Organisation;
+import org.egov.itpm.organisation.OrganisationService;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.Scope;
+
+/** Reading and editing projects within the caller's scope. Stage moves live in {@link LifecycleService}. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectService {
+
+    static final int MAX_PAGE = 100;
+
+    private final ProjectRepository projects;
+    private final OrganisationService organisations;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public ProjectService(ProjectRepository projects, OrganisationService organisations, AuditService audit,
+                          CurrentUser user, Clock clock) {
+        this.projects = projects;
+        this.organisations = organisations;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** The project if it exists and is in the caller's scope; otherwise NOT_FOUND (never FORBIDDEN). */
+    public Project get(UUID id) {
+        return projects.findInScope(id, scopeQuery()).orElseThrow(() -> new NotFoundException("project", id));
+    }
+
+    public ProjectConnection page(ProjectFilter filter, Integer first, String after, ProjectOrder order) {
+        int size = first == null ? 20 : first;
+        if (size < 1 || size > MAX_PAGE) {
+            throw InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and " + MAX_PAGE,
+                    "须在1至" + MAX_PAGE + "之间");
+        }
+        ProjectOrder effective = order == null ? new ProjectOrder() : order;
+        ProjectQuery countable = scopeQuery().filter(filter);
+        List<Project> rows = projects.page(scopeQuery().filter(filter).after(after, effective), effective, size + 1);
+        boolean hasNext = rows.size() > size;
+        List<ProjectConnection.ProjectEdge> edges = rows.stream().limit(size)
+                .map(p -> new ProjectConnection.ProjectEdge(ProjectQuery.Cursor.encode(p, effective.field),
+                        ProjectView.of(p)))
+                .toList();
+        String end = edges.isEmpty() ? null : edges.get(edges.size() - 1).cursor();
+        return new ProjectConnection(edges, new ProjectConnection.PageInfo(hasNext, end), countable);
+    }
+
+    public long count(ProjectConnection connection) {
+        return projects.count(connection.query());
+    }
+
+    /** Projects by id for nested resolvers; callers pass ids they already obtained within scope. */
+    public Map<UUID, Project> byIds(Collection<UUID> ids) {
+        return projects.byIds(ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
+    }
+
+    public Map<UUID, List<Project>> phasesOf(Collection<UUID> parentIds) {
+        Scope scope = user.scope();
+        UUID orgId = scopeOrgId(scope);
+        Map<UUID, List<UUID>> participants = participantsOf(parentIds);
+        return projects.phasesOf(parentIds).stream()
+                .filter(p -> visible(p, scope, orgId, participants.getOrDefault(p.parentProjectId, List.of())))
+                .collect(Collectors.groupingBy(p -> p.parentProjectId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public Map<UUID, List<UUID>> participantsOf(Collection<UUID> projectIds) {
+        return projects.participantsOf(projectIds).stream().collect(Collectors.groupingBy(pp -> pp.projectId,
+                Collectors.mapping(pp -> pp.organisationId, Collectors.toList())));
+    }
+
+    public Map<UUID, List<StageTransition>> historyOf(Collection<UUID> projectIds) {
+        return projects.historyOf(projectIds).stream()
+                .collect(Collectors.groupingBy(t -> t.projectId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    @Transactional
+    public Project create(ProjectInput in) {
+        ProjectInputValidator.validate(in, true);
+        Organisation owner = organisations.byCreditCode(user.orgCode()).orElseThrow(() ->
+                new ForbiddenActionException(new Text("your account has no known organisation (org_code)",
+                        "您的账号未关联已登记的单位（org_code）")));
+        Project p = new Project();
+        p.id = UUID.randomUUID();
+        p.ownerOrgId = owner.id;
+        p.regionCode = owner.regionCode;
+        p.stage = Stage.DRAFT;
+        p.createdBy = user.username();
+        p.createdAt = clock.instant();
+        p.localCode = nextLocalCode(owner.regionCode, in.year);
+        apply(p, in);
+        p.updatedAt = p.createdAt;
+        projects.persist(p);
+        replaceParticipants(p, in.participantOrganisationIds);
+        recordTransition(p, null, Stage.DRAFT, "created", List.of());
+        audit.record(p.id, "Project", p.id, "CREATE", user.username(), Map.of("name", p.name));
+        return p;
+    }
+
+    @Transactional
+    public Project update(UUID id, ProjectInput in, Long expectedVersion) {
+        ProjectInputValidator.validate(in, false);
+        Project p = get(id);
+        checkVersion(p, expectedVersion);
+        if (!p.isEditable()) {
+            throw new ConflictException("PROJECT_NOT_EDITABLE", new Text(
+                    "only DRAFT or LIBRARY projects can be edited; this one is " + p.stage,
+                    "仅草稿或入库阶段的项目可编辑，当前阶段为 " + p.stage));
+        }
+        apply(p, in);
+        p.updatedAt = clock.instant();
+        if (in.participantOrganisationIds != null) {
+            replaceParticipants(p, in.participantOrganisationIds);
+        }
+        audit.record(p.id, "Project", p.id, "UPDATE", user.username(), Map.of("fields", changedFields(in)));
+        return p;
+    }
+
+    /** Appends a history entry; the only way stage_transition rows are written. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public StageTransition recordTransition(Project p, Stage from, Stage to, String reason, List<UUID> documentIds) {
+        StageTransition t = new StageTransition();
+        t.id = UUID.randomUUID();
+        t.projectId = p.id;
+        t.seq = projects.nextSeq(p.id);
+        t.fromStage = from;
+        t.toStage = to;
+        t.actor = user.username();
+        t.at = clock.instant();
+        t.reason = reason;
+        t.documentIds.addAll(documentIds);
+        projects.getEntityManager().persist(t);
+        return t;
+    }
+
+    public void checkVersion(Project p, Long expectedVersion) {
+        if (expectedVersion != null && expectedVersion != p.version) {
+            throw ConflictException.concurrentModification("project " + p.localCode);
+        }
+    }
+
+    /** Flushes so a concurrent writer's version bump surfaces now as a CONFLICT, not at commit as a 500. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void flush() {
+        try {
+            projects.flush();
+        } catch (jakarta.persistence.OptimisticLockException e) {
+            throw ConflictException.concurrentModification("project");
+        }
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.CHINA));
+    }
+
+    /** A phase is visible like any project; participants of the parent count as participants of its phases. */
+    private static boolean visible(Project p, Scope scope, UUID orgId, List<UUID> parentParticipants) {
+        if (scope.everything() || scope.regionPrefixes().stream().anyMatch(p.regionCode::startsWith)) {
+            return true;
+        }
+        return orgId != null && (orgId.equals(p.ownerOrgId) || parentParticipants.contains(orgId));
+    }
+
+    private UUID scopeOrgId(Scope scope) {
+        return scope.organisationCode() == null ? null
+                : organisations.byCreditCode(scope.organisationCode()).map(o -> o.id).orElse(null);
+    }
+
+    private ProjectQuery scopeQuery() {
+        Scope scope = user.scope();
+        return new ProjectQuery().scope(scope.everything(), scopeOrgId(scope), List.copyOf(scope.regionPrefixes()));
+    }
+
+    private void apply(Project p, ProjectInput in) {
+        if (in.name != null) p.name = in.name.trim();
+        if (in.description != null) p.description = in.description;
+        if (in.kind != null) p.kind = in.kind;
+        if (in.fundingSource != null) p.fundingSource = in.fundingSource;
+        if (in.year != null) p.planYear = in.year;
+        if (in.estimatedInvestment != null) p.estimatedInvestment = Money.cny(in.estimatedInvestment);
+        if (in.securityBudget != null) p.securityBudget = Money.cny(in.securityBudget);
+        if (in.plannedStart != null) p.plannedStart = in.plannedStart;
+        if (in.plannedEnd != null) p.plannedEnd = in.plannedEnd;
+        if (in.parentProjectId != null) {
+            Project parent = get(in.parentProjectId);
+            if (parent.id.equals(p.id)) {
+                throw InvalidInputException.of("parentProjectId", "INVALID_PARENT", "a project cannot be its own phase",
+                        "项目不能作为自身的分期");
+            }
+            p.parentProjectId = parent.id;
+            p.phaseNo = in.phaseNo;
+        }
+    }
+
+    private void replaceParticipants(Project p, List<UUID> orgIds) {
+        projects.getEntityManager().createQuery("delete from ProjectParticipant pp where pp.projectId = :id")
+                .setParameter("id", p.id).executeUpdate();
+        List<UUID> ids = orgIds == null ? List.of() : orgIds.stream().distinct().filter(o -> !o.equals(p.ownerOrgId))
+                .toList();
+        Map<UUID, Organisation> found = organisations.byIds(ids);
+        List<UUID> unknown = ids.stream().filter(o -> !found.containsKey(o)).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("participantOrganisationIds", "UNKNOWN_ORGANISATION",
+                    "unknown organisation(s) " + unknown, "未登记的单位 " + unknown);
+        }
+        for (UUID orgId : ids) {
+            ProjectParticipant pp = new ProjectParticipant();
+            pp.projectId = p.id;
+            pp.organisationId = orgId;
+            projects.getEntityManager().persist(pp);
+        }
+        p.crossDepartment = !ids.isEmpty();
+    }
+
+    private String nextLocalCode(String regionCode, int year) {
+        return regionCode + "-" + year + "-" + String.format("%06d", projects.nextLocalNumber());
+    }
+
+    private static List<String> changedFields(ProjectInput in) {
+        List<String> fields = new ArrayList<>();
+        if (in.name != null) fields.add("name");
+        if (in.description != null) fields.add("description");
+        if (in.kind != null) fields.add("kind");
+        if (in.fundingSource != null) fields.add("fundingSource");
+        if (in.year != null) fields.add("year");
+        if (in.estimatedInvestment != null) fields.add("estimatedInvestment");
+        if (in.securityBudget != null) fields.add("securityBudget");
+        if (in.plannedStart != null) fields.add("plannedStart");
+        if (in.plannedEnd != null) fields.add("plannedEnd");
+        if (in.parentProjectId != null) fields.add("parentProjectId");
+        if (in.participantOrganisationIds != null) fields.add("participantOrganisationIds");
+        return fields;
+    }
+}

@@ -1,0 +1,84 @@
+package org.egov.itpm.security;
+
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.security.Principal;
+import java.util.HashSet;
+import java.util.Set;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The caller of this request: name, roles and the org/region claims Keycloak puts in the token. */
+@RequestScoped
+public class CurrentUser {
+
+    public static final String ORG_CODE_CLAIM = "org_code";
+    public static final String REGION_CODE_CLAIM = "region_code";
+
+    private final SecurityIdentity identity;
+
+    @Inject
+    public CurrentUser(SecurityIdentity identity) {
+        this.identity = identity;
+    }
+
+    public String username() {
+        if (identity.isAnonymous()) {
+            return "anonymous";
+        }
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof JsonWebToken jwt && jwt.getClaim("preferred_username") != null) {
+            return jwt.getClaim("preferred_username").toString();
+        }
+        return principal.getName();
+    }
+
+    public boolean hasRole(String role) {
+        return identity.hasRole(role);
+    }
+
+    public boolean hasAnyRole(Set<String> roles) {
+        return roles.stream().anyMatch(identity::hasRole);
+    }
+
+    public Set<String> roles() {
+        return identity.getRoles();
+    }
+
+    public String orgCode() {
+        return claim(ORG_CODE_CLAIM);
+    }
+
+    public String regionCode() {
+        String region = claim(REGION_CODE_CLAIM);
+        return RegionCodes.isValid(region) ? region : null;
+    }
+
+    /** The data this caller may see; a role without the claim it needs grants nothing. */
+    public Scope scope() {
+        if (identity.hasRole(Roles.ADMIN)) {
+            return new Scope(true, null, Set.of());
+        }
+        String org = hasAnyRole(Roles.UNIT_ROLES) ? orgCode() : null;
+        Set<String> prefixes = new HashSet<>();
+        String region = regionCode();
+        if (region != null && hasAnyRole(Roles.JURISDICTION_ROLES)) {
+            prefixes.add(RegionCodes.scopePrefix(region));
+        }
+        if (region != null && identity.hasRole(Roles.PLATFORM)) {
+            prefixes.add(RegionCodes.scopePrefix(RegionCodes.province(region)));
+        }
+        return new Scope(false, org, Set.copyOf(prefixes));
+    }
+
+    private String claim(String name) {
+        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+            Object value = jwt.getClaim(name);
+            if (value != null) {
+                return value.toString().replace("\"", "");
+            }
+        }
+        Object attribute = identity.getAttribute(name);
+        return attribute == null ? null : attribute.toString();
+    }
+}
