@@ -1,0 +1,38 @@
+package org.egov.itpm.review;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** An expert's signed opinion in one review round; one per expert per round, never edited. */
+@Entity
+@Table(name = "expert_opinion")
+public class ExpertOpinion {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "review_id", nullable = false)
+    public UUID reviewId;
+
+    @Column(nullable = false)
+    public String expert;
+
+    @Column(name = "expert_name", nullable = false)
+    public String expertName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public OpinionConclusion conclusion;
+
+    @Column(nullable = false)
+    public String text;
+
+    @Column(name = "signed_at", nullable = false)
+    public Instant signedAt;
+}

@@ -1,0 +1,68 @@
+package org.egov.itpm.review;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.egov.itpm.policy.ReviewType;
+
+/** One round of a review (评审/论证) of a project. A rejected round is followed by a new round, never edited. */
+@Entity
+@Table(name = "review")
+public class Review {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "project_id", nullable = false)
+    public UUID projectId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewType type;
+
+    @Column(nullable = false)
+    public int round;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    public ReviewStatus status;
+
+    @Column(name = "opened_by", nullable = false)
+    public String openedBy;
+
+    @Column(name = "opened_at", nullable = false)
+    public Instant openedAt;
+
+    @Column(name = "concluded_by")
+    public String concludedBy;
+
+    @Column(name = "concluded_at")
+    public Instant concludedAt;
+
+    public String conclusion;
+
+    @Column(name = "previous_review_id")
+    public UUID previousReviewId;
+
+    @ElementCollection
+    @CollectionTable(name = "review_panel_member", joinColumns = @JoinColumn(name = "review_id"))
+    public List<PanelMember> panel = new ArrayList<>();
+
+    @Version
+    public long version;
+
+    public boolean isOpen() {
+        return status == ReviewStatus.OPEN;
+    }
+}

@@ -1,0 +1,46 @@
+package org.egov.itpm.review;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** Reviews and their opinions. */
+@ApplicationScoped
+public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
+
+    List<Review> byProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct r from Review r left join fetch r.panel"
+                        + " where r.projectId in :ids order by r.openedAt, r.round", Review.class)
+                .setParameter("ids", projectIds).getResultList();
+    }
+
+    List<ExpertOpinion> opinionsOf(Collection<UUID> reviewIds) {
+        return reviewIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select o from ExpertOpinion o where o.reviewId in :ids"
+                        + " order by o.signedAt", ExpertOpinion.class).setParameter("ids", reviewIds).getResultList();
+    }
+
+    int nextRound(UUID projectId, Object type) {
+        Integer max = getEntityManager().createQuery("select max(r.round) from Review r where r.projectId = :p"
+                + " and r.type = :t", Integer.class).setParameter("p", projectId).setParameter("t", type)
+                .getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    boolean hasOpen(UUID projectId, Object type) {
+        return count("projectId = ?1 and type = ?2 and status = ?3", projectId, type, ReviewStatus.OPEN) > 0;
+    }
+
+    void persistOpinion(ExpertOpinion opinion) {
+        getEntityManager().persist(opinion);
+    }
+
+    boolean hasOpinion(UUID reviewId, String expert) {
+        return getEntityManager().createQuery("select count(o) from ExpertOpinion o where o.reviewId = :r"
+                + " and o.expert = :e", Long.class).setParameter("r", reviewId).setParameter("e", expert)
+                .getSingleResult() > 0;
+    }
+}

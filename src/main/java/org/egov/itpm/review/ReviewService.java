@@ -1,0 +1,190 @@
+package org.egov.itpm.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.ForbiddenActionException;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.NotFoundException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.policy.ReviewType;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.project.LifecycleService;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.ExpertDirectory;
+
+/** Review rounds: open with a panel, collect signed opinions, conclude, resubmit after rejection. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ReviewService {
+
+    private final ReviewRepository reviews;
+    private final ProjectService projects;
+    private final LifecycleService lifecycle;
+    private final ExpertDirectory experts;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public ReviewService(ReviewRepository reviews, ProjectService projects, LifecycleService lifecycle,
+                         ExpertDirectory experts, AuditService audit, CurrentUser user, Clock clock) {
+        this.reviews = reviews;
+        this.projects = projects;
+        this.lifecycle = lifecycle;
+        this.experts = experts;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames) {
+        Project project = projects.get(projectId);
+        if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
+            throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
+                    "a review can be opened only for an APPLIED or IN_REVIEW project; this one is " + project.stage,
+                    "仅可对已申报或评审中的项目发起评审，当前阶段为 " + project.stage));
+        }
+        if (reviews.hasOpen(projectId, type)) {
+            throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
+                    "该项目已有进行中的" + type + "评审"));
+        }
+        Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null);
+        if (project.stage == Stage.APPLIED) {
+            lifecycle.enterReview(project, "review " + type + " opened");
+        }
+        return review;
+    }
+
+    @Transactional
+    public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text) {
+        Review review = get(reviewId);
+        String me = user.username();
+        PanelMember member = review.panel.stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
+                new ForbiddenActionException(new Text("you are not on this review's panel", "您不是本次评审的专家组成员")));
+        requireOpen(review);
+        if (text == null || text.isBlank()) {
+            throw InvalidInputException.of("text", "REQUIRED", "an opinion needs its text", "意见内容不能为空");
+        }
+        if (reviews.hasOpinion(reviewId, me)) {
+            throw new ConflictException("OPINION_ALREADY_SIGNED", new Text("you have already signed an opinion in"
+                    + " this round", "您已在本轮评审中签署意见"));
+        }
+        ExpertOpinion opinion = new ExpertOpinion();
+        opinion.id = UUID.randomUUID();
+        opinion.reviewId = reviewId;
+        opinion.expert = me;
+        opinion.expertName = member.displayName;
+        opinion.conclusion = conclusion;
+        opinion.text = text;
+        opinion.signedAt = clock.instant();
+        reviews.persistOpinion(opinion);
+        audit.record(review.projectId, "ExpertOpinion", opinion.id, "SIGN", me, Map.of("review", reviewId.toString(),
+                "conclusion", conclusion.name()));
+        return opinion;
+    }
+
+    @Transactional
+    public Review conclude(UUID reviewId, boolean passed, String conclusion) {
+        Review review = get(reviewId);
+        requireOpen(review);
+        List<String> signed = reviews.opinionsOf(List.of(reviewId)).stream().map(o -> o.expert).toList();
+        List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
+        if (!missing.isEmpty()) {
+            throw new ConflictException("OPINIONS_MISSING", new Text("every panel expert must sign first; missing: "
+                    + missing, "专家组成员须全部签署意见，尚缺：" + missing));
+        }
+        review.status = passed ? ReviewStatus.PASSED : ReviewStatus.REJECTED;
+        review.conclusion = conclusion;
+        review.concludedBy = user.username();
+        review.concludedAt = clock.instant();
+        audit.record(review.projectId, "Review", review.id, passed ? "PASS" : "REJECT", user.username(),
+                Map.of("type", review.type.name(), "round", review.round));
+        return review;
+    }
+
+    /** After a rejection: a new round with the same panel, linked to the rejected one. */
+    @Transactional
+    public Review resubmit(UUID reviewId) {
+        Review rejected = get(reviewId);
+        if (rejected.status != ReviewStatus.REJECTED) {
+            throw new ConflictException("REVIEW_NOT_REJECTED", new Text("only a rejected review can be resubmitted",
+                    "仅未通过的评审可重新提交"));
+        }
+        if (reviews.hasOpen(rejected.projectId, rejected.type)) {
+            throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a new round is already open",
+                    "已有新一轮评审在进行"));
+        }
+        return newRound(rejected.projectId, rejected.type, List.copyOf(rejected.panel), rejected.id);
+    }
+
+    /** A review the caller can see (through its project's scope). */
+    public Review get(UUID reviewId) {
+        Review review = reviews.findByIdOptional(reviewId).orElseThrow(() -> new NotFoundException("review", reviewId));
+        try {
+            projects.get(review.projectId);
+        } catch (NotFoundException e) {
+            throw new NotFoundException("review", reviewId);
+        }
+        return review;
+    }
+
+    public Map<UUID, List<Review>> byProjects(Collection<UUID> projectIds) {
+        return reviews.byProjects(projectIds).stream()
+                .collect(Collectors.groupingBy(r -> r.projectId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    public Map<UUID, List<ExpertOpinion>> opinionsOf(Collection<UUID> reviewIds) {
+        return reviews.opinionsOf(reviewIds).stream().collect(Collectors.groupingBy(o -> o.reviewId));
+    }
+
+    private Review newRound(UUID projectId, ReviewType type, List<PanelMember> panel, UUID previous) {
+        Review review = new Review();
+        review.id = UUID.randomUUID();
+        review.projectId = projectId;
+        review.type = type;
+        review.round = reviews.nextRound(projectId, type);
+        review.status = ReviewStatus.OPEN;
+        review.openedBy = user.username();
+        review.openedAt = clock.instant();
+        review.previousReviewId = previous;
+        review.panel.addAll(panel);
+        reviews.persist(review);
+        audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(),
+                Map.of("type", type.name(), "round", review.round, "panel", panel.stream().map(m -> m.username).toList()));
+        return review;
+    }
+
+    private List<PanelMember> panel(List<String> usernames, String regionCode) {
+        if (usernames == null) {
+            return List.of();
+        }
+        Map<String, String> known = experts.expertsFor(regionCode).stream()
+                .collect(Collectors.toMap(ExpertDirectory.Expert::username, ExpertDirectory.Expert::displayName));
+        List<String> unknown = usernames.stream().filter(u -> !known.containsKey(u)).toList();
+        if (!unknown.isEmpty()) {
+            throw InvalidInputException.of("panel", "UNKNOWN_EXPERT", "not experts of this jurisdiction: " + unknown,
+                    "以下用户不是本辖区专家库成员：" + unknown);
+        }
+        return usernames.stream().distinct().map(u -> new PanelMember(u, known.get(u))).toList();
+    }
+
+    private static void requireOpen(Review review) {
+        if (!review.isOpen()) {
+            throw new ConflictException("REVIEW_CLOSED", new Text("this review round is already concluded",
+                    "本轮评审已结束"));
+        }
+    }
+}
