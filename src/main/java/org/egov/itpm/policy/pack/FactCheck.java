@@ -8,5 +8,6 @@ public enum FactCheck {
     /** a supervision (监理) contract is signed */ SUPERVISION_CONTRACT,
     /** a construction contract is signed */ CONSTRUCTION_CONTRACT,
     /** the trial run has lasted at least {@code months} */ TRIAL_RUN_MONTHS,
+    /** progress filed on the project platform */ PROGRESS_FILED,
     /** the preliminary (self-organised) acceptance has passed */ PRELIMINARY_ACCEPTANCE_PASSED
 }

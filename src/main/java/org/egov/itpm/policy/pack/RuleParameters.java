@@ -58,7 +58,7 @@ final class RuleParameters {
         switch (rule.type()) {
             case CONTRACT_SIGNING, CONTRACT_FILING -> require(f, rule.workingDays(), path, "workingDays");
             case CONSTRUCTION_START, ACCEPTANCE_APPLICATION -> require(f, rule.months(), path, "months");
-            case APPLICATION_WINDOW, DEMAND_WINDOW -> {
+            case DEMAND_WINDOW -> {
                 require(f, rule.month(), path, "month");
                 require(f, rule.day(), path, "day");
                 if (rule.month() != null && rule.month() > 12) {

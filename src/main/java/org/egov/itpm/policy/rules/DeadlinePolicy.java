@@ -47,7 +47,6 @@ public final class DeadlinePolicy {
             }
             case CONSTRUCTION_START -> dated(out, view, f.approvedOn(), rule.months(), f.constructionStartedOn(), today);
             case ACCEPTANCE_APPLICATION -> dated(out, view, f.completedOn(), rule.months(), acceptanceAsked(f), today);
-            case APPLICATION_WINDOW -> window(out, view, f.plannedYear(), rule, f.appliedOn(), today);
             case DEMAND_WINDOW -> window(out, view, f.plannedYear(), rule, f.demandSubmittedOn(), today);
             case LIBRARY_VALIDITY -> {
                 if (f.libraryEnteredOn() != null) {

@@ -53,7 +53,7 @@ final class Labels {
             entry("LIBRARY_ENTRY", "纳入项目库"), entry("ANNUAL_PLAN", "纳入年度计划"),
             entry("RESPONSIBILITY_LETTER_FILED", "签署并备案项目建设主体责任书"), entry("SUPERVISION_CONTRACT", "签订监理合同"),
             entry("CONSTRUCTION_CONTRACT", "签订建设合同"), entry("TRIAL_RUN_MONTHS", "试运行"),
-            entry("PRELIMINARY_ACCEPTANCE_PASSED", "初步验收通过"),
+            entry("PRELIMINARY_ACCEPTANCE_PASSED", "初步验收通过"), entry("PROGRESS_FILED", "在项目管理系统备案建设进展"),
             entry("PROJECT_REGISTERED", "项目登记"), entry("PROGRESS", "建设进展"), entry("CHANGE", "变更情况"),
             entry("ACCEPTANCE", "验收意见"),
             entry("IP_OWNERSHIP", "知识产权归属条款"), entry("DATA_OWNERSHIP", "数据归属条款"),

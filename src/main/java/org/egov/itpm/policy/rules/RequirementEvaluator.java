@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.facts.ContractFacts;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.After;
@@ -71,6 +72,7 @@ final class RequirementEvaluator {
             case SUPERVISION_CONTRACT -> hasSigned(facts, c -> c.kind() == ContractKind.SUPERVISION);
             case CONSTRUCTION_CONTRACT -> hasSigned(facts, c -> c.kind() == ContractKind.CONSTRUCTION);
             case TRIAL_RUN_MONTHS -> trialRunLasted(facts, months, on);
+            case PROGRESS_FILED -> facts.platformFilings().contains(PlatformFiling.PROGRESS);
             case PRELIMINARY_ACCEPTANCE_PASSED -> facts.preliminaryAcceptedOn() != null;
         };
     }
