@@ -31,5 +31,14 @@ public enum DocumentType {
     /** 验收意见 */ ACCEPTANCE_OPINION,
     /** 整改方案 */ RECTIFICATION_PLAN,
     /** 自评价报告 */ SELF_EVALUATION_REPORT,
-    /** 其他 */ OTHER
+    /** 其他 */ OTHER,
+    /** 运维实施方案（运维类项目申报） */ OM_IMPLEMENTATION_PLAN,
+    /** 数据资源共享报告（含数据资源目录、共享平台接入） */ DATA_SHARING_REPORT,
+    /** 数据共享情况确认书 */ DATA_SHARING_CONFIRMATION,
+    /** 软硬件产品安全可靠情况说明 */ SECURE_RELIABLE_PRODUCTS_STATEMENT,
+    /** 第三方测评报告（功能和性能） */ THIRD_PARTY_TEST_REPORT,
+    /** 保密风险评估 */ CONFIDENTIALITY_RISK_ASSESSMENT,
+    /** 安全可靠、密码应用及安全性评估情况确认（密码管理部门） */ CRYPTO_CONFIRMATION,
+    /** 竣工验收前置审核意见 */ PRE_ACCEPTANCE_REVIEW_OPINION,
+    /** 延期验收申请 */ ACCEPTANCE_EXTENSION_REQUEST
 }

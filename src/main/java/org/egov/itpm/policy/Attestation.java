@@ -1,0 +1,19 @@
+package org.egov.itpm.policy;
+
+/** Facts about a project that an authority confirms; packs refuse funding or approval without them. */
+public enum Attestation {
+    /** 按要求共享数据资源 */ DATA_SHARED,
+    /** 无重复采集数据 */ NO_DUPLICATE_COLLECTION,
+    /** 已纳入政务信息系统总目录 */ IN_SYSTEM_CATALOGUE,
+    /** 符合密码应用和网络安全要求 */ SECURITY_COMPLIANT,
+    /** 不存在重大安全隐患 */ NO_MAJOR_SECURITY_RISK,
+    /** 应整合的系统已整合 */ INTEGRATED,
+    /** 使用全市统一政务信息基础设施 */ USES_UNIFIED_INFRASTRUCTURE,
+    /** 绩效评价结果良好 */ GOOD_PERFORMANCE_EVALUATION,
+    /** 依托政务外网和政务云承载 */ ON_GOVERNMENT_CLOUD,
+    /** 采用信创软硬件产品 */ XINCHUANG_PRODUCTS,
+    /** 竣工验收前数据共享及密码应用确认已通过 */ ACCEPTANCE_CONFIRMATIONS_PASSED,
+    /** 符合数字政府建设总体要求 */ MEETS_DIGITAL_GOVERNMENT_PLAN,
+    /** 需求明确、技术先进、功能实用、安全可靠 */ CLEAR_NEEDS_AND_SOUND_DESIGN,
+    /** 符合数据共享、业务协同和集约建设要求 */ MEETS_SHARING_AND_INTENSIVE_BUILD
+}

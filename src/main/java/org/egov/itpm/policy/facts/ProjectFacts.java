@@ -1,0 +1,58 @@
+package org.egov.itpm.policy.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.DocumentType;
+import org.egov.itpm.policy.ExclusionGround;
+import org.egov.itpm.policy.FundingSource;
+import org.egov.itpm.policy.PlatformFiling;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.Stage;
+
+/**
+ * Everything the rules need to know about a project. Null dates and empty collections mean "not yet".
+ * Amounts are CNY. {@code stageBeforeSuspension} is where a SUSPENDED project resumes.
+ * {@code performanceReports} maps a construction year to the day its report was submitted.
+ * Build with {@link ProjectFactsBuilder}.
+ */
+public record ProjectFacts(
+        String id, String regionCode, ProjectKind kind, FundingSource fundingSource, Stage stage,
+        Stage stageBeforeSuspension, boolean crossDepartment, Integer plannedYear,
+        BigDecimal estimatedInvestment, BigDecimal approvedEstimate, BigDecimal securityBudget,
+        LocalDate demandSubmittedOn, LocalDate libraryEnteredOn, boolean inAnnualPlan,
+        LocalDate appliedOn, LocalDate approvedOn, LocalDate fundedOn,
+        List<PassedReview> reviews, List<ApprovalRecord> approvals, Set<DocumentType> documents,
+        Set<Attestation> attestations, Set<ExclusionGround> exclusionGrounds, Set<PlatformFiling> platformFilings,
+        List<ContractFacts> contracts, LocalDate responsibilityLetterFiledOn,
+        LocalDate constructionStartedOn, LocalDate completedOn, LocalDate trialRunStartedOn,
+        LocalDate acceptanceAppliedOn, LocalDate acceptanceExtensionRequestedOn,
+        LocalDate preliminaryAcceptedOn, LocalDate finalAcceptedOn,
+        List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports) {
+
+    public ProjectFacts {
+        reviews = List.copyOf(reviews);
+        approvals = List.copyOf(approvals);
+        documents = Set.copyOf(documents);
+        attestations = Set.copyOf(attestations);
+        exclusionGrounds = Set.copyOf(exclusionGrounds);
+        platformFilings = Set.copyOf(platformFilings);
+        contracts = List.copyOf(contracts);
+        selfEvaluations = selfEvaluations.stream().sorted().toList();
+        performanceReports = Map.copyOf(performanceReports);
+    }
+
+    /** The amount thresholds compare against: the approved estimate once there is one. */
+    public BigDecimal investmentBasis() {
+        return approvedEstimate != null ? approvedEstimate : estimatedInvestment;
+    }
+
+    /** Whether the project has reached {@code stage} on the canonical line (side states count as not). */
+    public boolean hasReached(Stage other) {
+        Stage effective = stage == Stage.SUSPENDED && stageBeforeSuspension != null ? stageBeforeSuspension : stage;
+        return effective.isCanonical() && effective.ordinal() >= other.ordinal();
+    }
+}

@@ -1,0 +1,121 @@
+package org.egov.itpm.policy.facts;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egov.itpm.policy.ApprovalKind;
+import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.DocumentType;
+import org.egov.itpm.policy.ExclusionGround;
+import org.egov.itpm.policy.FundingSource;
+import org.egov.itpm.policy.PlatformFiling;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.ReviewType;
+import org.egov.itpm.policy.Stage;
+
+/** Fluent construction of {@link ProjectFacts}; unset values stay null or empty. */
+public final class ProjectFactsBuilder {
+
+    private String id = "project";
+    private String regionCode;
+    private ProjectKind kind = ProjectKind.CONSTRUCTION;
+    private FundingSource fundingSource = FundingSource.FISCAL;
+    private Stage stage = Stage.DRAFT;
+    private Stage stageBeforeSuspension;
+    private boolean crossDepartment;
+    private Integer plannedYear;
+    private BigDecimal estimatedInvestment;
+    private BigDecimal approvedEstimate;
+    private BigDecimal securityBudget;
+    private LocalDate demandSubmittedOn, libraryEnteredOn, appliedOn, approvedOn, fundedOn;
+    private boolean inAnnualPlan;
+    private final List<PassedReview> reviews = new ArrayList<>();
+    private final List<ApprovalRecord> approvals = new ArrayList<>();
+    private final Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
+    private final Set<Attestation> attestations = EnumSet.noneOf(Attestation.class);
+    private final Set<ExclusionGround> exclusionGrounds = EnumSet.noneOf(ExclusionGround.class);
+    private final Set<PlatformFiling> platformFilings = EnumSet.noneOf(PlatformFiling.class);
+    private final List<ContractFacts> contracts = new ArrayList<>();
+    private LocalDate responsibilityLetterFiledOn, constructionStartedOn, completedOn, trialRunStartedOn;
+    private LocalDate acceptanceAppliedOn, acceptanceExtensionRequestedOn, preliminaryAcceptedOn, finalAcceptedOn;
+    private final List<LocalDate> selfEvaluations = new ArrayList<>();
+    private final Map<Integer, LocalDate> performanceReports = new HashMap<>();
+
+    public static ProjectFactsBuilder project(String id, String regionCode) {
+        ProjectFactsBuilder b = new ProjectFactsBuilder();
+        b.id = id;
+        b.regionCode = regionCode;
+        return b;
+    }
+
+    public static ProjectFactsBuilder from(ProjectFacts f) {
+        ProjectFactsBuilder b = project(f.id(), f.regionCode()).kind(f.kind()).funding(f.fundingSource())
+                .stage(f.stage()).suspendedFrom(f.stageBeforeSuspension()).crossDepartment(f.crossDepartment())
+                .plannedYear(f.plannedYear()).estimated(f.estimatedInvestment()).approvedEstimate(f.approvedEstimate())
+                .securityBudget(f.securityBudget()).demandSubmittedOn(f.demandSubmittedOn())
+                .libraryEnteredOn(f.libraryEnteredOn()).inAnnualPlan(f.inAnnualPlan()).appliedOn(f.appliedOn())
+                .approvedOn(f.approvedOn()).fundedOn(f.fundedOn()).responsibilityLetterFiledOn(f.responsibilityLetterFiledOn())
+                .constructionStartedOn(f.constructionStartedOn()).completedOn(f.completedOn())
+                .trialRunStartedOn(f.trialRunStartedOn()).acceptanceAppliedOn(f.acceptanceAppliedOn())
+                .acceptanceExtensionRequestedOn(f.acceptanceExtensionRequestedOn())
+                .preliminaryAcceptedOn(f.preliminaryAcceptedOn()).finalAcceptedOn(f.finalAcceptedOn());
+        b.reviews.addAll(f.reviews());
+        b.approvals.addAll(f.approvals());
+        b.documents.addAll(f.documents());
+        b.attestations.addAll(f.attestations());
+        b.exclusionGrounds.addAll(f.exclusionGrounds());
+        b.platformFilings.addAll(f.platformFilings());
+        b.contracts.addAll(f.contracts());
+        b.selfEvaluations.addAll(f.selfEvaluations());
+        b.performanceReports.putAll(f.performanceReports());
+        return b;
+    }
+
+    public ProjectFactsBuilder kind(ProjectKind v) { kind = v; return this; }
+    public ProjectFactsBuilder funding(FundingSource v) { fundingSource = v; return this; }
+    public ProjectFactsBuilder stage(Stage v) { stage = v; return this; }
+    public ProjectFactsBuilder suspendedFrom(Stage v) { stageBeforeSuspension = v; return this; }
+    public ProjectFactsBuilder crossDepartment(boolean v) { crossDepartment = v; return this; }
+    public ProjectFactsBuilder plannedYear(Integer v) { plannedYear = v; return this; }
+    public ProjectFactsBuilder estimated(BigDecimal v) { estimatedInvestment = v; return this; }
+    public ProjectFactsBuilder estimated(String v) { return estimated(new BigDecimal(v)); }
+    public ProjectFactsBuilder approvedEstimate(BigDecimal v) { approvedEstimate = v; return this; }
+    public ProjectFactsBuilder securityBudget(BigDecimal v) { securityBudget = v; return this; }
+    public ProjectFactsBuilder demandSubmittedOn(LocalDate v) { demandSubmittedOn = v; return this; }
+    public ProjectFactsBuilder libraryEnteredOn(LocalDate v) { libraryEnteredOn = v; return this; }
+    public ProjectFactsBuilder inAnnualPlan(boolean v) { inAnnualPlan = v; return this; }
+    public ProjectFactsBuilder appliedOn(LocalDate v) { appliedOn = v; return this; }
+    public ProjectFactsBuilder approvedOn(LocalDate v) { approvedOn = v; return this; }
+    public ProjectFactsBuilder fundedOn(LocalDate v) { fundedOn = v; return this; }
+    public ProjectFactsBuilder review(ReviewType t, LocalDate on) { reviews.add(new PassedReview(t, on)); return this; }
+    public ProjectFactsBuilder approval(ApprovalKind k, LocalDate on) { approvals.add(new ApprovalRecord(k, on, null)); return this; }
+    public ProjectFactsBuilder documents(DocumentType... v) { documents.addAll(List.of(v)); return this; }
+    public ProjectFactsBuilder attest(Attestation... v) { attestations.addAll(List.of(v)); return this; }
+    public ProjectFactsBuilder excludedBy(ExclusionGround... v) { exclusionGrounds.addAll(List.of(v)); return this; }
+    public ProjectFactsBuilder filed(PlatformFiling... v) { platformFilings.addAll(List.of(v)); return this; }
+    public ProjectFactsBuilder contract(ContractFacts c) { contracts.add(c); return this; }
+    public ProjectFactsBuilder responsibilityLetterFiledOn(LocalDate v) { responsibilityLetterFiledOn = v; return this; }
+    public ProjectFactsBuilder constructionStartedOn(LocalDate v) { constructionStartedOn = v; return this; }
+    public ProjectFactsBuilder completedOn(LocalDate v) { completedOn = v; return this; }
+    public ProjectFactsBuilder trialRunStartedOn(LocalDate v) { trialRunStartedOn = v; return this; }
+    public ProjectFactsBuilder acceptanceAppliedOn(LocalDate v) { acceptanceAppliedOn = v; return this; }
+    public ProjectFactsBuilder acceptanceExtensionRequestedOn(LocalDate v) { acceptanceExtensionRequestedOn = v; return this; }
+    public ProjectFactsBuilder preliminaryAcceptedOn(LocalDate v) { preliminaryAcceptedOn = v; return this; }
+    public ProjectFactsBuilder finalAcceptedOn(LocalDate v) { finalAcceptedOn = v; return this; }
+    public ProjectFactsBuilder selfEvaluatedOn(LocalDate v) { selfEvaluations.add(v); return this; }
+    public ProjectFactsBuilder performanceReport(int year, LocalDate on) { performanceReports.put(year, on); return this; }
+
+    public ProjectFacts build() {
+        return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
+                plannedYear, estimatedInvestment, approvedEstimate, securityBudget, demandSubmittedOn, libraryEnteredOn,
+                inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, documents, attestations,
+                exclusionGrounds, platformFilings, contracts, responsibilityLetterFiledOn, constructionStartedOn,
+                completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
+                preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports);
+    }
+}

@@ -1,0 +1,14 @@
+package org.egov.itpm.policy.pack;
+
+/** Threshold and duty checks that raise findings; each names the parameters it reads. */
+public enum CheckType {
+    /** security budget at least {@code percent} of the total budget */ MIN_SECURITY_BUDGET_SHARE,
+    /** every construction contract's warranty at least {@code months} */ MIN_WARRANTY_MONTHS,
+    /** every construction contract's implementation period at most {@code months} */ MAX_IMPLEMENTATION_MONTHS,
+    /** construction and service contracts carry the {@code value} clause */ CONTRACT_CLAUSE,
+    /** a supervision contract once the project reaches {@code fromStage} */ SUPERVISION_CONTRACT,
+    /** the {@code value} attestation once the project reaches {@code fromStage} */ ATTESTATION,
+    /** the responsibility letter filed once the project reaches {@code fromStage} */ RESPONSIBILITY_LETTER,
+    /** preliminary acceptance no earlier than {@code months} of trial run */ TRIAL_RUN_MINIMUM,
+    /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING
+}

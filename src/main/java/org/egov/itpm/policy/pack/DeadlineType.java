@@ -1,0 +1,14 @@
+package org.egov.itpm.policy.pack;
+
+/** How a deadline's due date is computed; each names the parameters it reads. */
+public enum DeadlineType {
+    /** each contract signed within {@code workingDays} after its award notice */ CONTRACT_SIGNING,
+    /** each contract filed within {@code workingDays} after signing */ CONTRACT_FILING,
+    /** construction started within {@code months} after approval */ CONSTRUCTION_START,
+    /** acceptance applied for within {@code months} after completion (an extension request counts) */ ACCEPTANCE_APPLICATION,
+    /** demand (annual application for the list or library) submitted by {@code month}/{@code day} of the year before the planned year */ DEMAND_WINDOW,
+    /** approval within {@code years} of library entry */ LIBRARY_VALIDITY,
+    /** a performance report by 31 December of every construction year */ PERFORMANCE_REPORT_YEARLY,
+    /** a self-evaluation between {@code minMonths} and {@code maxMonths} after acceptance */ SELF_EVALUATION_WINDOW,
+    /** a self-evaluation every 12 months after acceptance */ SELF_EVALUATION_YEARLY
+}

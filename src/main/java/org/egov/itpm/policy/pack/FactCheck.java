@@ -1,0 +1,13 @@
+package org.egov.itpm.policy.pack;
+
+/** Facts about a project's history that a gate can require. */
+public enum FactCheck {
+    /** entered the project library / plan list (入库) */ LIBRARY_ENTRY,
+    /** listed in the annual plan (年度计划) */ ANNUAL_PLAN,
+    /** 项目建设主体责任书 signed and filed */ RESPONSIBILITY_LETTER_FILED,
+    /** a supervision (监理) contract is signed */ SUPERVISION_CONTRACT,
+    /** a construction contract is signed */ CONSTRUCTION_CONTRACT,
+    /** the trial run has lasted at least {@code months} */ TRIAL_RUN_MONTHS,
+    /** progress filed on the project platform */ PROGRESS_FILED,
+    /** the preliminary (self-organised) acceptance has passed */ PRELIMINARY_ACCEPTANCE_PASSED
+}

@@ -1,0 +1,36 @@
+package org.egov.itpm.policy.pack;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * One version of a jurisdiction's regulation as data. {@code effectiveTo} is inclusive and null when
+ * open-ended; {@code effectCite} cites the article that sets the window.
+ */
+public record Pack(String id, int version, Jurisdiction jurisdiction, String issuingDocument, LocalDate issuedOn,
+                   LocalDate effectiveFrom, LocalDate effectiveTo, Citation effectCite,
+                   List<Requirement> requirements, List<Requirement> acceptanceDocuments,
+                   List<Requirement> omFundingConditions, List<DeadlineRule> deadlines,
+                   List<CheckRule> checks, ChangeRule change, List<String> notes) {
+
+    public Pack {
+        requirements = List.copyOf(requirements);
+        acceptanceDocuments = List.copyOf(acceptanceDocuments);
+        omFundingConditions = List.copyOf(omFundingConditions);
+        deadlines = List.copyOf(deadlines);
+        checks = List.copyOf(checks);
+        notes = List.copyOf(notes);
+    }
+
+    /** Whether the pack is in force on {@code date}. */
+    public PackStatus statusOn(LocalDate date) {
+        if (date.isBefore(effectiveFrom)) {
+            return PackStatus.NOT_YET_EFFECTIVE;
+        }
+        return effectiveTo != null && date.isAfter(effectiveTo) ? PackStatus.EXPIRED : PackStatus.IN_FORCE;
+    }
+
+    public String regionCode() {
+        return jurisdiction.regionCode();
+    }
+}

@@ -1,0 +1,19 @@
+package org.egov.itpm.policy.pack;
+
+import java.time.LocalDate;
+
+/**
+ * Which pack judges a project and whether it is in force on the date asked about.
+ * {@code pack} is null only with status NONE; callers must not apply a pack whose status is not IN_FORCE.
+ */
+public record PackBinding(Pack pack, PackStatus status, String requestedRegionCode, LocalDate on) {
+
+    public boolean isInForce() {
+        return status == PackStatus.IN_FORCE;
+    }
+
+    /** The article setting the pack's effective window, to cite when it is not in force. */
+    public Citation effectCite() {
+        return pack == null ? null : pack.effectCite();
+    }
+}

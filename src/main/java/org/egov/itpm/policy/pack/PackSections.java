@@ -1,0 +1,141 @@
+package org.egov.itpm.policy.pack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.egov.itpm.policy.ChangeReason;
+import org.egov.itpm.policy.FundingSource;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.Severity;
+import org.egov.itpm.policy.Stage;
+
+/** Parses the rule sections of a pack; parameters are checked per rule type by {@link RuleParameters}. */
+final class PackSections {
+
+    private static final Pattern ARTICLE = Pattern.compile("art\\.\\d+|item \\d+|notice");
+
+    private final JsonFields f;
+    private final String packId;
+
+    PackSections(JsonFields f, String packId) {
+        this.f = f;
+        this.packId = packId;
+    }
+
+    Citation citation(JsonNode parent, String name, String path, boolean required) {
+        JsonNode node = f.object(parent, name, path, required);
+        if (node == null) {
+            return null;
+        }
+        String at = path + "." + name;
+        String article = f.text(node, "article", at, true);
+        if (article != null && !ARTICLE.matcher(article).matches()) {
+            f.problem(at + ".article", "must read 'art.28', 'item 4' or 'notice', got '" + article + "'");
+        }
+        return new Citation(packId, article, f.text(node, "quote", at, true));
+    }
+
+    List<Requirement> requirements(JsonNode root, String section, boolean required) {
+        List<Requirement> result = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int i = 0;
+        for (JsonNode node : f.array(root, section, "$", required)) {
+            String path = "$." + section + "[" + i++ + "]";
+            String code = uniqueCode(node, path, codes);
+            Stage gate = f.enumValue(node, "gate", path, Stage.class, true);
+            RequirementKind kind = f.enumValue(node, "kind", path, RequirementKind.class, true);
+            List<String> anyOf = f.strings(node, "anyOf", path, true);
+            String after = f.text(node, "after", path, false);
+            Integer months = f.integer(node, "months", path, false, 1);
+            if (kind != null) {
+                RuleParameters.checkValues(f, kind, anyOf, after, months, path);
+            }
+            result.add(new Requirement(code, gate, kind, anyOf, after, months, condition(node, path),
+                    citation(node, "cite", path, true)));
+        }
+        return result;
+    }
+
+    List<DeadlineRule> deadlines(JsonNode root) {
+        List<DeadlineRule> result = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int i = 0;
+        for (JsonNode node : f.array(root, "deadlines", "$", false)) {
+            String path = "$.deadlines[" + i++ + "]";
+            DeadlineType type = f.enumValue(node, "type", path, DeadlineType.class, true);
+            DeadlineRule rule = new DeadlineRule(uniqueCode(node, path, codes), type,
+                    f.integer(node, "workingDays", path, false, 1), f.integer(node, "months", path, false, 1),
+                    f.integer(node, "minMonths", path, false, 0), f.integer(node, "maxMonths", path, false, 1),
+                    f.integer(node, "years", path, false, 1), f.integer(node, "month", path, false, 1),
+                    f.integer(node, "day", path, false, 1),
+                    f.enumValue(node, "severity", path, Severity.class, true), citation(node, "cite", path, true));
+            if (type != null) {
+                RuleParameters.checkDeadline(f, rule, path);
+            }
+            result.add(rule);
+        }
+        return result;
+    }
+
+    List<CheckRule> checks(JsonNode root) {
+        List<CheckRule> result = new ArrayList<>();
+        Set<String> codes = new HashSet<>();
+        int i = 0;
+        for (JsonNode node : f.array(root, "checks", "$", false)) {
+            String path = "$.checks[" + i++ + "]";
+            CheckType type = f.enumValue(node, "type", path, CheckType.class, true);
+            CheckRule rule = new CheckRule(uniqueCode(node, path, codes), type, f.decimal(node, "percent", path, false),
+                    f.integer(node, "months", path, false, 1), f.text(node, "value", path, false),
+                    f.enumValue(node, "fromStage", path, Stage.class, false), f.text(node, "detail", path, false),
+                    f.enumValue(node, "severity", path, Severity.class, true), condition(node, path),
+                    citation(node, "cite", path, true));
+            if (type != null) {
+                RuleParameters.checkCheck(f, rule, path);
+            }
+            result.add(rule);
+        }
+        return result;
+    }
+
+    ChangeRule change(JsonNode root) {
+        JsonNode node = f.object(root, "change", "$", true);
+        if (node == null) {
+            return null;
+        }
+        String path = "$.change";
+        ChangeRule rule = new ChangeRule(f.enumValue(node, "mode", path, ChangeMode.class, true),
+                f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
+                f.decimal(node, "maxNewContentAmount", path, false),
+                f.bool(node, "excludeTenderSavings", path), f.enumSet(node, "allowedReasons", path, ChangeReason.class),
+                citation(node, "cite", path, true));
+        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
+            f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
+        }
+        return rule;
+    }
+
+    private Condition condition(JsonNode parent, String path) {
+        JsonNode node = f.object(parent, "when", path, false);
+        if (node == null) {
+            return Condition.ALWAYS;
+        }
+        String at = path + ".when";
+        JsonNode cross = node.get("crossDepartment");
+        return new Condition(f.decimal(node, "minInvestment", at, false), f.decimal(node, "belowInvestment", at, false),
+                f.enumSet(node, "fundingSources", at, FundingSource.class),
+                f.enumSet(node, "exceptFundingSources", at, FundingSource.class),
+                f.enumSet(node, "projectKinds", at, ProjectKind.class),
+                cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at));
+    }
+
+    private String uniqueCode(JsonNode node, String path, Set<String> codes) {
+        String code = f.text(node, "code", path, true);
+        if (code != null && !codes.add(code)) {
+            f.problem(path + ".code", "duplicate code '" + code + "'");
+        }
+        return code;
+    }
+}

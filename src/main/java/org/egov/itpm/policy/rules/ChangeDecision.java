@@ -1,0 +1,13 @@
+package org.egov.itpm.policy.rules;
+
+import java.util.List;
+import org.egov.itpm.policy.pack.Citation;
+
+/** A change-request decision with the arithmetic as readable lines and every reason forcing re-approval. */
+public record ChangeDecision(ChangeOutcome outcome, List<String> lines, List<Reason> reasons, Citation cite) {
+
+    public ChangeDecision {
+        lines = List.copyOf(lines);
+        reasons = List.copyOf(reasons);
+    }
+}

@@ -1,0 +1,73 @@
+package org.egov.itpm.policy.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.egov.itpm.policy.Severity;
+import org.egov.itpm.policy.calendar.WorkingDayCalendar;
+import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.pack.CheckRule;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.pack.PackStatus;
+
+/** The current findings for a project: missed deadlines, crossed thresholds, pack and calendar problems. */
+public final class FindingPolicy {
+
+    private FindingPolicy() {
+    }
+
+    public static List<Finding> findings(Pack pack, ProjectFacts facts, WorkingDayCalendar calendar, LocalDate today) {
+        List<Finding> out = new ArrayList<>();
+        packStatus(pack, today).ifPresent(out::add);
+        for (Deadline d : DeadlinePolicy.deadlines(pack, facts, calendar, today)) {
+            if (d.status() == DeadlineStatus.MISSED) {
+                out.add(missed(d));
+            }
+            for (Integer year : d.missingCalendarYears()) {
+                out.add(new Finding(d.key() + ":CALENDAR_YEAR_MISSING:" + year, "CALENDAR_YEAR_MISSING", Severity.WARNING,
+                        d.cite(), "No holiday data for " + year + "; " + d.ruleCode() + " due date counted with weekends only",
+                        year + "年节假日数据缺失，" + d.ruleCode() + "的期限仅按周末计算",
+                        Map.of("year", String.valueOf(year), "due", d.due().toString(), "subject", d.subject())));
+            }
+        }
+        for (CheckRule rule : pack.checks()) {
+            out.addAll(ThresholdChecks.evaluate(rule, facts, today));
+        }
+        out.sort(Comparator.comparing(Finding::key));
+        return out;
+    }
+
+    private static java.util.Optional<Finding> packStatus(Pack pack, LocalDate today) {
+        PackStatus status = pack.statusOn(today);
+        if (status == PackStatus.IN_FORCE) {
+            return java.util.Optional.empty();
+        }
+        Map<String, String> used = new LinkedHashMap<>();
+        used.put("today", today.toString());
+        used.put("effectiveFrom", pack.effectiveFrom().toString());
+        used.put("effectiveTo", String.valueOf(pack.effectiveTo()));
+        boolean expired = status == PackStatus.EXPIRED;
+        return java.util.Optional.of(new Finding(pack.id() + ":PACK_" + status, "PACK_" + status, Severity.WARNING,
+                pack.effectCite(),
+                "Pack " + pack.id() + " v" + pack.version() + (expired ? " expired after " + pack.effectiveTo()
+                        : " takes effect on " + pack.effectiveFrom()) + "; an administrator must re-bind the project",
+                pack.id() + (expired ? "已于" + pack.effectiveTo() + "到期" : "自" + pack.effectiveFrom() + "起施行")
+                        + "，需由管理员重新绑定适用规则", used));
+    }
+
+    private static Finding missed(Deadline d) {
+        Map<String, String> used = new LinkedHashMap<>();
+        used.put("subject", d.subject());
+        used.put("due", d.due().toString());
+        used.put("metOn", String.valueOf(d.metOn()));
+        String late = d.metOn() == null ? "not done" : "done late on " + d.metOn();
+        String lateZh = d.metOn() == null ? "尚未完成" : "于" + d.metOn() + "逾期完成";
+        return new Finding(d.key() + ":DEADLINE_MISSED", "DEADLINE_MISSED", d.severityWhenMissed(), d.cite(),
+                d.ruleCode() + " (" + d.subject() + ") was due on " + d.due() + ", " + late + " (" + d.cite().render() + ")",
+                d.ruleCode() + "（" + d.subject() + "）应于" + d.due() + "前完成，" + lateZh + "（" + d.cite().render() + "）",
+                used);
+    }
+}

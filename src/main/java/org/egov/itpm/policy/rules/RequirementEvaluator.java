@@ -1,0 +1,101 @@
+package org.egov.itpm.policy.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.PlatformFiling;
+import org.egov.itpm.policy.facts.ContractFacts;
+import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.pack.After;
+import org.egov.itpm.policy.pack.FactCheck;
+import org.egov.itpm.policy.pack.Requirement;
+import org.egov.itpm.policy.pack.RequirementKind;
+
+/** Decides whether a project meets one pack requirement. */
+final class RequirementEvaluator {
+
+    private RequirementEvaluator() {
+    }
+
+    static boolean applies(Requirement r, ProjectFacts facts) {
+        return r.when().matches(facts.investmentBasis(), facts.fundingSource(), facts.kind(), facts.crossDepartment());
+    }
+
+    /** The reason the requirement is unmet, or empty when it is met or does not apply. */
+    static Optional<Reason> unmet(Requirement r, ProjectFacts facts, LocalDate on) {
+        if (!applies(r, facts)) {
+            return Optional.empty();
+        }
+        if (r.kind() == RequirementKind.EXCLUSION) {
+            return r.anyOf().stream().filter(g -> facts.exclusionGrounds().stream().anyMatch(e -> e.name().equals(g)))
+                    .findFirst().map(g -> RequirementText.reason("EXCLUDED", r, g));
+        }
+        Optional<String> present = r.anyOf().stream().filter(v -> holds(r, v, facts, on)).findFirst();
+        if (present.isEmpty()) {
+            return Optional.of(RequirementText.reason(missingCode(r), r, String.join("|", r.anyOf())));
+        }
+        if (r.after() != null) {
+            RequirementKind afterKind = After.kind(r.kind(), r.after());
+            String afterValue = After.value(r.after());
+            Optional<LocalDate> before = dateOf(afterKind, afterValue, facts);
+            Optional<LocalDate> own = dateOf(r.kind(), present.get(), facts);
+            if (before.isEmpty() || own.isPresent() && own.get().isBefore(before.get())) {
+                return Optional.of(RequirementText.outOfOrder(r, present.get(), afterValue));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String missingCode(Requirement r) {
+        if (r.kind() == RequirementKind.FACT) {
+            return r.anyOf().contains(FactCheck.TRIAL_RUN_MONTHS.name()) ? "TRIAL_RUN_TOO_SHORT" : r.anyOf().get(0) + "_MISSING";
+        }
+        return r.kind().name() + "_MISSING";
+    }
+
+    private static boolean holds(Requirement r, String value, ProjectFacts facts, LocalDate on) {
+        return switch (r.kind()) {
+            case REVIEW, APPROVAL -> dateOf(r.kind(), value, facts).isPresent();
+            case DOCUMENT -> facts.documents().stream().anyMatch(d -> d.name().equals(value));
+            case ATTESTATION -> facts.attestations().stream().anyMatch(a -> a.name().equals(value));
+            case EXCLUSION -> true;
+            case FACT -> fact(FactCheck.valueOf(value), r.months(), facts, on);
+        };
+    }
+
+    private static boolean fact(FactCheck check, Integer months, ProjectFacts facts, LocalDate on) {
+        return switch (check) {
+            case LIBRARY_ENTRY -> facts.libraryEnteredOn() != null;
+            case ANNUAL_PLAN -> facts.inAnnualPlan();
+            case RESPONSIBILITY_LETTER_FILED -> facts.responsibilityLetterFiledOn() != null;
+            case SUPERVISION_CONTRACT -> hasSigned(facts, c -> c.kind() == ContractKind.SUPERVISION);
+            case CONSTRUCTION_CONTRACT -> hasSigned(facts, c -> c.kind() == ContractKind.CONSTRUCTION);
+            case TRIAL_RUN_MONTHS -> trialRunLasted(facts, months, on);
+            case PROGRESS_FILED -> facts.platformFilings().contains(PlatformFiling.PROGRESS);
+            case PRELIMINARY_ACCEPTANCE_PASSED -> facts.preliminaryAcceptedOn() != null;
+        };
+    }
+
+    /** The trial run counts up to preliminary acceptance, else up to {@code on}; with neither it is unproven. */
+    static boolean trialRunLasted(ProjectFacts facts, int months, LocalDate on) {
+        LocalDate end = facts.preliminaryAcceptedOn() != null ? facts.preliminaryAcceptedOn() : on;
+        if (facts.trialRunStartedOn() == null || end == null) {
+            return false;
+        }
+        return !facts.trialRunStartedOn().plusMonths(months).isAfter(end);
+    }
+
+    static boolean hasSigned(ProjectFacts facts, Predicate<ContractFacts> kind) {
+        return facts.contracts().stream().anyMatch(c -> kind.test(c) && c.signedOn() != null);
+    }
+
+    static Optional<LocalDate> dateOf(RequirementKind kind, String value, ProjectFacts facts) {
+        if (kind == RequirementKind.REVIEW) {
+            return facts.reviews().stream().filter(rv -> rv.type().name().equals(value))
+                    .map(rv -> rv.concludedOn()).min(LocalDate::compareTo);
+        }
+        return facts.approvals().stream().filter(a -> a.kind().name().equals(value))
+                .map(a -> a.issuedOn()).min(LocalDate::compareTo);
+    }
+}
