@@ -72,7 +72,7 @@ create table document (
     file_name    text         not null,
     content_type text         not null,
     size_bytes   bigint       not null check (size_bytes >= 0),
-    sha256       char(64)     not null,
+    sha256       varchar(64)  not null,
     content      bytea        not null,
     uploaded_by  text         not null,
     uploaded_at  timestamptz  not null
@@ -150,7 +150,7 @@ create table audit_event (
     id          bigserial primary key,
     project_id  uuid,
     entity      text        not null,
-    entity_id   uuid        not null,
+    entity_id   text        not null,
     action      text        not null,
     actor       text        not null,
     at          timestamptz not null,

@@ -29,7 +29,7 @@ public class AuditEvent extends PanacheEntityBase {
     public String entity;
 
     @Column(name = "entity_id", nullable = false)
-    public UUID entityId;
+    public String entityId;
 
     @Column(nullable = false)
     public String action;

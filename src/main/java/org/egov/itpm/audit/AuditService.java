@@ -25,6 +25,17 @@ public class AuditService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(UUID projectId, String entity, UUID entityId, String action, String actor,
                        Map<String, ?> details) {
+        write(projectId, entity, entityId.toString(), action, actor, details);
+    }
+
+    /** A change to something that belongs to no project (a policy pack, an organisation). */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordGlobal(String entity, String entityId, String action, String actor, Map<String, ?> details) {
+        write(null, entity, entityId, action, actor, details);
+    }
+
+    private void write(UUID projectId, String entity, String entityId, String action, String actor,
+                       Map<String, ?> details) {
         AuditEvent event = new AuditEvent();
         event.projectId = projectId;
         event.entity = entity;

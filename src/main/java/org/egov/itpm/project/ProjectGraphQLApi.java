@@ -115,7 +115,7 @@ public class ProjectGraphQLApi {
     /** One audit trail entry. */
     @Name("AuditEntry")
     @Description("One audited change: entity, action, actor, time and details (JSON).")
-    public record AuditEntryView(String entity, @Id UUID entityId, String action, String actor, java.time.Instant at,
+    public record AuditEntryView(String entity, String entityId, String action, String actor, java.time.Instant at,
                                  String details) {
         static AuditEntryView of(org.egov.itpm.audit.AuditEvent e) {
             return new AuditEntryView(e.entity, e.entityId, e.action, e.actor, e.at, String.valueOf(e.details));

@@ -170,9 +170,27 @@ public class ProjectService {
     public void flush() {
         try {
             projects.flush();
-        } catch (jakarta.persistence.OptimisticLockException e) {
+        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
             throw ConflictException.concurrentModification("project");
         }
+    }
+
+    jakarta.persistence.EntityManager entityManager() {
+        return projects.getEntityManager();
+    }
+
+    public java.time.Instant now() {
+        return clock.instant();
+    }
+
+    /** Sets the approved estimate (概算); only approvals and approved changes call this. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void setApprovedEstimate(Project p, java.math.BigDecimal amount, String because) {
+        java.math.BigDecimal before = p.approvedEstimate;
+        p.approvedEstimate = amount;
+        p.updatedAt = clock.instant();
+        audit.record(p.id, "Project", p.id, "APPROVED_ESTIMATE", user.username(), Map.of("from",
+                String.valueOf(before), "to", amount.toPlainString(), "because", because));
     }
 
     public LocalDate today() {

@@ -41,7 +41,7 @@ public class ExpertDirectory {
 
     @Inject
     public ExpertDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
-        this.config = config.directory();
+        this.config = config == null ? null : config.directory();
         this.json = json;
         this.clock = clock;
     }

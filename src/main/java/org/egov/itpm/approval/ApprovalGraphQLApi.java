@@ -1,0 +1,41 @@
+package org.egov.itpm.approval;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.project.ProjectView;
+import org.egov.itpm.security.Roles;
+
+/** Approvals (批复) of a project. */
+@GraphQLApi
+public class ApprovalGraphQLApi {
+
+    @Inject
+    ApprovalService approvals;
+
+    @Description("Approval documents on record, oldest first.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<List<ApprovalView>> approvals(@Source List<ProjectView> list) {
+        Map<UUID, List<Approval>> byProject = approvals.byProjects(list.stream().map(ProjectView::id).toList());
+        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ApprovalView::of)
+                .toList()).toList();
+    }
+
+    @Mutation("recordApproval")
+    @Description("Record an approval document. Repeating the same kind and 文号 with the same content is a no-op;"
+            + " different content is APPROVAL_CONFLICT. A budget estimate sets the project's approved estimate.")
+    @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
+    public ApprovalView recordApproval(@Id @NonNull UUID projectId, @NonNull ApprovalInput input) {
+        return ApprovalView.of(approvals.record(projectId, input));
+    }
+}

@@ -1,0 +1,113 @@
+package org.egov.itpm.approval;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.FieldError;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Money;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.policy.ApprovalKind;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.security.CurrentUser;
+
+/** Recording approval documents. An approved budget estimate sets the project's 概算. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ApprovalService {
+
+    private final ApprovalRepository approvals;
+    private final ProjectService projects;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public ApprovalService(ApprovalRepository approvals, ProjectService projects, AuditService audit,
+                           CurrentUser user, Clock clock) {
+        this.approvals = approvals;
+        this.projects = projects;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Records an approval; repeating the same (kind, 文号) with the same content is a no-op. */
+    @Transactional
+    public Approval record(UUID projectId, ApprovalInput in) {
+        validate(in);
+        Project project = projects.get(projectId);
+        if (project.stage.ordinal() < Stage.APPLIED.ordinal() || project.stage.isClosed()) {
+            throw new ConflictException("APPROVAL_NOT_ALLOWED", new Text("approvals are recorded for applied,"
+                    + " open projects; this one is " + project.stage, "仅可为已申报且未关闭的项目登记批复，当前阶段为 "
+                    + project.stage));
+        }
+        var existing = approvals.byNaturalKey(projectId, in.kind, in.documentNumber.trim());
+        if (existing.isPresent()) {
+            return sameOrConflict(existing.get(), in);
+        }
+        Approval a = new Approval();
+        a.id = UUID.randomUUID();
+        a.projectId = projectId;
+        a.kind = in.kind;
+        a.documentNumber = in.documentNumber.trim();
+        a.approvedOn = in.approvedOn;
+        a.approvedAmount = Money.cny(in.approvedAmount);
+        a.issuingBody = in.issuingBody.trim();
+        a.recordedBy = user.username();
+        a.recordedAt = clock.instant();
+        approvals.persist(a);
+        if (a.approvedAmount != null && (in.kind == ApprovalKind.BUDGET_ESTIMATE || project.approvedEstimate == null
+                && in.kind == ApprovalKind.FEASIBILITY_STUDY)) {
+            projects.setApprovedEstimate(project, a.approvedAmount, "approval " + a.documentNumber);
+        }
+        audit.record(projectId, "Approval", a.id, "RECORD", user.username(), Map.of("kind", a.kind.name(),
+                "documentNumber", a.documentNumber));
+        return a;
+    }
+
+    public Map<UUID, List<Approval>> byProjects(Collection<UUID> projectIds) {
+        return approvals.byProjects(projectIds).stream()
+                .collect(Collectors.groupingBy(a -> a.projectId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    private static Approval sameOrConflict(Approval existing, ApprovalInput in) {
+        boolean same = existing.approvedOn.equals(in.approvedOn)
+                && (existing.approvedAmount == null ? in.approvedAmount == null
+                : in.approvedAmount != null && existing.approvedAmount.compareTo(in.approvedAmount) == 0);
+        if (!same) {
+            throw new ConflictException("APPROVAL_CONFLICT", new Text("approval " + existing.documentNumber
+                    + " is already recorded with a different date or amount", "批复 " + existing.documentNumber
+                    + " 已登记，但日期或金额不同"));
+        }
+        return existing;
+    }
+
+    private static void validate(ApprovalInput in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.kind == null) errors.add(required("kind"));
+        if (in.documentNumber == null || in.documentNumber.isBlank()) errors.add(required("documentNumber"));
+        if (in.approvedOn == null) errors.add(required("approvedOn"));
+        if (in.issuingBody == null || in.issuingBody.isBlank()) errors.add(required("issuingBody"));
+        Money.check(in.approvedAmount).ifPresent(t -> errors.add(new FieldError("approvedAmount", "INVALID_MONEY", t)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static FieldError required(String field) {
+        return new FieldError(field, "REQUIRED", new Text("is required", "为必填项"));
+    }
+}

@@ -1,0 +1,24 @@
+package org.egov.itpm.compliance;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
+import org.egov.itpm.policy.rules.ChangeDecision;
+import org.egov.itpm.policy.rules.ChangeOutcome;
+
+/** The decision on a change request with its arithmetic. */
+@Name("ChangeDecision")
+@Description("FILING (备案) or RE_APPROVAL, with the arithmetic as lines and every reason forcing re-approval.")
+public record ChangeDecisionView(ChangeOutcome outcome, List<String> arithmetic, List<NextStepReason> reasons,
+                                 CitationView citation) {
+
+    static ChangeDecisionView of(ChangeDecision d) {
+        return new ChangeDecisionView(d.outcome(), d.lines(), d.reasons().stream().map(r -> new NextStepReason(
+                r.code(), r.messageEn(), r.messageZh(), CitationView.of(r.cite()))).toList(), CitationView.of(d.cite()));
+    }
+
+    /** A reason with its citation. */
+    @Name("CitedReason")
+    public record NextStepReason(String code, String messageEn, String messageZh, CitationView citation) {
+    }
+}

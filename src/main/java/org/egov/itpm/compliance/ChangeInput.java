@@ -1,0 +1,29 @@
+package org.egov.itpm.compliance;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.policy.ChangeReason;
+
+/** A proposed change for the dry-run decision. */
+@Description("A proposed adjustment of approved content (CNY amounts). Give projectId to judge it by the project's"
+        + " pack and approved estimate, or packId + packVersion + approvedEstimate for a what-if.")
+public class ChangeInput {
+    public UUID projectId;
+    public String packId;
+    public Integer packVersion;
+    @Description("Defaults to the project's approved estimate (概算).")
+    public BigDecimal approvedEstimate;
+    @Description("Total investment after the change; defaults to the approved estimate (total unchanged).")
+    public BigDecimal proposedTotal;
+    public BigDecimal addedAmount;
+    public BigDecimal removedAmount;
+    @Description("Part of the added amount that is content outside the approved list.")
+    public BigDecimal newContentAmount;
+    @Description("Part of the removed amount that is only procurement (tender) savings; it does not count.")
+    public BigDecimal tenderSavings;
+    public boolean objectiveUnchanged = true;
+    @Description("A change of target, site, budget, main content or schedule (重大变更).")
+    public boolean majorChange;
+    public ChangeReason reason;
+}

@@ -1,0 +1,74 @@
+package org.egov.itpm.document;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.security.Roles;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+
+/** Document upload (multipart) and download; GraphQL lists documents by id. */
+@Path("/api/v1")
+@Tag(name = "documents")
+public class DocumentResource {
+
+    @Inject
+    DocumentService documents;
+
+    @POST
+    @Path("/projects/{projectId}/documents")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(operationId = "uploadDocument", summary = "Upload a typed document to a project",
+            description = "Multipart form with `type` (a DocumentType such as FEASIBILITY_STUDY_REPORT) and `file`."
+                    + " Stored in PostgreSQL with its SHA-256; the size limit is ITPM_DOCUMENT_MAX_BYTES.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
+            Roles.EVALUATOR})
+    public Response upload(@PathParam("projectId") UUID projectId, @RestForm("type") String type,
+                           @RestForm("file") FileUpload file) {
+        if (file == null) {
+            throw InvalidInputException.of("file", "REQUIRED", "a file part is required", "须上传文件");
+        }
+        try {
+            DocumentMeta meta = documents.upload(projectId, type, file.fileName(), file.contentType(),
+                    Files.readAllBytes(file.uploadedFile()));
+            return Response.status(201).entity(meta).build();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @GET
+    @Path("/documents/{id}/content")
+    @Produces(MediaType.APPLICATION_OCTET_STREAM)
+    @Operation(operationId = "downloadDocument", summary = "Download a document's content",
+            description = "The ETag is the content's SHA-256.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public Response download(@PathParam("id") UUID id) {
+        Document d = documents.download(id);
+        return Response.ok(d.content, d.contentType)
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + URLEncoder.encode(d.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("ETag", "\"" + d.sha256 + "\"")
+                .build();
+    }
+}

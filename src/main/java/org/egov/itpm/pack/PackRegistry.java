@@ -1,0 +1,106 @@
+package org.egov.itpm.pack;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ClockProducer;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.FieldError;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.policy.calendar.HolidayFiles;
+import org.egov.itpm.policy.calendar.WorkingDayCalendar;
+import org.egov.itpm.policy.pack.BuiltInPacks;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.pack.PackBinding;
+import org.egov.itpm.policy.pack.PackCatalog;
+import org.egov.itpm.policy.pack.PackFormatException;
+import org.egov.itpm.policy.pack.PackParser;
+import org.egov.itpm.security.CurrentUser;
+
+/**
+ * Every policy pack version the service knows: the built-in ones plus those administrators uploaded.
+ * Uploaded versions take effect from their effective date without a redeploy; old versions stay readable.
+ */
+@ApplicationScoped
+public class PackRegistry {
+
+    private static final PackCatalog BUILT_IN = BuiltInPacks.catalog();
+    private static final WorkingDayCalendar CALENDAR = HolidayFiles.classpathCalendar();
+
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public PackRegistry(AuditService audit, CurrentUser user, Clock clock) {
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Built-in plus uploaded packs, read fresh so every replica sees an upload at once. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PackCatalog catalog() {
+        PackCatalog catalog = BUILT_IN;
+        List<StoredPack> stored = StoredPack.listAll();
+        for (StoredPack s : stored) {
+            if (catalog.find(s.id, s.version).isEmpty()) {
+                catalog = catalog.with(PackParser.parse(s.body));
+            }
+        }
+        return catalog;
+    }
+
+    public Optional<Pack> find(String id, int version) {
+        return catalog().find(id, version);
+    }
+
+    public PackBinding bindingFor(String regionCode, LocalDate applicationDate) {
+        return catalog().bindingFor(regionCode, applicationDate);
+    }
+
+    public WorkingDayCalendar calendar() {
+        return CALENDAR;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock.withZone(ClockProducer.CHINA));
+    }
+
+    /** Validates and stores a new pack version; every format problem is reported with its path. */
+    @Transactional
+    public Pack upload(String body) {
+        Pack pack;
+        try {
+            pack = PackParser.parse(body);
+        } catch (PackFormatException e) {
+            List<FieldError> errors = new ArrayList<>();
+            e.problems().forEach(p -> errors.add(new FieldError(p.path(), "INVALID_PACK",
+                    new Text(p.message(), p.message()))));
+            throw new InvalidInputException(errors);
+        }
+        if (catalog().find(pack.id(), pack.version()).isPresent()) {
+            throw new ConflictException("PACK_VERSION_EXISTS", new Text("pack " + pack.id() + " version "
+                    + pack.version() + " already exists; upload a higher version", "政策包 " + pack.id() + " 第"
+                    + pack.version() + "版已存在，请上传更高版本"));
+        }
+        StoredPack stored = new StoredPack();
+        stored.id = pack.id();
+        stored.version = pack.version();
+        stored.body = body;
+        stored.uploadedBy = user.username();
+        stored.uploadedAt = clock.instant();
+        stored.persist();
+        audit.recordGlobal("PolicyPack", pack.id() + " v" + pack.version(), "UPLOAD", user.username(),
+                Map.of("effectiveFrom", pack.effectiveFrom().toString()));
+        return pack;
+    }
+}

@@ -1,0 +1,62 @@
+package org.egov.itpm.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.security.CurrentUser;
+
+/** Declared facts: attestations, exclusion grounds and platform filings. Each (category, value) is kept once. */
+@ApplicationScoped
+public class DeclarationService {
+
+    private final ProjectService projects;
+    private final AuditService audit;
+    private final CurrentUser user;
+    private final Clock clock;
+
+    @Inject
+    public DeclarationService(ProjectService projects, AuditService audit, CurrentUser user, Clock clock) {
+        this.projects = projects;
+        this.audit = audit;
+        this.user = user;
+        this.clock = clock;
+    }
+
+    /** Records the fact; declaring the same (category, value) again returns the first record unchanged. */
+    @Transactional
+    public ProjectFact declare(UUID projectId, ProjectFact.Category category, Enum<?> value, LocalDate onDate,
+                               String reference, String note) {
+        Project p = projects.get(projectId);
+        LocalDate date = onDate == null ? projects.today() : onDate;
+        if (date.isAfter(projects.today())) {
+            throw InvalidInputException.of("onDate", "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
+        }
+        var em = projects.entityManager();
+        var existing = em.createQuery("select f from ProjectFact f where f.projectId = :p and f.category = :c"
+                        + " and f.value = :v", ProjectFact.class).setParameter("p", p.id).setParameter("c", category)
+                .setParameter("v", value.name()).getResultStream().findFirst();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        ProjectFact f = new ProjectFact();
+        f.id = UUID.randomUUID();
+        f.projectId = p.id;
+        f.category = category;
+        f.value = value.name();
+        f.onDate = date;
+        f.reference = reference;
+        f.note = note;
+        f.recordedBy = user.username();
+        f.recordedAt = clock.instant();
+        em.persist(f);
+        audit.record(p.id, "ProjectFact", f.id, "DECLARE", user.username(), Map.of("category", category.name(),
+                "value", f.value));
+        return f;
+    }
+}

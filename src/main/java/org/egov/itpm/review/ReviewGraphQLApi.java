@@ -1,0 +1,95 @@
+package org.egov.itpm.review;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.policy.ReviewType;
+import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.project.ProjectView;
+import org.egov.itpm.security.ExpertDirectory;
+import org.egov.itpm.security.Roles;
+
+/** Reviews, expert panels and signed opinions. */
+@GraphQLApi
+@RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+        Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+        Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+public class ReviewGraphQLApi {
+
+    @Inject
+    ReviewService reviews;
+    @Inject
+    ProjectService projects;
+    @Inject
+    ExpertDirectory directory;
+
+    @Description("Review rounds of the project, oldest first.")
+    public List<List<ReviewView>> reviews(@Source List<ProjectView> list) {
+        Map<UUID, List<Review>> byProject = reviews.byProjects(list.stream().map(ProjectView::id).toList());
+        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ReviewView::of)
+                .toList()).toList();
+    }
+
+    @Description("Signed expert opinions of this round.")
+    public List<List<OpinionView>> opinions(@Source List<ReviewView> list) {
+        Map<UUID, List<ExpertOpinion>> byReview = reviews.opinionsOf(list.stream().map(ReviewView::id).toList());
+        return list.stream().map(r -> byReview.getOrDefault(r.id(), List.of()).stream().map(OpinionView::of)
+                .toList()).toList();
+    }
+
+    @Query("experts")
+    @Description("The expert pool (专家库) that may sit on a panel for this project: Keycloak users with role"
+            + " expert whose region contains the project's.")
+    @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.ADMIN})
+    public List<ExpertView> experts(@Id @NonNull UUID projectId) {
+        String region = projects.get(projectId).regionCode;
+        return directory.expertsFor(region).stream().map(e -> new ExpertView(e.username(), e.displayName(),
+                e.regionCode())).toList();
+    }
+
+    @Mutation("openReview")
+    @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
+            + " APPLIED project moves it to IN_REVIEW.")
+    @RolesAllowed(Roles.AUTHORITY_REVIEWER)
+    public ReviewView openReview(@Id @NonNull UUID projectId, @NonNull ReviewType type, List<String> panel) {
+        return ReviewView.of(reviews.open(projectId, type, panel));
+    }
+
+    @Mutation("addExpertOpinion")
+    @Description("Sign your opinion in an open round where you sit on the panel (once per round).")
+    @RolesAllowed(Roles.EXPERT)
+    public OpinionView addExpertOpinion(@Id @NonNull UUID reviewId, @NonNull OpinionConclusion conclusion,
+                                        @NonNull String text) {
+        return OpinionView.of(reviews.addOpinion(reviewId, conclusion, text));
+    }
+
+    @Mutation("concludeReview")
+    @Description("Conclude an open round as passed or rejected, once every panel expert has signed.")
+    @RolesAllowed(Roles.AUTHORITY_REVIEWER)
+    public ReviewView concludeReview(@Id @NonNull UUID reviewId, boolean passed, @NonNull String conclusion) {
+        return ReviewView.of(reviews.conclude(reviewId, passed, conclusion));
+    }
+
+    @Mutation("resubmitReview")
+    @Description("After a rejected round: open the next round with the same panel; the history is kept.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
+    public ReviewView resubmitReview(@Id @NonNull UUID reviewId) {
+        return ReviewView.of(reviews.resubmit(reviewId));
+    }
+
+    /** An expert of the pool. */
+    @Name("Expert")
+    @Description("An expert of the pool (a Keycloak user with role expert).")
+    public record ExpertView(String username, String displayName, String regionCode) {
+    }
+}

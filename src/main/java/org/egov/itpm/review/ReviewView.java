@@ -1,0 +1,23 @@
+package org.egov.itpm.review;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.egov.itpm.policy.ReviewType;
+
+/** A review round as clients see it. */
+@Name("Review")
+@Description("One round of a review (需求评审, 技术评审, 专家论证, 联合会审, 第三方评估) with its panel; a rejected"
+        + " round is followed by a new round linked through previousReviewId.")
+public record ReviewView(@Id UUID id, UUID projectId, ReviewType type, int round, ReviewStatus status,
+                         List<PanelMember> panel, String openedBy, Instant openedAt, String concludedBy,
+                         Instant concludedAt, String conclusion, UUID previousReviewId) {
+
+    static ReviewView of(Review r) {
+        return new ReviewView(r.id, r.projectId, r.type, r.round, r.status, List.copyOf(r.panel), r.openedBy,
+                r.openedAt, r.concludedBy, r.concludedAt, r.conclusion, r.previousReviewId);
+    }
+}

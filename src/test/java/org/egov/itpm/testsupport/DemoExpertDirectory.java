@@ -1,0 +1,26 @@
+package org.egov.itpm.testsupport;
+
+import io.quarkus.test.Mock;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import org.egov.itpm.security.ExpertDirectory;
+
+/**
+ * The demo expert pool of keycloak/itpm-realm.json, for tests that run without Keycloak. The Keycloak-backed
+ * directory itself is exercised against a real Keycloak by the *IT suite.
+ */
+@Mock
+@ApplicationScoped
+public class DemoExpertDirectory extends ExpertDirectory {
+
+    public DemoExpertDirectory() {
+        super(null, null, null);
+    }
+
+    @Override
+    public List<Expert> all() {
+        return List.of(new Expert("expert-zhang", "张专家", "370881"), new Expert("expert-li", "李专家", "370881"),
+                new Expert("expert-wang", "王专家", "370881"), new Expert("expert-chen", "陈专家", "360000"),
+                new Expert("expert-liu", "刘专家", "360000"));
+    }
+}
