@@ -2,8 +2,8 @@ package org.egov.itpm.policy.pack;
 
 /** How a deadline's due date is computed; each names the parameters it reads. */
 public enum DeadlineType {
-    /** each contract signed within {@code workingDays} after its award notice */ CONTRACT_SIGNING,
-    /** each contract filed within {@code workingDays} after signing */ CONTRACT_FILING,
+    /** each contract signed within {@code workingDays} after its award notice (qufu-2024 art.28) */ CONTRACT_SIGNING,
+    /** each contract filed within {@code workingDays} after signing (qufu-2024 art.28) */ CONTRACT_FILING,
     /** construction started within {@code months} after approval */ CONSTRUCTION_START,
     /** acceptance applied for within {@code months} after completion (an extension request counts) */ ACCEPTANCE_APPLICATION,
     /** demand (annual application for the list or library) submitted by {@code month}/{@code day} of the year before the planned year */ DEMAND_WINDOW,

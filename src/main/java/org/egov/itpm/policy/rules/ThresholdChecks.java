@@ -101,7 +101,8 @@ final class ThresholdChecks {
         }
         BigDecimal security = f.securityBudget() == null ? BigDecimal.ZERO : f.securityBudget();
         BigDecimal share = security.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
-        if (share.compareTo(rule.percent()) < 0) {
+        // compared unrounded: 4.9999% prints as 5.00% but is still below a 5% floor
+        if (security.multiply(HUNDRED).compareTo(rule.percent().multiply(total)) < 0) {
             BigDecimal required = total.multiply(rule.percent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
             out.add(FindingText.project(rule, f, "security budget " + money(security) + " is " + share + "% of "
                             + money(total) + ", below " + rule.percent() + "% (" + money(required) + ")",

@@ -1,0 +1,76 @@
+package org.egov.itpm.policy.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import org.junit.jupiter.api.Test;
+
+class PackParserTest {
+
+    private static final String VALID = """
+            {"id": "demo-2025", "version": 2,
+             "jurisdiction": {"name": "示例县", "regionCode": "110101"},
+             "effectiveFrom": "2025-01-01", "effectiveTo": "2025-12-31",
+             "effectCite": {"article": "art.9", "quote": "自发布之日起施行"},
+             "requirements": [{"code": "R1", "gate": "APPROVED", "kind": "REVIEW", "anyOf": ["DEMAND_REVIEW"],
+                               "cite": {"article": "art.2", "quote": "需求评审"}}],
+             "deadlines": [{"code": "D1", "type": "CONTRACT_SIGNING", "workingDays": 5, "severity": "ERROR",
+                            "cite": {"article": "art.3", "quote": "5个工作日内"}}],
+             "change": {"mode": "NO_FILING_ROUTE", "cite": {"article": "art.4", "quote": "重新审批"}}}
+            """;
+
+    @Test
+    void shouldParseAWellFormedPack() {
+        Pack pack = PackParser.parse(VALID);
+
+        assertThat(pack.id()).isEqualTo("demo-2025");
+        assertThat(pack.version()).isEqualTo(2);
+        assertThat(pack.requirements()).singleElement().satisfies(r -> assertThat(r.cite().render()).isEqualTo("demo-2025 art.2"));
+        assertThat(pack.deadlines()).singleElement().satisfies(d -> assertThat(d.workingDays()).isEqualTo(5));
+    }
+
+    @Test
+    void shouldListEveryProblemOfAMalformedPackWithItsPath() {
+        String broken = """
+                {"id": "Demo", "version": 0,
+                 "jurisdiction": {"name": "示例县", "regionCode": "11010"},
+                 "effectiveFrom": "2025-13-01",
+                 "effectCite": {"article": "第九条", "quote": "施行"},
+                 "requirements": [{"code": "R1", "gate": "APPROVED", "kind": "REVIEW", "anyOf": ["PEER_REVIEW"],
+                                   "cite": {"article": "art.2"}},
+                                  {"code": "R1", "gate": "SOMEWHERE", "kind": "FACT", "anyOf": ["TRIAL_RUN_MONTHS"],
+                                   "cite": {"article": "art.3", "quote": "试运行"}}],
+                 "deadlines": [{"code": "D1", "type": "CONTRACT_FILING", "severity": "ERROR",
+                                "cite": {"article": "art.3", "quote": "备案"}}],
+                 "change": {"mode": "FILING_WITHIN_LIMITS", "cite": {"article": "art.4", "quote": "备案"}}}
+                """;
+
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(broken));
+
+        assertThat(e.problems()).extracting(PackProblem::path).contains(
+                "$.id", "$.version", "$.jurisdiction.regionCode", "$.effectiveFrom", "$.effectCite.article",
+                "$.requirements[0].anyOf[0]", "$.requirements[0].cite.quote", "$.requirements[1].code",
+                "$.requirements[1].gate", "$.requirements[1].months", "$.deadlines[0].workingDays",
+                "$.change.maxAdjustmentPercent");
+        assertThat(e.getMessage()).contains("$.requirements[0].anyOf[0]: unknown ReviewType 'PEER_REVIEW'");
+    }
+
+    @Test
+    void shouldReportInvalidJsonWithItsLocation() {
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse("{\"id\": "));
+
+        assertThat(e.problems()).singleElement().satisfies(p -> {
+            assertThat(p.path()).isEqualTo("$");
+            assertThat(p.message()).contains("not valid JSON");
+        });
+    }
+
+    @Test
+    void shouldRejectAWindowThatEndsBeforeItStarts() {
+        String reversed = VALID.replace("\"2025-12-31\"", "\"2024-12-31\"");
+
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(reversed));
+
+        assertThat(e.problems()).extracting(PackProblem::path).containsExactly("$.effectiveTo");
+    }
+}
