@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.common.Ids;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -35,7 +36,7 @@ public class ApprovalGraphQLApi {
     @Description("Record an approval document. Repeating the same kind and 文号 with the same content is a no-op;"
             + " different content is APPROVAL_CONFLICT. A budget estimate sets the project's approved estimate.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
-    public ApprovalView recordApproval(@Id @NonNull UUID projectId, @NonNull ApprovalInput input) {
-        return ApprovalView.of(approvals.record(projectId, input));
+    public ApprovalView recordApproval(@Id @NonNull String projectId, @NonNull ApprovalInput input) {
+        return ApprovalView.of(approvals.record(Ids.parse("projectId", projectId), input));
     }
 }

@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.egov.itpm.policy.ApprovalKind;
 
 /** An approval document to record. */
+@org.eclipse.microprofile.graphql.Input("ApprovalInput")
 @Description("An approval document (批复) to record against a project.")
 public class ApprovalInput {
     public ApprovalKind kind;

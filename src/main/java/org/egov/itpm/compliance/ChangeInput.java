@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.egov.itpm.policy.ChangeReason;
 
 /** A proposed change for the dry-run decision. */
+@org.eclipse.microprofile.graphql.Input("ChangeInput")
 @Description("A proposed adjustment of approved content (CNY amounts). Give projectId to judge it by the project's"
         + " pack and approved estimate, or packId + packVersion + approvedEstimate for a what-if.")
 public class ChangeInput {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.common.Ids;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -31,27 +32,27 @@ public class DeclarationGraphQLApi {
     @Mutation("attest")
     @Description("An authority confirms a fact the pack requires (e.g. DATA_SHARED, SECURITY_COMPLIANT).")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.SECURITY_OFFICER})
-    public DeclarationView attest(@Id @NonNull UUID projectId, @NonNull Attestation attestation, LocalDate onDate,
+    public DeclarationView attest(@Id @NonNull String projectId, @NonNull Attestation attestation, LocalDate onDate,
                                   String reference, String note) {
-        return DeclarationView.of(declarations.declare(projectId, ProjectFact.Category.ATTESTATION, attestation,
+        return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.ATTESTATION, attestation,
                 onDate, reference, note));
     }
 
     @Mutation("declareExclusionGround")
     @Description("Record that an exclusion ground applies (Baotou art.10, Jiangxi art.17); it blocks approval.")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER})
-    public DeclarationView declareExclusionGround(@Id @NonNull UUID projectId, @NonNull ExclusionGround ground,
+    public DeclarationView declareExclusionGround(@Id @NonNull String projectId, @NonNull ExclusionGround ground,
                                                   String note) {
-        return DeclarationView.of(declarations.declare(projectId, ProjectFact.Category.EXCLUSION, ground, null,
+        return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.EXCLUSION, ground, null,
                 null, note));
     }
 
     @Mutation("recordPlatformFiling")
     @Description("Record a filing made on the provincial/municipal project platform (Qufu 项目管理系统 …).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public DeclarationView recordPlatformFiling(@Id @NonNull UUID projectId, @NonNull PlatformFiling filing,
+    public DeclarationView recordPlatformFiling(@Id @NonNull String projectId, @NonNull PlatformFiling filing,
                                                 LocalDate onDate, String reference) {
-        return DeclarationView.of(declarations.declare(projectId, ProjectFact.Category.PLATFORM_FILING, filing,
+        return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.PLATFORM_FILING, filing,
                 onDate, reference, null));
     }
 

@@ -48,7 +48,7 @@ public class LifecycleService {
 
     /** 申报: binds the pack in force in the project's jurisdiction today; an expired pack is refused, cited. */
     @Transactional
-    public Project apply(UUID id, Long expectedVersion) {
+    public Project apply(UUID id, Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
         PackBinding binding = packs.bindingFor(p.regionCode, projects.today());
@@ -63,7 +63,7 @@ public class LifecycleService {
 
     /** Any move by id: forward along the lifecycle, or into a side state, or back from SUSPENDED. */
     @Transactional
-    public Project moveTo(UUID id, Stage target, String reason, List<UUID> documentIds, Long expectedVersion) {
+    public Project moveTo(UUID id, Stage target, String reason, List<UUID> documentIds, Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
         List<UUID> cited = documentIds == null ? List.of() : List.copyOf(documentIds);
@@ -73,7 +73,7 @@ public class LifecycleService {
 
     /** Back from SUSPENDED to the stage it was suspended in. */
     @Transactional
-    public Project resume(UUID id, String reason, Long expectedVersion) {
+    public Project resume(UUID id, String reason, Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
         if (p.stage != Stage.SUSPENDED || p.stageBeforeSuspension == null) {

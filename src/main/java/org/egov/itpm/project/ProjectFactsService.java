@@ -72,7 +72,7 @@ public class ProjectFactsService {
             ProjectFactsBuilder b = builders.get(t.projectId);
             LocalDate on = t.at.atZone(ClockProducer.CHINA).toLocalDate();
             switch (t.toStage) {
-                case LIBRARY -> b.libraryEnteredOn(on);
+                case LIBRARY -> b.libraryEnteredOn(on).demandSubmittedOn(on);
                 case APPROVED -> b.approvedOn(on);
                 case FUNDED -> b.fundedOn(on);
                 case CONSTRUCTION -> b.constructionStartedOn(on);

@@ -9,6 +9,7 @@ import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.Stage;
 
 /** Filters of the project list (台账); every field is optional and they combine with AND. */
+@org.eclipse.microprofile.graphql.Input("ProjectFilter")
 @Description("Filters for the project list (台账). Every field is optional; given fields combine with AND.")
 public class ProjectFilter {
     @Description("Only projects in one of these stages.")

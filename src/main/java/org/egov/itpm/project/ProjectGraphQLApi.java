@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.common.Ids;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -38,8 +39,8 @@ public class ProjectGraphQLApi {
 
     @Query("project")
     @Description("One project by id. A project outside your scope is reported as NOT_FOUND.")
-    public ProjectView project(@Id @NonNull UUID id) {
-        return ProjectView.of(projects.get(id));
+    public ProjectView project(@Id @NonNull String id) {
+        return ProjectView.of(projects.get(Ids.parse("id", id)));
     }
 
     @Query("projects")
@@ -104,8 +105,8 @@ public class ProjectGraphQLApi {
     @Description("Edit a DRAFT or LIBRARY project; null fields are left unchanged. Pass expectedVersion to detect"
             + " concurrent edits (CONCURRENT_MODIFICATION).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public ProjectView updateProject(@Id @NonNull UUID id, @NonNull ProjectInput input, Long expectedVersion) {
-        return ProjectView.of(projects.update(id, input, expectedVersion));
+    public ProjectView updateProject(@Id @NonNull String id, @NonNull ProjectInput input, Integer expectedVersion) {
+        return ProjectView.of(projects.update(Ids.parse("id", id), input, expectedVersion));
     }
 
     private static Set<UUID> ids(List<ProjectView> list) {

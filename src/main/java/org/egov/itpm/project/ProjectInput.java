@@ -10,7 +10,7 @@ import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
 
 /** Fields of a draft project; on update, null means "leave unchanged". */
-@Name("ProjectInput")
+@org.eclipse.microprofile.graphql.Input("ProjectInput")
 @Description("Fields of a draft project. On create, name, kind, fundingSource, year and estimatedInvestment are"
         + " required; on update, a null field is left unchanged.")
 public class ProjectInput {

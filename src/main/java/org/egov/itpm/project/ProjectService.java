@@ -124,7 +124,7 @@ public class ProjectService {
     }
 
     @Transactional
-    public Project update(UUID id, ProjectInput in, Long expectedVersion) {
+    public Project update(UUID id, ProjectInput in, Integer expectedVersion) {
         ProjectInputValidator.validate(in, false);
         Project p = get(id);
         checkVersion(p, expectedVersion);
@@ -159,7 +159,7 @@ public class ProjectService {
         return t;
     }
 
-    public void checkVersion(Project p, Long expectedVersion) {
+    public void checkVersion(Project p, Integer expectedVersion) {
         if (expectedVersion != null && expectedVersion != p.version) {
             throw ConflictException.concurrentModification("project " + p.localCode);
         }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.common.Ids;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -51,8 +52,8 @@ public class ReviewGraphQLApi {
     @Description("The expert pool (专家库) that may sit on a panel for this project: Keycloak users with role"
             + " expert whose region contains the project's.")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.ADMIN})
-    public List<ExpertView> experts(@Id @NonNull UUID projectId) {
-        String region = projects.get(projectId).regionCode;
+    public List<ExpertView> experts(@Id @NonNull String projectId) {
+        String region = projects.get(Ids.parse("projectId", projectId)).regionCode;
         return directory.expertsFor(region).stream().map(e -> new ExpertView(e.username(), e.displayName(),
                 e.regionCode())).toList();
     }
@@ -61,30 +62,30 @@ public class ReviewGraphQLApi {
     @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
             + " APPLIED project moves it to IN_REVIEW.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView openReview(@Id @NonNull UUID projectId, @NonNull ReviewType type, List<String> panel) {
-        return ReviewView.of(reviews.open(projectId, type, panel));
+    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel) {
+        return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel));
     }
 
     @Mutation("addExpertOpinion")
     @Description("Sign your opinion in an open round where you sit on the panel (once per round).")
     @RolesAllowed(Roles.EXPERT)
-    public OpinionView addExpertOpinion(@Id @NonNull UUID reviewId, @NonNull OpinionConclusion conclusion,
+    public OpinionView addExpertOpinion(@Id @NonNull String reviewId, @NonNull OpinionConclusion conclusion,
                                         @NonNull String text) {
-        return OpinionView.of(reviews.addOpinion(reviewId, conclusion, text));
+        return OpinionView.of(reviews.addOpinion(Ids.parse("reviewId", reviewId), conclusion, text));
     }
 
     @Mutation("concludeReview")
     @Description("Conclude an open round as passed or rejected, once every panel expert has signed.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView concludeReview(@Id @NonNull UUID reviewId, boolean passed, @NonNull String conclusion) {
-        return ReviewView.of(reviews.conclude(reviewId, passed, conclusion));
+    public ReviewView concludeReview(@Id @NonNull String reviewId, boolean passed, @NonNull String conclusion) {
+        return ReviewView.of(reviews.conclude(Ids.parse("reviewId", reviewId), passed, conclusion));
     }
 
     @Mutation("resubmitReview")
     @Description("After a rejected round: open the next round with the same panel; the history is kept.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public ReviewView resubmitReview(@Id @NonNull UUID reviewId) {
-        return ReviewView.of(reviews.resubmit(reviewId));
+    public ReviewView resubmitReview(@Id @NonNull String reviewId) {
+        return ReviewView.of(reviews.resubmit(Ids.parse("reviewId", reviewId)));
     }
 
     /** An expert of the pool. */

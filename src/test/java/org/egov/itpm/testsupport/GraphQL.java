@@ -24,6 +24,10 @@ public final class GraphQL {
         return given().contentType(ContentType.JSON).body(body).when().post("/graphql").then().log().ifValidationFails();
     }
 
+    public static ValidatableResponse postAs(TestTokens.Person person, String query, Map<String, Object> variables) {
+        return postAs(TestTokens.tokenFor(person), query, variables);
+    }
+
     public static ValidatableResponse postAs(String bearerToken, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);

@@ -1,0 +1,65 @@
+package org.egov.itpm.funding;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.egov.itpm.common.Ids;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.project.ProjectView;
+import org.egov.itpm.security.Roles;
+
+/** Annual investment plan and budget entries. */
+@GraphQLApi
+public class FundingGraphQLApi {
+
+    @Inject
+    FundingService funding;
+
+    @Mutation("addFundingEntry")
+    @Description("Enter a year's annual-plan amount (NDRC) or budget (finance bureau) for a project.")
+    @RolesAllowed({Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
+    public FundingEntryView addFundingEntry(@Id @NonNull String projectId, @NonNull FundingEntryInput input) {
+        return FundingEntryView.of(funding.add(Ids.parse("projectId", projectId), new FundingService.Entry(input.year, input.kind,
+                input.amount, input.documentNumber)));
+    }
+
+    @Description("Annual plan and budget entries, by year.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<List<FundingEntryView>> fundingEntries(@Source List<ProjectView> list) {
+        Map<UUID, List<FundingEntry>> byProject = funding.byProjects(list.stream().map(ProjectView::id).toList());
+        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(FundingEntryView::of)
+                .toList()).toList();
+    }
+
+    /** Input of a funding entry. */
+    @Input("FundingEntryInput")
+    @Description("A year's annual-plan or budget amount (CNY).")
+    public static class FundingEntryInput {
+        public int year;
+        public FundingEntry.Kind kind;
+        public BigDecimal amount;
+        public String documentNumber;
+    }
+
+    /** A funding entry. */
+    @Name("FundingEntry")
+    public record FundingEntryView(@Id UUID id, int year, FundingEntry.Kind kind, BigDecimal amount,
+                                   String documentNumber, String enteredBy, Instant enteredAt) {
+        static FundingEntryView of(FundingEntry f) {
+            return new FundingEntryView(f.id, f.year, f.kind, f.amount, f.documentNumber, f.enteredBy, f.enteredAt);
+        }
+    }
+}

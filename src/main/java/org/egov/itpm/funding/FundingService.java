@@ -1,0 +1,100 @@
+package org.egov.itpm.funding;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.FieldError;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Money;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.Roles;
+
+/** Annual plan and budget entries; one per project, year and kind. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class FundingService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ProjectService projects;
+    @Inject
+    AuditService audit;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    /** Input of {@link #add}. */
+    public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
+    }
+
+    @Transactional
+    public FundingEntry add(UUID projectId, Entry in) {
+        validate(in);
+        if (in.kind() == FundingEntry.Kind.BUDGET && !user.hasRole(Roles.FINANCE_OFFICER)
+                || in.kind() == FundingEntry.Kind.ANNUAL_PLAN && !user.hasRole(Roles.NDRC_APPROVER)) {
+            throw new org.egov.itpm.common.ForbiddenActionException(new Text(
+                    "annual plans are entered by the NDRC, budgets by the finance bureau",
+                    "年度投资计划由发展改革部门录入，预算由财政部门录入"));
+        }
+        Project p = projects.get(projectId);
+        boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
+                        + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
+                .setParameter("k", in.kind()).getResultList().isEmpty();
+        if (exists) {
+            throw new ConflictException("FUNDING_ENTRY_EXISTS", new Text("a " + in.kind() + " entry for " + in.year()
+                    + " already exists", in.year() + "年的" + in.kind() + "条目已存在"));
+        }
+        FundingEntry f = new FundingEntry();
+        f.id = UUID.randomUUID();
+        f.projectId = p.id;
+        f.year = in.year();
+        f.kind = in.kind();
+        f.amount = Money.cny(in.amount());
+        f.documentNumber = in.documentNumber();
+        f.enteredBy = user.username();
+        f.enteredAt = clock.instant();
+        em.persist(f);
+        audit.record(p.id, "FundingEntry", f.id, "ADD", user.username(), Map.of("year", f.year, "kind", f.kind.name(),
+                "amount", f.amount.toPlainString()));
+        return f;
+    }
+
+    public Map<UUID, List<FundingEntry>> byProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from FundingEntry f where f.projectId in :ids"
+                        + " order by f.year, f.kind", FundingEntry.class).setParameter("ids", projectIds)
+                .getResultStream().collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new,
+                        Collectors.toList()));
+    }
+
+    private static void validate(Entry in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.year() < 2000 || in.year() > 2100) {
+            errors.add(new FieldError("year", "INVALID_YEAR", new Text("must be between 2000 and 2100",
+                    "须在2000至2100之间")));
+        }
+        if (in.amount() == null) {
+            errors.add(new FieldError("amount", "REQUIRED", new Text("is required", "为必填项")));
+        }
+        Money.check(in.amount()).ifPresent(t -> errors.add(new FieldError("amount", "INVALID_MONEY", t)));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+}

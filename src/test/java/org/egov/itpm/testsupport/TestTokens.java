@@ -1,0 +1,76 @@
+package org.egov.itpm.testsupport;
+
+import io.smallrye.jwt.build.Jwt;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.KeyFactory;
+import java.security.PrivateKey;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Signed access tokens shaped like Keycloak's (realm_access.roles, org_code, region_code, aud itpm-api), so
+ * tests switch identity per request and the service validates real JWTs. Keys: src/test/resources/test-keys.
+ */
+public final class TestTokens {
+
+    /** A demo person: roles, organisation and region, as in keycloak/itpm-realm.json. */
+    public record Person(String username, List<String> roles, String orgCode, String regionCode) {
+    }
+
+    public static final Person QUFU_STAFF = new Person("qufu-staff", List.of("unit-staff"), DemoOrgs.QUFU_EDU, "370881");
+    public static final Person QUFU_LEAD = new Person("qufu-lead", List.of("unit-lead"), DemoOrgs.QUFU_EDU, "370881");
+    public static final Person QUFU_HEALTH_STAFF = new Person("qufu-health-staff", List.of("unit-staff"),
+            DemoOrgs.QUFU_HEALTH, "370881");
+    public static final Person QUFU_REVIEWER = new Person("qufu-reviewer", List.of("authority-reviewer"),
+            DemoOrgs.QUFU_BIGDATA, "370881");
+    public static final Person QUFU_APPROVER = new Person("qufu-approver", List.of("authority-approver"),
+            DemoOrgs.QUFU_BIGDATA, "370881");
+    public static final Person SD_REVIEWER = new Person("sd-reviewer", List.of("authority-reviewer"),
+            DemoOrgs.SD_BIGDATA, "370000");
+    public static final Person JX_STAFF = new Person("jx-staff", List.of("unit-staff"), DemoOrgs.JX_HRSS, "360000");
+    public static final Person ADMIN = new Person("admin", List.of("admin"), DemoOrgs.SD_BIGDATA, "370000");
+
+    private static final PrivateKey KEY = loadKey();
+
+    private TestTokens() {
+    }
+
+    public static String tokenFor(Person p) {
+        return token(p.username(), p.roles(), p.orgCode(), p.regionCode());
+    }
+
+    public static String token(String username, List<String> roles, String orgCode, String regionCode) {
+        var builder = Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api").subject(username)
+                .claim("preferred_username", username).claim("realm_access", Map.of("roles", roles))
+                .expiresIn(3600);
+        if (orgCode != null) {
+            builder.claim("org_code", orgCode);
+        }
+        if (regionCode != null) {
+            builder.claim("region_code", regionCode);
+        }
+        return builder.jws().keyId("test").sign(KEY);
+    }
+
+    /** A person of {@code role} in the organisation and region of {@code like}. */
+    public static String tokenAs(String role, Person like) {
+        return token(like.username() + "-as-" + role, List.of(role), like.orgCode(), like.regionCode());
+    }
+
+    private static PrivateKey loadKey() {
+        try (InputStream in = TestTokens.class.getResourceAsStream("/test-keys/private.pem")) {
+            String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)
+                    .replaceAll("-----[A-Z ]+-----", "").replaceAll("\\s", "");
+            return KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(Base64.getDecoder().decode(pem)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

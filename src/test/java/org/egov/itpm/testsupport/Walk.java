@@ -1,0 +1,144 @@
+package org.egov.itpm.testsupport;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.nullValue;
+
+import io.restassured.response.ValidatableResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Walks one project through the lifecycle over the public APIs, each step as the role that does it in real life:
+ * the unit drafts and applies, the authority reviews and approves, experts sign. Steps fail the test on error
+ * unless the caller asks for the raw response.
+ */
+public final class Walk {
+
+    private final TestTokens.Person unit;
+    private final TestTokens.Person authority;
+    public final String projectId;
+
+    private Walk(TestTokens.Person unit, TestTokens.Person authority, String projectId) {
+        this.unit = unit;
+        this.authority = authority;
+        this.projectId = projectId;
+    }
+
+    /** A new DRAFT project of {@code unit}'s organisation; {@code authority} is any person of the same region. */
+    public static Walk start(TestTokens.Person unit, TestTokens.Person authority, String name, String amount,
+                             String kind, String funding) {
+        String id = GraphQL.postAs(unit, """
+                mutation($input: ProjectInput!) { createProject(input: $input) { id } }""",
+                Map.of("input", Map.of("name", name, "kind", kind, "fundingSource", funding, "year", 2026,
+                        "estimatedInvestment", amount))).body("errors", nullValue())
+                .extract().path("data.createProject.id");
+        return new Walk(unit, authority, id);
+    }
+
+    public TestTokens.Person as(String role) {
+        TestTokens.Person like = role.startsWith("unit") ? unit : authority;
+        return new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(), like.regionCode());
+    }
+
+    public String upload(String documentType) {
+        return given().auth().oauth2(TestTokens.tokenFor(as("unit-staff")))
+                .multiPart("type", documentType)
+                .multiPart("file", documentType.toLowerCase() + ".pdf", ("content of " + documentType)
+                        .getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .when().post("/api/v1/projects/" + projectId + "/documents")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    public Walk uploadAll(String... documentTypes) {
+        for (String t : documentTypes) {
+            upload(t);
+        }
+        return this;
+    }
+
+    public ValidatableResponse tryLibrary() {
+        return mutation(as("unit-staff"), "submitToLibrary(projectId: $id) { stage }", Map.of());
+    }
+
+    public ValidatableResponse tryApply() {
+        return mutation(as("unit-lead"), "applyProject(projectId: $id) { stage policyPackId }", Map.of());
+    }
+
+    public ValidatableResponse tryAdvance(String role, String to) {
+        return mutation(as(role), "advanceStage(projectId: $id, to: " + to + ", reason: \"test\") { stage }", Map.of());
+    }
+
+    public Walk library() {
+        ok(tryLibrary());
+        return this;
+    }
+
+    public Walk apply() {
+        ok(tryApply());
+        return this;
+    }
+
+    public Walk advance(String role, String to) {
+        ok(tryAdvance(role, to));
+        return this;
+    }
+
+    /** Opens, signs (every panel expert approves) and concludes one review round. */
+    public Walk passReview(String type, TestTokens.Person... experts) {
+        List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
+        String reviewId = ok(mutation(as("authority-reviewer"),
+                "openReview(projectId: $id, type: " + type + ", panel: $panel) { id }", Map.of("panel", panel)))
+                .extract().path("data.openReview.id");
+        for (TestTokens.Person expert : experts) {
+            ok(GraphQL.postAs(expert, """
+                    mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE, text: "同意") { id } }""",
+                    Map.of("r", reviewId)));
+        }
+        ok(GraphQL.postAs(as("authority-reviewer"), """
+                mutation($r: ID!) { concludeReview(reviewId: $r, passed: true, conclusion: "通过") { status } }""",
+                Map.of("r", reviewId)));
+        return this;
+    }
+
+    public Walk approval(String role, String kind, String amount) {
+        Map<String, Object> input = new HashMap<>(Map.of("kind", kind, "documentNumber", kind + "〔2026〕1号",
+                "approvedOn", "2026-03-02", "issuingBody", "审批机关"));
+        if (amount != null) {
+            input.put("approvedAmount", amount);
+        }
+        ok(mutation(as(role), "recordApproval(projectId: $id, input: $input) { id }", Map.of("input", input)));
+        return this;
+    }
+
+    public Walk attest(String... attestations) {
+        for (String a : attestations) {
+            ok(mutation(as("authority-reviewer"), "attest(projectId: $id, attestation: " + a + ") { id }", Map.of()));
+        }
+        return this;
+    }
+
+    public Walk annualPlan(String role, int year, String amount) {
+        ok(mutation(as(role), "addFundingEntry(projectId: $id, input: {year: " + year + ", kind: ANNUAL_PLAN,"
+                + " amount: \"" + amount + "\"}) { id }", Map.of()));
+        return this;
+    }
+
+    public ValidatableResponse project(String selection) {
+        return GraphQL.postAs(as("unit-staff"), "query($id: ID!) { project(id: $id) { " + selection + " } }",
+                Map.of("id", projectId));
+    }
+
+    private ValidatableResponse mutation(TestTokens.Person who, String field, Map<String, Object> extra) {
+        Map<String, Object> vars = new HashMap<>(extra);
+        vars.put("id", projectId);
+        String declared = "$id: ID!" + (vars.containsKey("panel") ? ", $panel: [String]" : "")
+                + (vars.containsKey("input") ? ", $input: ApprovalInput!" : "");
+        return GraphQL.postAs(who, "mutation(" + declared + ") { " + field + " }", vars);
+    }
+
+    private static ValidatableResponse ok(ValidatableResponse r) {
+        return r.body("errors", nullValue());
+    }
+}
