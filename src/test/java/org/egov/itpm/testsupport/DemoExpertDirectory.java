@@ -21,6 +21,8 @@ public class DemoExpertDirectory extends ExpertDirectory {
     public List<Expert> all() {
         return List.of(new Expert("expert-zhang", "张专家", "370881"), new Expert("expert-li", "李专家", "370881"),
                 new Expert("expert-wang", "王专家", "370881"), new Expert("expert-chen", "陈专家", "360000"),
-                new Expert("expert-liu", "刘专家", "360000"));
+                new Expert("expert-liu", "刘专家", "360000"),
+                new Expert("expert-zhao", "赵专家", "230502"), new Expert("expert-sun", "孙专家", "500237"),
+                new Expert("expert-zhou", "周专家", "150200"));
     }
 }

@@ -33,6 +33,17 @@ public final class TestTokens {
     public static final Person SD_REVIEWER = new Person("sd-reviewer", List.of("authority-reviewer"),
             DemoOrgs.SD_BIGDATA, "370000");
     public static final Person JX_STAFF = new Person("jx-staff", List.of("unit-staff"), DemoOrgs.JX_HRSS, "360000");
+    public static final Person JS_STAFF = new Person("js-staff", List.of("unit-staff"), DemoOrgs.JS_GOV, "230502");
+    public static final Person JS_AUTHORITY = new Person("js-authority", List.of("authority-reviewer"),
+            "11230502MB02345673", "230502");
+    public static final Person WS_STAFF = new Person("ws-staff", List.of("unit-staff"), DemoOrgs.WS_AGRI, "500237");
+    public static final Person WS_AUTHORITY = new Person("ws-authority", List.of("authority-reviewer"),
+            "11500237MB17345675", "500237");
+    public static final Person BT_STAFF = new Person("bt-staff", List.of("unit-staff"), DemoOrgs.BT_PSB, "150200");
+    public static final Person BT_AUTHORITY = new Person("bt-authority", List.of("authority-reviewer"),
+            "11150200MB1834567X", "150200");
+    public static final Person JX_AUTHORITY = new Person("jx-reviewer", List.of("authority-reviewer"),
+            DemoOrgs.JX_DATA, "360000");
     public static final Person ADMIN = new Person("admin", List.of("admin"), DemoOrgs.SD_BIGDATA, "370000");
 
     private static final PrivateKey KEY = loadKey();

@@ -103,8 +103,12 @@ public final class Walk {
     }
 
     public Walk approval(String role, String kind, String amount) {
+        return approval(role, kind, amount, "2026-03-02");
+    }
+
+    public Walk approval(String role, String kind, String amount, String approvedOn) {
         Map<String, Object> input = new HashMap<>(Map.of("kind", kind, "documentNumber", kind + "〔2026〕1号",
-                "approvedOn", "2026-03-02", "issuingBody", "审批机关"));
+                "approvedOn", approvedOn, "issuingBody", "审批机关"));
         if (amount != null) {
             input.put("approvedAmount", amount);
         }
@@ -117,6 +121,11 @@ public final class Walk {
             ok(mutation(as("authority-reviewer"), "attest(projectId: $id, attestation: " + a + ") { id }", Map.of()));
         }
         return this;
+    }
+
+    public ValidatableResponse tryExclusion(String ground) {
+        return mutation(as("authority-reviewer"), "declareExclusionGround(projectId: $id, ground: " + ground
+                + ") { id }", Map.of());
     }
 
     public Walk annualPlan(String role, int year, String amount) {
