@@ -36,18 +36,32 @@ public class ComplianceService {
     private final ProjectFactsService facts;
     private final LifecycleService lifecycle;
     private final PackRegistry packs;
+    private final AssessmentCache cache;
 
     @Inject
     public ComplianceService(ProjectService projects, ProjectFactsService facts, LifecycleService lifecycle,
-                             PackRegistry packs) {
+                             PackRegistry packs, AssessmentCache cache) {
+        this.cache = cache;
         this.projects = projects;
         this.facts = facts;
         this.lifecycle = lifecycle;
         this.packs = packs;
     }
 
-    /** Assessments of many projects with a constant number of queries. */
+    /** Assessments of many projects with a constant number of queries, computed once per request. */
     public Map<UUID, Assessment> assess(Collection<UUID> projectIds) {
+        Map<UUID, Assessment> known = cache.byProject;
+        List<UUID> missing = projectIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            known.putAll(compute(missing));
+        }
+        Map<UUID, Assessment> result = new LinkedHashMap<>();
+        projectIds.forEach(id -> result.put(id, known.get(id)));
+        return result;
+    }
+
+    /** Assessments computed now (no request cache), e.g. for the daily scan. */
+    public Map<UUID, Assessment> compute(Collection<UUID> projectIds) {
         Map<UUID, Project> byId = projects.byIds(projectIds);
         Map<UUID, ProjectFacts> factsById = facts.factsFor(byId.values());
         Map<UUID, Assessment> result = new LinkedHashMap<>();

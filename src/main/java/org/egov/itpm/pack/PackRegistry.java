@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,9 +48,19 @@ public class PackRegistry {
         this.clock = clock;
     }
 
-    /** Built-in plus uploaded packs, read fresh so every replica sees an upload at once. */
+    // Uploads are rare and take effect from a date: re-reading them every 30 s lets every replica see an upload
+    // soon without querying per project; the replica that stores an upload refreshes at once.
+    private static final Duration REFRESH = Duration.ofSeconds(30);
+    private volatile PackCatalog cached;
+    private volatile Instant cachedAt = Instant.EPOCH;
+
+    /** Built-in plus uploaded packs. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public PackCatalog catalog() {
+        PackCatalog current = cached;
+        if (current != null && clock.instant().isBefore(cachedAt.plus(REFRESH))) {
+            return current;
+        }
         PackCatalog catalog = BUILT_IN;
         List<StoredPack> stored = StoredPack.listAll();
         for (StoredPack s : stored) {
@@ -56,6 +68,8 @@ public class PackRegistry {
                 catalog = catalog.with(PackParser.parse(s.body));
             }
         }
+        cached = catalog;
+        cachedAt = clock.instant();
         return catalog;
     }
 
@@ -99,6 +113,7 @@ public class PackRegistry {
         stored.uploadedBy = user.username();
         stored.uploadedAt = clock.instant();
         stored.persist();
+        cached = catalog().with(pack);
         audit.recordGlobal("PolicyPack", pack.id() + " v" + pack.version(), "UPLOAD", user.username(),
                 Map.of("effectiveFrom", pack.effectiveFrom().toString()));
         return pack;
