@@ -1,5 +1,6 @@
 package org.egov.itpm.approval;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -21,13 +22,16 @@ public class ApprovalGraphQLApi {
 
     @Inject
     ApprovalService approvals;
+    @Inject
+    RequestBatch batch;
 
     @Description("Approval documents on record, oldest first.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public List<List<ApprovalView>> approvals(@Source List<ProjectView> list) {
-        Map<UUID, List<Approval>> byProject = approvals.byProjects(list.stream().map(ProjectView::id).toList());
+        Map<UUID, List<Approval>> byProject = batch.load("project", "approvals", list.stream().map(ProjectView::id)
+                .toList(), List.of(), approvals::byProjects);
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ApprovalView::of)
                 .toList()).toList();
     }

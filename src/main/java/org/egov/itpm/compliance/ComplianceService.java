@@ -1,5 +1,6 @@
 package org.egov.itpm.compliance;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -36,12 +37,12 @@ public class ComplianceService {
     private final ProjectFactsService facts;
     private final LifecycleService lifecycle;
     private final PackRegistry packs;
-    private final AssessmentCache cache;
+    private final RequestBatch batch;
 
     @Inject
     public ComplianceService(ProjectService projects, ProjectFactsService facts, LifecycleService lifecycle,
-                             PackRegistry packs, AssessmentCache cache) {
-        this.cache = cache;
+                             PackRegistry packs, RequestBatch batch) {
+        this.batch = batch;
         this.projects = projects;
         this.facts = facts;
         this.lifecycle = lifecycle;
@@ -50,14 +51,7 @@ public class ComplianceService {
 
     /** Assessments of many projects with a constant number of queries, computed once per request. */
     public Map<UUID, Assessment> assess(Collection<UUID> projectIds) {
-        Map<UUID, Assessment> known = cache.byProject;
-        List<UUID> missing = projectIds.stream().filter(id -> !known.containsKey(id)).distinct().toList();
-        if (!missing.isEmpty()) {
-            known.putAll(compute(missing));
-        }
-        Map<UUID, Assessment> result = new LinkedHashMap<>();
-        projectIds.forEach(id -> result.put(id, known.get(id)));
-        return result;
+        return batch.load("project", "assessment", projectIds, null, this::compute);
     }
 
     /** Assessments computed now (no request cache), e.g. for the daily scan. */

@@ -1,5 +1,6 @@
 package org.egov.itpm.funding;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -25,6 +26,8 @@ public class FundingGraphQLApi {
 
     @Inject
     FundingService funding;
+    @Inject
+    RequestBatch batch;
 
     @Mutation("addFundingEntry")
     @Description("Enter a year's annual-plan amount (NDRC) or budget (finance bureau) for a project.")
@@ -39,7 +42,8 @@ public class FundingGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public List<List<FundingEntryView>> fundingEntries(@Source List<ProjectView> list) {
-        Map<UUID, List<FundingEntry>> byProject = funding.byProjects(list.stream().map(ProjectView::id).toList());
+        Map<UUID, List<FundingEntry>> byProject = batch.load("project", "funding", list.stream().map(ProjectView::id)
+                .toList(), List.of(), funding::byProjects);
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(FundingEntryView::of)
                 .toList()).toList();
     }

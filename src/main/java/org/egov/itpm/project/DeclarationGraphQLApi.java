@@ -1,5 +1,6 @@
 package org.egov.itpm.project;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -28,6 +29,8 @@ public class DeclarationGraphQLApi {
     DeclarationService declarations;
     @Inject
     ProjectFactsService facts;
+    @Inject
+    RequestBatch batch;
 
     @Mutation("attest")
     @Description("An authority confirms a fact the pack requires (e.g. DATA_SHARED, SECURITY_COMPLIANT).")
@@ -61,8 +64,8 @@ public class DeclarationGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public List<List<DeclarationView>> declarations(@Source List<ProjectView> list) {
-        Map<UUID, List<ProjectFact>> byProject = facts.declaredFacts(list.stream().map(ProjectView::id)
-                .collect(Collectors.toSet()));
+        Map<UUID, List<ProjectFact>> byProject = batch.load("project", "declarations", list.stream()
+                .map(ProjectView::id).toList(), List.of(), facts::declaredFacts);
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(DeclarationView::of)
                 .toList()).toList();
     }

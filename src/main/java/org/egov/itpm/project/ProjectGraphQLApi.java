@@ -1,5 +1,6 @@
 package org.egov.itpm.project;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -36,6 +37,8 @@ public class ProjectGraphQLApi {
     OrganisationService organisations;
     @Inject
     AuditService audit;
+    @Inject
+    RequestBatch batch;
 
     @Query("project")
     @Description("One project by id. A project outside your scope is reported as NOT_FOUND.")
@@ -47,7 +50,9 @@ public class ProjectGraphQLApi {
     @Description("The project list (台账) visible to you, filtered, sorted and keyset-paginated (at most 100 a page).")
     public ProjectConnection projects(ProjectFilter filter, @DefaultValue("20") Integer first, String after,
                                       ProjectOrder orderBy) {
-        return projects.page(filter, first, after, orderBy);
+        ProjectConnection page = projects.page(filter, first, after, orderBy);
+        batch.expect("project", page.edges().stream().map(e -> e.node().id()).toList());
+        return page;
     }
 
     @Description("Number of projects matching the filter (all pages).")
@@ -57,30 +62,30 @@ public class ProjectGraphQLApi {
 
     @Description("The owning organisation (项目建设单位; 牵头部门 of a cross-department project).")
     public List<OrganisationView> owner(@Source List<ProjectView> list) {
-        Map<UUID, Organisation> orgs = organisations.byIds(list.stream().map(ProjectView::ownerOrgId)
-                .collect(Collectors.toSet()));
+        Map<UUID, Organisation> orgs = allOrganisations();
         return list.stream().map(p -> OrganisationView.of(orgs.get(p.ownerOrgId()))).toList();
     }
 
     @Description("参建部门 of a cross-department project.")
     public List<List<OrganisationView>> participants(@Source List<ProjectView> list) {
-        Map<UUID, List<UUID>> byProject = projects.participantsOf(ids(list));
-        Map<UUID, Organisation> orgs = organisations.byIds(byProject.values().stream().flatMap(List::stream)
-                .collect(Collectors.toSet()));
+        Map<UUID, List<UUID>> byProject = batch.load("project", "participants", ids(list), List.of(),
+                projects::participantsOf);
+        Map<UUID, Organisation> orgs = allOrganisations();
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
                 .map(o -> OrganisationView.of(orgs.get(o))).toList()).toList();
     }
 
     @Description("Phases (分期) of a multi-phase project, in phase order.")
     public List<List<ProjectView>> phases(@Source List<ProjectView> list) {
-        Map<UUID, List<Project>> byParent = projects.phasesOf(ids(list));
+        Map<UUID, List<Project>> byParent = batch.load("project", "phases", ids(list), List.of(), projects::phasesOf);
         return list.stream().map(p -> byParent.getOrDefault(p.id(), List.of()).stream().map(ProjectView::of)
                 .toList()).toList();
     }
 
     @Description("The append-only stage history, oldest first.")
     public List<List<StageTransitionView>> history(@Source List<ProjectView> list) {
-        Map<UUID, List<StageTransition>> byProject = projects.historyOf(ids(list));
+        Map<UUID, List<StageTransition>> byProject = batch.load("project", "history", ids(list), List.of(),
+                projects::historyOf);
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
                 .map(StageTransitionView::of).toList()).toList();
     }
@@ -89,7 +94,8 @@ public class ProjectGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.ADMIN})
     public List<List<AuditEntryView>> auditTrail(@Source List<ProjectView> list) {
-        var byProject = audit.forProjects(ids(list));
+        var byProject = batch.load("project", "audit", ids(list), List.<org.egov.itpm.audit.AuditEvent>of(),
+                audit::forProjects);
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
                 .map(AuditEntryView::of).toList()).toList();
     }
@@ -108,6 +114,14 @@ public class ProjectGraphQLApi {
     public ProjectView updateProject(@Id @NonNull String id, @NonNull ProjectInput input, Integer expectedVersion) {
         return ProjectView.of(projects.update(Ids.parse("id", id), input, expectedVersion));
     }
+
+    /** Organisations are reference data: one query per request serves every owner and participant. */
+    private Map<UUID, Organisation> allOrganisations() {
+        return batch.load("global", "organisations", List.of(ALL), Map.<UUID, Organisation>of(),
+                ids -> Map.of(ALL, organisations.all().stream().collect(Collectors.toMap(o -> o.id, o -> o)))).get(ALL);
+    }
+
+    private static final UUID ALL = new UUID(0, 0);
 
     private static Set<UUID> ids(List<ProjectView> list) {
         return list.stream().map(ProjectView::id).collect(Collectors.toSet());

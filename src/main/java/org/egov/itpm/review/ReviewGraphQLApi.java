@@ -1,5 +1,6 @@
 package org.egov.itpm.review;
 
+import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -33,17 +34,22 @@ public class ReviewGraphQLApi {
     ProjectService projects;
     @Inject
     ExpertDirectory directory;
+    @Inject
+    RequestBatch batch;
 
     @Description("Review rounds of the project, oldest first.")
     public List<List<ReviewView>> reviews(@Source List<ProjectView> list) {
-        Map<UUID, List<Review>> byProject = reviews.byProjects(list.stream().map(ProjectView::id).toList());
+        Map<UUID, List<Review>> byProject = batch.load("project", "reviews", list.stream().map(ProjectView::id)
+                .toList(), List.of(), reviews::byProjects);
+        batch.expect("review", byProject.values().stream().flatMap(List::stream).map(r -> r.id).toList());
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ReviewView::of)
                 .toList()).toList();
     }
 
     @Description("Signed expert opinions of this round.")
     public List<List<OpinionView>> opinions(@Source List<ReviewView> list) {
-        Map<UUID, List<ExpertOpinion>> byReview = reviews.opinionsOf(list.stream().map(ReviewView::id).toList());
+        Map<UUID, List<ExpertOpinion>> byReview = batch.load("review", "opinions", list.stream().map(ReviewView::id)
+                .toList(), List.of(), reviews::opinionsOf);
         return list.stream().map(r -> byReview.getOrDefault(r.id(), List.of()).stream().map(OpinionView::of)
                 .toList()).toList();
     }
