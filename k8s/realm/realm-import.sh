@@ -1,0 +1,36 @@
+#!/bin/sh
+# Prints the Keycloak Operator's KeycloakRealmImport for the realm file, ready for kubectl:
+#
+#   sh k8s/realm/realm-import.sh | kubectl apply --server-side -n <namespace> -f -
+#
+# The realm's single source of truth is keycloak/itpm-realm.json (also used by the local run and the
+# tests). KeycloakRealmImport needs the realm inline under spec.realm and Kustomize cannot place the
+# content of a non-Kubernetes file there (a patch cannot read a file; generators only produce
+# ConfigMaps/Secrets with string values), so this script embeds the file verbatim: JSON is YAML, so
+# the file, indented under "realm:", is the RealmRepresentation object itself. No copy is committed.
+# Checked by src/test/java/org/egov/itpm/deploy/RealmImportTest.java.
+#
+# Usage: realm-import.sh [realm-file] [keycloak-cr-name]
+set -eu
+here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
+realm_file=${1:-"$here/../../keycloak/itpm-realm.json"}
+keycloak_cr=${2:-keycloak}
+if [ ! -r "$realm_file" ]; then
+  echo "realm-import.sh: realm file not readable: $realm_file" >&2
+  exit 1
+fi
+cat <<YAML
+apiVersion: k8s.keycloak.org/v2alpha1
+kind: KeycloakRealmImport
+metadata:
+  name: itpm
+  labels:
+    app.kubernetes.io/part-of: egov-itpm
+  annotations:
+    egov.org/realm-source: keycloak/itpm-realm.json
+spec:
+  keycloakCRName: $keycloak_cr
+  realm:
+YAML
+# Indent every line by four spaces; the final line may lack a newline.
+sed -e 's/^/    /' -e '$a\' "$realm_file"
