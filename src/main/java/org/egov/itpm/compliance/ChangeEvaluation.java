@@ -48,10 +48,10 @@ public class ChangeEvaluation {
             throw InvalidInputException.of("projectId", "NO_POLICY_PACK", "no policy pack judges this project",
                     "该项目没有适用的政策包");
         }
-        BigDecimal zero = BigDecimal.ZERO;
         ChangeFacts facts = new ChangeFacts(estimate, in.proposedTotal == null ? estimate : in.proposedTotal,
                 orZero(in.addedAmount), orZero(in.removedAmount), orZero(in.newContentAmount),
-                orZero(in.tenderSavings), in.objectiveUnchanged, in.majorChange, in.reason);
+                orZero(in.tenderSavings), !Boolean.FALSE.equals(in.objectiveUnchanged), Boolean.TRUE.equals(in.majorChange),
+                in.reason);
         return ChangePolicy.evaluate(pack, facts);
     }
 

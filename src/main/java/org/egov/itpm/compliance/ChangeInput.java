@@ -23,8 +23,9 @@ public class ChangeInput {
     public BigDecimal newContentAmount;
     @Description("Part of the removed amount that is only procurement (tender) savings; it does not count.")
     public BigDecimal tenderSavings;
-    public boolean objectiveUnchanged = true;
+    @Description("Default true.")
+    public Boolean objectiveUnchanged;
     @Description("A change of target, site, budget, main content or schedule (重大变更).")
-    public boolean majorChange;
+    public Boolean majorChange;
     public ChangeReason reason;
 }

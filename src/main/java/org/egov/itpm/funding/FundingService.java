@@ -49,7 +49,7 @@ public class FundingService {
         validate(in);
         if (in.kind() == FundingEntry.Kind.BUDGET && !user.hasRole(Roles.FINANCE_OFFICER)
                 || in.kind() == FundingEntry.Kind.ANNUAL_PLAN && !user.hasRole(Roles.NDRC_APPROVER)) {
-            throw new org.egov.itpm.common.ForbiddenActionException(new Text(
+            throw new org.egov.itpm.common.ForbiddenActionException("FUNDING_KIND_NOT_ALLOWED_FOR_ROLE", new Text(
                     "annual plans are entered by the NDRC, budgets by the finance bureau",
                     "年度投资计划由发展改革部门录入，预算由财政部门录入"));
         }

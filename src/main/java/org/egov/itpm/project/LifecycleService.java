@@ -115,7 +115,7 @@ public class LifecycleService {
     private Project move(Project p, Stage target, String reason, List<UUID> documentIds) {
         Stage roleStage = p.stage == Stage.SUSPENDED && target != Stage.TERMINATED ? Stage.SUSPENDED : target;
         if (!user.hasAnyRole(StagePermissions.rolesFor(roleStage))) {
-            throw new ForbiddenActionException(new Text("your role may not move a project to " + target,
+            throw new ForbiddenActionException("STAGE_NOT_ALLOWED_FOR_ROLE", new Text("your role may not move a project to " + target,
                     "您的角色无权将项目变更为 " + target));
         }
         PackBinding binding = bindingOf(p);

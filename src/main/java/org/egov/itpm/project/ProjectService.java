@@ -104,7 +104,7 @@ public class ProjectService {
     public Project create(ProjectInput in) {
         ProjectInputValidator.validate(in, true);
         Organisation owner = organisations.byCreditCode(user.orgCode()).orElseThrow(() ->
-                new ForbiddenActionException(new Text("your account has no known organisation (org_code)",
+                new ForbiddenActionException("NO_ORGANISATION", new Text("your account has no known organisation (org_code)",
                         "您的账号未关联已登记的单位（org_code）")));
         Project p = new Project();
         p.id = UUID.randomUUID();

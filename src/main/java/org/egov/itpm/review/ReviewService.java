@@ -73,7 +73,7 @@ public class ReviewService {
         Review review = get(reviewId);
         String me = user.username();
         PanelMember member = review.panel.stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
-                new ForbiddenActionException(new Text("you are not on this review's panel", "您不是本次评审的专家组成员")));
+                new ForbiddenActionException("NOT_ON_PANEL", new Text("you are not on this review's panel", "您不是本次评审的专家组成员")));
         requireOpen(review);
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of("text", "REQUIRED", "an opinion needs its text", "意见内容不能为空");

@@ -75,6 +75,6 @@ class QufuLifecycleTest {
     void shouldRefuseAdvanceByARoleThatDoesNotOwnTheStep() {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "越权测试", "100000.00",
                 "CONSTRUCTION", "FISCAL");
-        w.tryAdvance("unit-lead", "APPROVED").body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        w.tryAdvance("unit-lead", "APPROVED").body("errors[0].extensions.code", equalTo("STAGE_NOT_ALLOWED_FOR_ROLE"));
     }
 }

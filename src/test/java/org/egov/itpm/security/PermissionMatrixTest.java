@@ -1,0 +1,192 @@
+package org.egov.itpm.security;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.egov.itpm.testsupport.GraphQL;
+import org.egov.itpm.testsupport.TestTokens;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Who may call what: one row per GraphQL operation and REST endpoint, asserted for every realm role. New
+ * operations are discovered from the served schema and OpenAPI document, so an operation without a row fails.
+ * Allowed roles may still get NOT_FOUND or INVALID_INPUT (random ids); denied roles must get FORBIDDEN.
+ */
+@QuarkusTest
+class PermissionMatrixTest {
+
+    static final String U = "unit-staff", L = "unit-lead", AR = "authority-reviewer", AA = "authority-approver",
+            N = "ndrc-approver", F = "finance-officer", AU = "auditor", S = "security-officer", E = "expert",
+            SV = "supervisor", EV = "evaluator", P = "platform", AD = "admin";
+    static final Set<String> PEOPLE = Set.of(U, L, AR, AA, N, F, AU, S, E, SV, EV, AD);
+    static final String ID = UUID.randomUUID().toString();
+
+    /** A GraphQL operation: its document and who may call it. */
+    record Row(String operation, String document, Set<String> allowed) {
+    }
+
+    static final List<Row> GRAPHQL = List.of(
+            q("project", "{ project(id: \"" + ID + "\") { id } }", PEOPLE),
+            q("projects", "{ projects(first: 1) { edges { cursor } } }", PEOPLE),
+            q("organisations", "{ organisations { id } }", PEOPLE),
+            q("regions", "{ regions { code } }", PEOPLE),
+            q("experts", "{ experts(projectId: \"" + ID + "\") { username } }", Set.of(AR, AA, AD)),
+            q("policyPacks", "{ policyPacks { id } }", union(PEOPLE, Set.of(P))),
+            q("evaluateChange", "{ evaluateChange(input: {packId: \"baotou-2024\", packVersion: 1,"
+                    + " approvedEstimate: \"100\"}) { outcome } }", Set.of(U, L, AR, AA, N, F, AU, SV, AD)),
+            m("createProject", "createProject(input: {name: \"x\"}) { id }", Set.of(U, L)),
+            m("updateProject", "updateProject(id: \"" + ID + "\", input: {}) { id }", Set.of(U, L)),
+            m("submitToLibrary", "submitToLibrary(projectId: \"" + ID + "\") { id }", Set.of(U, L)),
+            m("applyProject", "applyProject(projectId: \"" + ID + "\") { id }", Set.of(L)),
+            m("advanceStage", "advanceStage(projectId: \"" + ID + "\", to: FUNDED) { id }", Set.of(L, AA, N, F)),
+            m("suspendProject", "suspendProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(L, AA)),
+            m("resumeProject", "resumeProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(L, AA)),
+            m("terminateProject", "terminateProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(AA)),
+            m("withdrawProject", "withdrawProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(L)),
+            m("rejectProject", "rejectProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(AR, AA)),
+            m("rebindPolicyPack", "rebindPolicyPack(projectId: \"" + ID + "\", packId: \"qufu-2024\", version: 1,"
+                    + " reason: \"r\") { id }", Set.of(AD)),
+            m("openReview", "openReview(projectId: \"" + ID + "\", type: DEMAND_REVIEW) { id }", Set.of(AR)),
+            m("addExpertOpinion", "addExpertOpinion(reviewId: \"" + ID + "\", conclusion: APPROVE, text: \"t\") { id }",
+                    Set.of(E)),
+            m("concludeReview", "concludeReview(reviewId: \"" + ID + "\", passed: true, conclusion: \"c\") { id }",
+                    Set.of(AR)),
+            m("resubmitReview", "resubmitReview(reviewId: \"" + ID + "\") { id }", Set.of(U, L)),
+            m("recordApproval", "recordApproval(projectId: \"" + ID + "\", input: {kind: FILING, documentNumber: \"n\","
+                    + " approvedOn: \"2026-01-01\", issuingBody: \"b\"}) { id }", Set.of(AA, N)),
+            m("attest", "attest(projectId: \"" + ID + "\", attestation: DATA_SHARED) { id }", Set.of(AR, AA, N, S)),
+            m("declareExclusionGround", "declareExclusionGround(projectId: \"" + ID + "\", ground: IDLE_SYSTEM) { id }",
+                    Set.of(AR, AA)),
+            m("recordPlatformFiling", "recordPlatformFiling(projectId: \"" + ID + "\", filing: PROGRESS) { id }",
+                    Set.of(U, L)),
+            m("addFundingEntry", "addFundingEntry(projectId: \"" + ID + "\", input: {year: 2026, kind: BUDGET,"
+                    + " amount: \"1\"}) { id }", Set.of(N, F)),
+            m("uploadPolicyPack", "uploadPolicyPack(definition: \"{}\") { id }", Set.of(AD)));
+
+    /** A REST endpoint: method, path (with a random id) and who may call it. */
+    record RestRow(String method, String openApiPath, String path, Set<String> allowed) {
+    }
+
+    static final List<RestRow> REST = List.of(
+            new RestRow("POST", "/api/v1/projects/{projectId}/documents", "/api/v1/projects/" + ID + "/documents",
+                    Set.of(U, L, AR, AA, N, F, S, E, SV, EV)),
+            new RestRow("GET", "/api/v1/documents/{id}/content", "/api/v1/documents/" + ID + "/content", PEOPLE));
+
+    @Test
+    void everyGraphQLOperationHasARow() {
+        Set<String> served = new TreeSet<>(operationsOf("queryType"));
+        served.addAll(operationsOf("mutationType"));
+        Set<String> rows = GRAPHQL.stream().map(Row::operation).collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rows).as("permission matrix rows vs served GraphQL operations; add a row for each new operation")
+                .isEqualTo(served);
+    }
+
+    @Test
+    void everyRestEndpointHasARow() {
+        JsonPath openapi = given().accept("application/json").get("/q/openapi").then().extract().jsonPath();
+        Map<String, Map<String, Object>> paths = openapi.getMap("paths");
+        Set<String> served = new TreeSet<>();
+        paths.forEach((path, ops) -> ops.keySet().forEach(m -> served.add(m.toUpperCase() + " " + path)));
+        Set<String> rows = REST.stream().map(r -> r.method() + " " + r.openApiPath())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(rows).as("permission matrix rows vs served REST endpoints; add a row for each new endpoint")
+                .isEqualTo(served);
+    }
+
+    static Stream<Arguments> graphqlCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (Row row : GRAPHQL) {
+            for (String role : Roles.ALL) {
+                cases.add(Arguments.of(row.operation(), role, row.allowed().contains(role), row.document()));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} allowed={2}")
+    @MethodSource("graphqlCases")
+    void graphqlOperationRespectsTheMatrix(String operation, String role, boolean allowed, String document) {
+        String code = GraphQL.postAs(token(role), document, Map.of()).extract().path("errors[0].extensions.code");
+        if (allowed) {
+            assertThat(code).as(operation + " as " + role).isNotIn("FORBIDDEN", "UNAUTHENTICATED");
+        } else {
+            assertThat(code).as(operation + " as " + role).isEqualTo("FORBIDDEN");
+        }
+    }
+
+    static Stream<Arguments> restCases() {
+        List<Arguments> cases = new ArrayList<>();
+        for (RestRow row : REST) {
+            for (String role : Roles.ALL) {
+                cases.add(Arguments.of(row.method() + " " + row.openApiPath(), role, row.allowed().contains(role), row));
+            }
+        }
+        return cases.stream();
+    }
+
+    @ParameterizedTest(name = "{0} as {1} allowed={2}")
+    @MethodSource("restCases")
+    void restEndpointRespectsTheMatrix(String endpoint, String role, boolean allowed, RestRow row) {
+        var request = given().auth().oauth2(token(role));
+        if (row.method().equals("POST")) {
+            request = request.multiPart("type", "OTHER").multiPart("file", "a.txt", new byte[] {1}, "text/plain");
+        }
+        int status = request.request(row.method(), row.path()).then().extract().statusCode();
+        if (allowed) {
+            assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403);
+        } else {
+            assertThat(status).as(endpoint + " as " + role).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void everyOperationRefusesAnonymousCallers() {
+        for (Row row : GRAPHQL) {
+            String code = GraphQL.post(row.document()).extract().path("errors[0].extensions.code");
+            assertThat(code).as(row.operation() + " without a token").isEqualTo("UNAUTHENTICATED");
+        }
+        for (RestRow row : REST) {
+            var request = given();
+            if (row.method().equals("POST")) {
+                request = request.multiPart("type", "OTHER").multiPart("file", "a.txt", new byte[] {1}, "text/plain");
+            }
+            assertThat(request.request(row.method(), row.path()).then().extract().statusCode())
+                    .as(row.method() + " " + row.path() + " without a token").isEqualTo(401);
+        }
+    }
+
+    // One root type per request: graphql-java refuses introspection that repeats __Type.fields.
+    private static List<String> operationsOf(String rootType) {
+        return GraphQL.postAs(TestTokens.ADMIN, "{ __schema { " + rootType + " { fields { name } } } }", Map.of())
+                .extract().jsonPath().getList("data.__schema." + rootType + ".fields.name", String.class);
+    }
+
+    private static String token(String role) {
+        return TestTokens.token("matrix-" + role, List.of(role), TestTokens.QUFU_STAFF.orgCode(), "370881");
+    }
+
+    private static Row q(String name, String document, Set<String> allowed) {
+        return new Row(name, document, allowed);
+    }
+
+    private static Row m(String name, String field, Set<String> allowed) {
+        return new Row(name, "mutation { " + field + " }", allowed);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        return Stream.concat(a.stream(), b.stream()).collect(Collectors.toSet());
+    }
+}
