@@ -32,7 +32,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Starts a real Keycloak 26.7.3 with {@code keycloak/itpm-realm.json} (fresh data, free port) and checks the
  * tokens the service will receive. No service, no database. Run:
  * {@code ./mvnw -B test -Dtest=KeycloakRealmIT -Dsurefire.failIfNoSpecifiedTests=false}
- * (first start about 45 s on 2 cores: unzip and build of the distribution; later about 15 s).
+ * (first run about 70 s on 2 cores: unzip, offline realm import, start; later runs about 20 s, starting from
+ * a copy of the imported database as long as the realm file is unchanged).
  */
 class KeycloakRealmIT {
 
@@ -72,7 +73,7 @@ class KeycloakRealmIT {
         assertThat(claims.path("iss").asText()).isEqualTo(keycloak.realmUrl());
         assertThat(claims.path("azp").asText()).isEqualTo("itpm-frontend");
         assertThat(claims.path("sub").asText()).as("sub comes from the built-in 'basic' scope").isNotBlank();
-        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).isEqualTo(900);
+        assertThat(claims.path("exp").asLong() - claims.path("iat").asLong()).as("15 min").isBetween(899L, 901L);
     }
 
     @Test
@@ -91,12 +92,15 @@ class KeycloakRealmIT {
     void wrongPasswordAndWrongSecretAreRefused() {
         TokenClient.Response badPassword = tokens.request(Map.of(
                 "grant_type", "password", "client_id", "itpm-frontend", "username", "qufu-staff", "password", "wrong"));
-        assertThat(badPassword.status()).isEqualTo(401);
+        // Keycloak 26.7 answers 400 invalid_grant (RFC 6749 5.2); older versions answered 401
+        assertThat(badPassword.status()).as("%s", badPassword).isIn(400, 401);
         assertThat(badPassword.body().path("error").asText()).isEqualTo("invalid_grant");
+        assertThat(badPassword.body().has("access_token")).isFalse();
 
         TokenClient.Response badSecret = tokens.request(Map.of(
                 "grant_type", "client_credentials", "client_id", "platform-jiangxi", "client_secret", "wrong"));
-        assertThat(badSecret.status()).isEqualTo(401);
+        assertThat(badSecret.status()).as("%s", badSecret).isIn(400, 401);
+        assertThat(badSecret.body().path("error").asText()).isIn("invalid_client", "unauthorized_client");
 
         TokenClient.Response resourceServer = tokens.request(Map.of(
                 "grant_type", "password", "client_id", "itpm-api", "username", "qufu-staff", "password", "demo"));
@@ -143,7 +147,7 @@ class KeycloakRealmIT {
             soft.assertThat(c.path("email").asText()).as(username + " email").isEqualTo(username + "@demo.itpm.local");
             soft.assertThat(c.path("email_verified").asBoolean()).as(username + " email_verified").isTrue();
             soft.assertThat(c.path("family_name").asText() + c.path("given_name").asText())
-                    .as(username + " Chinese name").matches("\\p{IsHan}{2,4}");
+                    .as(username + " Chinese name").matches("\\p{IsHan}{2,}");
         });
         demo.platforms.forEach((clientId, region) -> {
             JsonNode c = TokenClient.claims(tokens.clientCredentials(clientId, clientId + "-secret"));
