@@ -124,9 +124,10 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         ProcessHandle p = postmaster.get();
         System.out.println("[devstack] PostgreSQL from an earlier run is still running on " + dataDirectory
                 + " (pid " + p.pid() + "); shutting it down");
+        // SIGTERM = PostgreSQL "smart" shutdown: consistent on disk once its clients are gone (the local run
+        // stops a leftover service before it gets here)
+        p.destroy();
         try {
-            // SIGINT = PostgreSQL "fast" shutdown: disconnects clients, consistent on disk
-            new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).inheritIO().start().waitFor();
             Instant deadline = Instant.now().plusSeconds(30);
             while (p.isAlive() && Instant.now().isBefore(deadline)) {
                 Thread.sleep(200);
@@ -135,7 +136,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         if (p.isAlive()) {
-            throw new IOException("PostgreSQL pid " + p.pid() + " still holds " + dataDirectory + "; stop it first");
+            throw new IOException("PostgreSQL pid " + p.pid() + " still holds " + dataDirectory + " (clients still "
+                    + "connected?); stop it first: kill -INT " + p.pid());
         }
     }
 

@@ -322,7 +322,8 @@ public final class LocalRun {
         }
 
         String tokenUrl = keycloak.realmUrl() + "/protocol/openid-connect/token";
-        b.append("\n Try it (token for qufu-staff, then a GraphQL query):\n");
+        b.append("\n Try it (token for qufu-staff, then a GraphQL query").append(withService ? "" : " once the service runs")
+                .append("):\n");
         b.append("   TOKEN=$(curl -s ").append(tokenUrl)
                 .append(" -d grant_type=password -d client_id=itpm-frontend -d username=qufu-staff -d password=demo")
                 .append(" | sed -E 's/.*\"access_token\":\"([^\"]+)\".*/\\1/')\n");
@@ -332,7 +333,8 @@ public final class LocalRun {
         b.append("\n Platform token: curl -s ").append(tokenUrl)
                 .append(" -d grant_type=client_credentials -d client_id=platform-jiangxi -d client_secret=platform-jiangxi-secret\n");
         b.append(line).append('\n');
-        b.append(" Ctrl-C stops the service, Keycloak and PostgreSQL. Logs: Keycloak ").append(keycloak.logFile()).append('\n');
+        b.append(withService ? " Ctrl-C stops the service, Keycloak and PostgreSQL." : " Ctrl-C stops Keycloak and PostgreSQL.")
+                .append(" Keycloak log: ").append(keycloak.logFile()).append('\n');
         b.append(line).append('\n');
         System.out.println(b);
     }
