@@ -75,6 +75,7 @@ public class ApprovalService {
         }
         audit.record(projectId, "Approval", a.id, "RECORD", user.username(), Map.of("kind", a.kind.name(),
                 "documentNumber", a.documentNumber));
+        projects.changed(projectId, "APPROVAL");
         return a;
     }
 

@@ -11,8 +11,8 @@ public interface ItpmConfig {
     /** Document uploads. */
     Documents documents();
 
-    /** Demo data. */
-    DemoData demoData();
+    /** The daily scan. */
+    Scan scan();
 
     /** The Keycloak expert directory. */
     Directory directory();
@@ -24,11 +24,10 @@ public interface ItpmConfig {
         long maxBytes();
     }
 
-    /** Demo data settings. */
-    interface DemoData {
-        /** Load demo projects at start-up, idempotently (ITPM_DEMO_DATA); on in the local run only. */
-        @WithDefault("false")
-        boolean enabled();
+    /** Daily scan settings. */
+    interface Scan {
+        /** Cron of the daily re-evaluation, Asia/Shanghai (ITPM_SCAN_CRON); "off" disables it. */
+        String cron();
     }
 
     /** Where and how the service reads the expert pool from Keycloak. */

@@ -76,6 +76,7 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
         documents.persist(d);
         audit.record(project.id, "Document", d.id, "UPLOAD", user.username(), Map.of("type", d.type.name(),
                 "sha256", d.sha256, "size", d.sizeBytes));
+        projects.changed(project.id, "DOCUMENT");
         return new DocumentMeta(d.id, d.projectId, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256,
                 d.uploadedBy, d.uploadedAt);
     }

@@ -73,6 +73,7 @@ public class FundingService {
         em.persist(f);
         audit.record(p.id, "FundingEntry", f.id, "ADD", user.username(), Map.of("year", f.year, "kind", f.kind.name(),
                 "amount", f.amount.toPlainString()));
+        projects.changed(p.id, "FUNDING");
         return f;
     }
 

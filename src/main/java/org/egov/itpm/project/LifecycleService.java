@@ -134,6 +134,7 @@ public class LifecycleService {
         projects.flush();
         projects.recordTransition(p, from, target, reason, documentIds);
         audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name()));
+        projects.changed(p, "STAGE", from, target);
         return p;
     }
 

@@ -38,10 +38,12 @@ public class ProjectService {
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final jakarta.enterprise.event.Event<ProjectChanged> changed;
 
     @Inject
     public ProjectService(ProjectRepository projects, OrganisationService organisations, AuditService audit,
-                          CurrentUser user, Clock clock) {
+                          CurrentUser user, Clock clock, jakarta.enterprise.event.Event<ProjectChanged> changed) {
+        this.changed = changed;
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
@@ -120,6 +122,7 @@ public class ProjectService {
         replaceParticipants(p, in.participantOrganisationIds);
         recordTransition(p, null, Stage.DRAFT, "created", List.of());
         audit.record(p.id, "Project", p.id, "CREATE", user.username(), Map.of("name", p.name));
+        changed(p, "CREATED", null, Stage.DRAFT);
         return p;
     }
 
@@ -139,6 +142,7 @@ public class ProjectService {
             replaceParticipants(p, in.participantOrganisationIds);
         }
         audit.record(p.id, "Project", p.id, "UPDATE", user.username(), Map.of("fields", changedFields(in)));
+        changed(p, "UPDATED", p.stage, p.stage);
         return p;
     }
 
@@ -157,6 +161,20 @@ public class ProjectService {
         t.documentIds.addAll(documentIds);
         projects.getEntityManager().persist(t);
         return t;
+    }
+
+    /** Tells the other features (findings, outbox, subscriptions) that a project or its records changed. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(Project p, String what, Stage from, Stage to) {
+        p.updatedAt = clock.instant();
+        changed.fire(new ProjectChanged(p.id, what, from, to, user.username()));
+    }
+
+    /** As {@link #changed(Project, String, Stage, Stage)} for a change that did not move the stage. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changed(UUID projectId, String what) {
+        Project p = projects.findById(projectId);
+        changed(p, what, p.stage, p.stage);
     }
 
     public void checkVersion(Project p, Integer expectedVersion) {

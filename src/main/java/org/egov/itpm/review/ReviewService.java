@@ -112,6 +112,7 @@ public class ReviewService {
         review.concludedAt = clock.instant();
         audit.record(review.projectId, "Review", review.id, passed ? "PASS" : "REJECT", user.username(),
                 Map.of("type", review.type.name(), "round", review.round));
+        projects.changed(review.projectId, "REVIEW_CONCLUDED");
         return review;
     }
 
