@@ -105,6 +105,7 @@ public final class LocalRun {
                 .realmFile(realmFile)
                 .port(options.kcPort)
                 .freshData(reimport)
+                .snapshots(false)             // a reset is rare here: import at start, no extra offline import
                 .bootstrapAdmin(ADMIN_USER, ADMIN_PASSWORD)
                 .shutdownHook(false)          // ordered shutdown below
                 .detachFromTerminal(true)
@@ -138,11 +139,12 @@ public final class LocalRun {
         if (!Files.exists(localDir.resolve("pgdata/postmaster.pid"))) { // else: a leftover postmaster, stopped at start
             checkPortFree(options.pgPort, "PostgreSQL", "--pg-port");
         }
+        // leftovers of a run that was killed (kill -9) are stopped in the usual order: service, Keycloak
+        KeycloakServer.stopLeftover(localDir.resolve("service.pid"), serviceJar.toString(), "The service");
         Path kcHome = localDir.resolve("keycloak/keycloak-" + KeycloakServer.VERSION);
         KeycloakServer.stopLeftover(localDir.resolve("keycloak/keycloak.pid"), kcHome.toString(), "Keycloak");
         checkPortFree(options.kcPort, "Keycloak", "--kc-port");
         if (!options.noService) {
-            KeycloakServer.stopLeftover(localDir.resolve("service.pid"), serviceJar.toString(), "The service");
             checkPortFree(SERVICE_PORT, "the service", null);
         }
     }
