@@ -22,6 +22,12 @@ public class ComplianceGraphQLApi {
 
     @Inject
     ComplianceService compliance;
+    @Inject
+    FindingService findings;
+    @Inject
+    org.egov.itpm.project.ProjectService projects;
+    @Inject
+    org.egov.itpm.common.RequestBatch batch;
 
     @Description("What the bound policy pack still requires before the next stage(s), each with its citation.")
     public List<List<NextStepView>> nextSteps(@Source List<ProjectView> list) {
@@ -40,6 +46,25 @@ public class ComplianceGraphQLApi {
     public List<List<FindingView>> currentFindings(@Source List<ProjectView> list) {
         Map<UUID, Assessment> a = compliance.assess(list.stream().map(ProjectView::id).toList());
         return list.stream().map(p -> a.get(p.id()).findings().stream().map(FindingView::of).toList()).toList();
+    }
+
+    @org.eclipse.microprofile.graphql.Query("findings")
+    @Description("Findings of the projects in your scope, newest first (at most 500; narrow with the filter).")
+    public List<StoredFindingView> findingsList(FindingFilter filter,
+                                               @org.eclipse.microprofile.graphql.DefaultValue("100") int first) {
+        if (first < 1 || first > 500) {
+            throw org.egov.itpm.common.InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and 500",
+                    "须在1至500之间");
+        }
+        return findings.search(projects.scopeClause(), filter, first).stream().map(StoredFindingView::of).toList();
+    }
+
+    @Description("Findings recorded for this project (open and resolved), oldest first.")
+    public List<List<StoredFindingView>> findings(@Source List<ProjectView> list) {
+        Map<UUID, List<StoredFinding>> byProject = batch.load("project", "findings", list.stream().map(ProjectView::id)
+                .toList(), List.of(), findings::byProjects);
+        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(StoredFindingView::of)
+                .toList()).toList();
     }
 
     @Description("Whether the pack judging this project is in force today: IN_FORCE, EXPIRED, NOT_YET_EFFECTIVE or NONE.")

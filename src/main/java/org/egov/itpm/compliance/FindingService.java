@@ -75,6 +75,35 @@ public class FindingService {
                 .collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** Findings of projects in the caller's scope, newest first, at most {@code limit}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StoredFinding> search(org.egov.itpm.project.ProjectService.ScopeClause scope, FindingFilter filter,
+                                      int limit) {
+        StringBuilder jpql = new StringBuilder("select f from StoredFinding f, Project p where p.id = f.projectId and ")
+                .append(scope.jpql());
+        Map<String, Object> params = new HashMap<>(scope.params());
+        if (filter != null) {
+            if (filter.open != null) {
+                jpql.append(filter.open ? " and f.resolvedAt is null" : " and f.resolvedAt is not null");
+            }
+            if (filter.severity != null) {
+                jpql.append(" and f.severity = :severity");
+                params.put("severity", filter.severity);
+            }
+            if (filter.code != null) {
+                jpql.append(" and f.code = :code");
+                params.put("code", filter.code);
+            }
+            if (filter.packId != null) {
+                jpql.append(" and f.packId = :packId");
+                params.put("packId", filter.packId);
+            }
+        }
+        var query = em.createQuery(jpql.append(" order by f.raisedAt desc, f.id").toString(), StoredFinding.class);
+        params.forEach(query::setParameter);
+        return query.setMaxResults(limit).getResultList();
+    }
+
     private Map<UUID, Map<String, StoredFinding>> openFindings(Collection<UUID> projectIds) {
         Map<UUID, Map<String, StoredFinding>> open = new HashMap<>();
         em.createQuery("select f from StoredFinding f where f.projectId in :ids and f.resolvedAt is null",

@@ -17,8 +17,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.platform.web.Problem;
 import org.egov.itpm.security.Roles;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
@@ -38,6 +42,14 @@ public class DocumentResource {
     @Operation(operationId = "uploadDocument", summary = "Upload a typed document to a project",
             description = "Multipart form with `type` (a DocumentType such as FEASIBILITY_STUDY_REPORT) and `file`."
                     + " Stored in PostgreSQL with its SHA-256; the size limit is ITPM_DOCUMENT_MAX_BYTES.")
+    @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+            schema = @Schema(implementation = DocumentMeta.class)))
+    @APIResponse(responseCode = "400", description = "Unknown type, empty or too large file (fieldErrors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such project in your scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The project is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
             Roles.EVALUATOR})
@@ -60,6 +72,10 @@ public class DocumentResource {
     @Produces(MediaType.APPLICATION_OCTET_STREAM)
     @Operation(operationId = "downloadDocument", summary = "Download a document's content",
             description = "The ETag is the content's SHA-256.")
+    @APIResponse(responseCode = "200", description = "The content", content = @Content(
+            mediaType = MediaType.APPLICATION_OCTET_STREAM))
+    @APIResponse(responseCode = "404", description = "No such document in your scope",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})

@@ -78,6 +78,17 @@ public class ProjectService {
         return projects.count(connection.query());
     }
 
+    /** JPQL condition (over alias {@code p} of Project) and parameters limiting rows to the caller's scope. */
+    public ScopeClause scopeClause() {
+        ProjectQuery q = scopeQuery();
+        String where = q.whereClause();
+        return new ScopeClause(where.isEmpty() ? "1 = 1" : where.substring(" where ".length()), q.params());
+    }
+
+    /** A scope condition for queries of other features that join Project as {@code p}. */
+    public record ScopeClause(String jpql, Map<String, Object> params) {
+    }
+
     /** Projects by id for nested resolvers; callers pass ids they already obtained within scope. */
     public Map<UUID, Project> byIds(Collection<UUID> ids) {
         return projects.byIds(ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));

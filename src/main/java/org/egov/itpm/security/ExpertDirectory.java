@@ -39,9 +39,16 @@ public class ExpertDirectory {
     private volatile List<Expert> cached = List.of();
     private volatile Instant cachedUntil = Instant.EPOCH;
 
+    /** For CDI client proxies only. */
+    protected ExpertDirectory() {
+        this.config = null;
+        this.json = null;
+        this.clock = null;
+    }
+
     @Inject
     public ExpertDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
-        this.config = config == null ? null : config.directory();
+        this.config = config.directory();
         this.json = json;
         this.clock = clock;
     }

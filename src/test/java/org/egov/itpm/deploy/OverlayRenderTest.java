@@ -354,7 +354,7 @@ class OverlayRenderTest {
         assertThat(get(prod, "Cluster", "itpm-db").path("spec").path("instances").asInt()).isEqualTo(3);
         assertThat(ofKind(prod, "Keycloak").get(0).path("spec").path("instances").asInt()).isGreaterThanOrEqualTo(2);
         ObjectNode prodConfig = get(prod, "ConfigMap", "egov-itpm-config");
-        assertThat(prodConfig.path("data").path("ITPM_DEMO_DATA").asText()).isEqualTo("false");
+        assertThat(prodConfig.path("data").path("CORS_ORIGINS").asText()).startsWith("https://");
         // max_connections leaves room for every pod's full pool at maximum scale
         int maxReplicas = get(prod, "HorizontalPodAutoscaler", APP).path("spec").path("maxReplicas").asInt();
         int pool = prodConfig.path("data").path("DB_POOL_MAX").asInt();

@@ -44,6 +44,7 @@ class PermissionMatrixTest {
             q("organisations", "{ organisations { id } }", PEOPLE),
             q("regions", "{ regions { code } }", PEOPLE),
             q("experts", "{ experts(projectId: \"" + ID + "\") { username } }", Set.of(AR, AA, AD)),
+            q("findings", "{ findings { id } }", PEOPLE),
             q("policyPacks", "{ policyPacks { id } }", union(PEOPLE, Set.of(P))),
             q("evaluateChange", "{ evaluateChange(input: {packId: \"baotou-2024\", packVersion: 1,"
                     + " approvedEstimate: \"100\"}) { outcome } }", Set.of(U, L, AR, AA, N, F, AU, SV, AD)),

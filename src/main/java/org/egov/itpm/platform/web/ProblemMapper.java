@@ -24,8 +24,8 @@ public class ProblemMapper {
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
         LOG.debugf("%s: %s", e.code(), e.text().en());
-        List<?> reasons = e instanceof RuleViolationException r ? r.reasons() : null;
-        List<?> errors = e.fieldErrors().isEmpty() ? null : e.fieldErrors();
+        List<Object> reasons = e instanceof RuleViolationException r ? List.copyOf(r.reasons()) : null;
+        List<Object> errors = e.fieldErrors().isEmpty() ? null : List.copyOf(e.fieldErrors());
         return build(e.status(), e.code(), e.text(), headers, uri, errors, reasons, null);
     }
 
@@ -81,7 +81,7 @@ public class ProblemMapper {
     }
 
     private static Response build(int status, String code, Text text, HttpHeaders headers, UriInfo uri,
-                                  List<?> errors, List<?> reasons, String errorId) {
+                                  List<Object> errors, List<Object> reasons, String errorId) {
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
         Problem problem = new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), text.en(), status,
                 text.in(language), uri.getPath(), code, Map.of("en", text.en(), "zh", text.zh()), errors, reasons,
