@@ -14,6 +14,15 @@ public interface ItpmConfig {
     /** The daily scan. */
     Scan scan();
 
+    /** Demo data. */
+    DemoData demoData();
+
+    /** Demo data settings. */
+    interface DemoData {
+        /** Classpath SQL scripts run at every start-up, idempotently (ITPM_DEMO_DATA_SCRIPTS); "none" in production. */
+        java.util.List<String> scripts();
+    }
+
     /** The Keycloak expert directory. */
     Directory directory();
 

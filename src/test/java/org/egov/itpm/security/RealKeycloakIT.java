@@ -61,7 +61,7 @@ class RealKeycloakIT {
 
     @Test
     void missingOrForgedTokenIsRefused() {
-        GraphQL.post(LIST).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        GraphQL.post(LIST).statusCode(401);
         given().auth().oauth2("not.a.token").contentType("application/json").body(Map.of("query", LIST))
                 .post("/graphql").then().statusCode(401);
     }
