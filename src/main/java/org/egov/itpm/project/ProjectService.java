@@ -239,6 +239,11 @@ public class ProjectService {
                 : organisations.byCreditCode(scope.organisationCode()).map(o -> o.id).orElse(null);
     }
 
+    /** A project query limited to the caller's scope (for aggregates in this feature). */
+    ProjectQuery scoped() {
+        return scopeQuery();
+    }
+
     private ProjectQuery scopeQuery() {
         Scope scope = user.scope();
         return new ProjectQuery().scope(scope.everything(), scopeOrgId(scope), List.copyOf(scope.regionPrefixes()));

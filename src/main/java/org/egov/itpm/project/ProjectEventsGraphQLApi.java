@@ -1,0 +1,60 @@
+package org.egov.itpm.project;
+
+import io.smallrye.graphql.api.Subscription;
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.egov.itpm.common.Ids;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.security.Roles;
+
+/**
+ * Live project events over graphql-transport-ws. Events are published after their transaction commits, on the
+ * replica that made the change (clients reconnect to any replica; see docs/deploy.md).
+ */
+@GraphQLApi
+@ApplicationScoped
+public class ProjectEventsGraphQLApi {
+
+    private final BroadcastProcessor<ProjectEvent> events = BroadcastProcessor.create();
+
+    @Inject
+    ProjectService projects;
+
+    void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
+        events.onNext(new ProjectEvent(change.projectId(), change.what(), change.from(), change.to(), change.actor(),
+                Instant.now()));
+    }
+
+    @Subscription("projectEvents")
+    @Description("Changes to one project as they happen (stage moves, reviews, approvals, documents …)."
+            + " Authenticate with the connection_init payload {\"Authorization\": \"Bearer <token>\"}.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public Multi<ProjectEvent> projectEvents(@Id @NonNull String projectId) {
+        // The scope check reads the database, which must not happen on the WebSocket's I/O thread.
+        return Multi.createFrom().<ProjectEvent>deferred(() -> {
+            UUID id = projects.get(Ids.parse("projectId", projectId)).id;
+            return events.filter(e -> e.projectId().equals(id));
+        }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
+    }
+
+    /** One change to a project. */
+    @Name("ProjectEvent")
+    @Description("A change to a project: what happened (STAGE, REVIEW_CONCLUDED, APPROVAL, DOCUMENT …), the stage"
+            + " before and after, who did it and when.")
+    public record ProjectEvent(@Id UUID projectId, String type, Stage from, Stage to, String actor, Instant at) {
+    }
+}
