@@ -35,7 +35,15 @@ class OperabilityTest {
         String deep = "{ projects(first: 1) { edges { node { phases { phases { phases { phases { phases { phases"
                 + " { phases { phases { phases { phases { name } } } } } } } } } } } } } }";
         GraphQL.postAs(TestTokens.QUFU_STAFF, deep, Map.of())
-                .body("errors[0].message", containsString("maximum query depth exceeded"));
+                .body("errors[0].message", containsString("maximum query depth exceeded"))
+                .body("errors[0].extensions.code", equalTo("QUERY_TOO_COMPLEX"));
+    }
+
+    @Test
+    void invalidQueryHasACodeToo() {
+        GraphQL.postAs(TestTokens.QUFU_STAFF, "{ projects(first: 1) { edges { node { noSuchField } } } }", Map.of())
+                .body("errors[0].extensions.code", equalTo("INVALID_QUERY"))
+                .body("errors[0].extensions.messages.zh", containsString("查询语句无效"));
     }
 
     @Test

@@ -1,0 +1,54 @@
+package org.egov.itpm.platform.graphql;
+
+import graphql.ExecutionResult;
+import graphql.ExecutionResultImpl;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+import graphql.validation.ValidationError;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Gives the errors the GraphQL engine raises before any resolver runs (invalid query, depth or complexity limit)
+ * the same stable {@code extensions.code}, {@code status} and {@code messages} as domain errors.
+ */
+public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty() || result.getErrors().stream().allMatch(e -> hasCode(e))) {
+            return CompletableFuture.completedFuture(result);
+        }
+        List<GraphQLError> errors = result.getErrors().stream().map(e -> hasCode(e) ? e : withCode(e)).toList();
+        return CompletableFuture.completedFuture(ExecutionResultImpl.newExecutionResult().from(result)
+                .errors(errors).build());
+    }
+
+    private static boolean hasCode(GraphQLError e) {
+        return e.getExtensions() != null && e.getExtensions().containsKey("code")
+                || e.getClass().getSimpleName().contains("ExceptionWhileDataFetching");
+    }
+
+    private static GraphQLError withCode(GraphQLError e) {
+        boolean tooBig = e.getMessage() != null && (e.getMessage().contains("maximum query depth")
+                || e.getMessage().contains("maximum query complexity"));
+        Map<String, Object> ext = new LinkedHashMap<>(e.getExtensions() == null ? Map.of() : e.getExtensions());
+        ext.put("code", tooBig ? "QUERY_TOO_COMPLEX" : "INVALID_QUERY");
+        ext.put("status", 400);
+        ext.put("messages", Map.of("en", e.getMessage() == null ? "invalid query" : e.getMessage(),
+                "zh", tooBig ? "查询过深或过于复杂，请拆分查询" : "查询语句无效：" + e.getMessage()));
+        if (e instanceof ValidationError v) {
+            return ValidationError.newValidationError().validationErrorType(v.getValidationErrorType())
+                    .description(v.getDescription()).sourceLocations(v.getLocations()).queryPath(v.getQueryPath())
+                    .extensions(ext).build();
+        }
+        return GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations())
+                .path(e.getPath()).errorType(e.getErrorType()).extensions(ext).build();
+    }
+}
