@@ -1,5 +1,6 @@
 package org.egov.itpm.compliance;
 
+import org.egov.itpm.pack.CitationView;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;

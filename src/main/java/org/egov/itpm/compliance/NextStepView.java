@@ -1,5 +1,6 @@
 package org.egov.itpm.compliance;
 
+import org.egov.itpm.pack.CitationView;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.egov.itpm.policy.Stage;

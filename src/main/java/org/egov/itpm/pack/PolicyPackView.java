@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
-import org.egov.itpm.compliance.CitationView;
+import org.egov.itpm.pack.CitationView;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackStatus;
 

@@ -1,4 +1,4 @@
-package org.egov.itpm.compliance;
+package org.egov.itpm.pack;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
