@@ -31,10 +31,12 @@ public class ProjectEventsGraphQLApi {
 
     @Inject
     ProjectService projects;
+    @Inject
+    java.time.Clock clock;
 
     void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
         events.onNext(new ProjectEvent(change.projectId(), change.what(), change.from(), change.to(), change.actor(),
-                Instant.now()));
+                clock.instant()));
     }
 
     @Subscription("projectEvents")

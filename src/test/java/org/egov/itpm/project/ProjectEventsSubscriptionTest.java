@@ -11,10 +11,13 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
+import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestTokens;
 import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.Test;
@@ -52,15 +55,20 @@ class ProjectEventsSubscriptionTest {
         assertThat(next(messages).path("type").asText()).isEqualTo("connection_ack");
         send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
                 "subscription { projectEvents(projectId: \"" + w.projectId + "\") { type from to actor } }")));
-        Thread.onSpinWait();
-        // The subscription is registered asynchronously; retry the move until the event shows up.
+        // The server registers the subscription asynchronously and the protocol has no "subscribed" ack:
+        // touch the project until a first event arrives, then the subscription is live.
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { updateProject(id: $id, input:"
+                    + " {description: \"ping\"}) { id } }", Map.of("id", w.projectId));
+            JsonNode m = messages.poll(200, TimeUnit.MILLISECONDS);
+            return m != null && m.path("type").asText().equals("next");
+        });
+        w.library();
         JsonNode event = null;
-        for (int attempt = 0; attempt < 20 && event == null; attempt++) {
-            if (attempt == 0) {
-                w.library();
-            }
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (event == null && System.currentTimeMillis() < deadline) {
             JsonNode m = messages.poll(500, TimeUnit.MILLISECONDS);
-            if (m != null && m.path("type").asText().equals("next")) {
+            if (m != null && m.path("payload").path("data").path("projectEvents").path("type").asText().equals("STAGE")) {
                 event = m.path("payload").path("data").path("projectEvents");
             }
         }
