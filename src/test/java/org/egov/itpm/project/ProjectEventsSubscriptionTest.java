@@ -39,20 +39,7 @@ class ProjectEventsSubscriptionTest {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "订阅测试", "100.00", "CONSTRUCTION",
                 "FISCAL");
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = vertx.createWebSocketClient().connect(new WebSocketConnectOptions()
-                        .setHost(graphql.getHost()).setPort(graphql.getPort()).setURI("/graphql")
-                        .addSubProtocol("graphql-transport-ws"))
-                .toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
-        socket.textMessageHandler(text -> {
-            try {
-                messages.add(JSON.readTree(text));
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        send(socket, Map.of("type", "connection_init", "payload",
-                Map.of("Authorization", "Bearer " + TestTokens.tokenFor(TestTokens.QUFU_STAFF))));
-        assertThat(next(messages).path("type").asText()).isEqualTo("connection_ack");
+        WebSocket socket = connectAsQufuStaff(messages);
         send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
                 "subscription { projectEvents(projectId: \"" + w.projectId + "\") { type from to actor } }")));
         // The server registers the subscription asynchronously and the protocol has no "subscribed" ack:
@@ -84,6 +71,16 @@ class ProjectEventsSubscriptionTest {
         Walk foreign = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "订阅越权", "100.00", "CONSTRUCTION",
                 "FISCAL");
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = connectAsQufuStaff(messages);
+        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
+                "subscription { projectEvents(projectId: \"" + foreign.projectId + "\") { type } }")));
+        JsonNode reply = next(messages);
+        assertThat(reply.toString()).contains("NOT_FOUND");
+        socket.close();
+    }
+
+    /** Opens a graphql-transport-ws connection authenticated in connection_init, and waits for the ack. */
+    private WebSocket connectAsQufuStaff(BlockingQueue<JsonNode> messages) throws Exception {
         WebSocket socket = vertx.createWebSocketClient().connect(new WebSocketConnectOptions()
                         .setHost(graphql.getHost()).setPort(graphql.getPort()).setURI("/graphql")
                         .addSubProtocol("graphql-transport-ws"))
@@ -98,11 +95,7 @@ class ProjectEventsSubscriptionTest {
         send(socket, Map.of("type", "connection_init", "payload",
                 Map.of("Authorization", "Bearer " + TestTokens.tokenFor(TestTokens.QUFU_STAFF))));
         assertThat(next(messages).path("type").asText()).isEqualTo("connection_ack");
-        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
-                "subscription { projectEvents(projectId: \"" + foreign.projectId + "\") { type } }")));
-        JsonNode reply = next(messages);
-        assertThat(reply.toString()).contains("NOT_FOUND");
-        socket.close();
+        return socket;
     }
 
     private static void send(WebSocket socket, Map<String, Object> message) throws Exception {
