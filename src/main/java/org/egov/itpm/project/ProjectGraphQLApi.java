@@ -127,13 +127,27 @@ public class ProjectGraphQLApi {
         return list.stream().map(ProjectView::id).collect(Collectors.toSet());
     }
 
+    /** Serialises audit details for clients as JSON text. */
+    static final class JsonText {
+        private static final com.fasterxml.jackson.databind.ObjectMapper MAPPER =
+                new com.fasterxml.jackson.databind.ObjectMapper();
+
+        static String of(Object value) {
+            try {
+                return MAPPER.writeValueAsString(value);
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                return String.valueOf(value);
+            }
+        }
+    }
+
     /** One audit trail entry. */
     @Name("AuditEntry")
     @Description("One audited change: entity, action, actor, time and details (JSON).")
     public record AuditEntryView(String entity, String entityId, String action, String actor, java.time.Instant at,
                                  String details) {
         static AuditEntryView of(org.egov.itpm.audit.AuditEvent e) {
-            return new AuditEntryView(e.entity, e.entityId, e.action, e.actor, e.at, String.valueOf(e.details));
+            return new AuditEntryView(e.entity, e.entityId, e.action, e.actor, e.at, JsonText.of(e.details));
         }
     }
 }
