@@ -116,7 +116,8 @@ class KeycloakRealmIT {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode users = JSON.readTree(r.body());
         assertThat(usernames(users)).containsExactlyInAnyOrder(
-                "expert-zhang", "expert-li", "expert-wang", "expert-chen", "expert-liu");
+                "expert-zhang", "expert-li", "expert-wang", "expert-chen", "expert-liu", "expert-zhao", "expert-sun",
+                "expert-zhou");
         assertThat(users.get(0).path("attributes").has("org_code")).as("attributes readable with view-users").isTrue();
 
         String unitStaff = tokens.passwordGrant("qufu-staff", "demo");
@@ -134,7 +135,7 @@ class KeycloakRealmIT {
             }
         });
         assertThat(realmUsers).as("realm users = demo-data.md users").isEqualTo(new TreeSet<>(demo.users.keySet()));
-        assertThat(demo.users).hasSize(26);
+        assertThat(demo.users).hasSize(48);
         assertThat(demo.platforms).hasSize(5);
 
         SoftAssertions soft = new SoftAssertions();
