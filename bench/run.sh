@@ -8,7 +8,6 @@
 #   bench/run.sh --explain-only [--projects N | --seeded]   only the EXPLAIN checks (bench/explain.sh)
 #
 # Options: --projects N  --duration S  --concurrency C  --warmup S  --reseed  --no-build  --out FILE
-#          --keep-running (leave nothing stopped is NOT supported: everything started here is stopped on exit)
 # Environment: BENCH_JAVA_OPTS (default "-Xmx512m -XX:+ExitOnOutOfMemoryError"), BENCH_PG_PORT (5491),
 #              BENCH_PORT (8099), BENCH_PGL_PORT (5099, PostGraphile).
 # Needs root for apt-get (wrk, postgresql) and runuser; a JDK 17+, node/npm; Maven Central and npm reachable.
@@ -38,9 +37,7 @@ done
 [[ "$projects" =~ ^[0-9]+$ ]] && [ "$projects" -ge 100 ] || die "--projects must be a number >= 100"
 
 if [ "$explain_only" = true ]; then
-  has_projects=false
-  for a in "${explain_args[@]}"; do [ "$a" = --seeded ] && has_projects=true; done
-  exec "$BENCH_DIR/explain.sh" --projects "$projects" "${explain_args[@]}"
+  exec "$BENCH_DIR/explain.sh" --projects "$projects" ${explain_args[@]+"${explain_args[@]}"}
 fi
 
 PORT="${BENCH_PORT:-8099}"
