@@ -15,12 +15,12 @@ set -euo pipefail
 source "$(dirname "$0")/lib.sh"
 cd "$ROOT_DIR"
 
-projects=10000 duration=30 conc=16 warmup=10 reseed=false build=true explain_only=false
+projects_given=false projects=10000 duration=30 conc=16 warmup=10 reseed=false build=true explain_only=false
 report="$ROOT_DIR/docs/performance.md"
 explain_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
-    --projects) projects="$2"; shift ;;
+    --projects) projects="$2"; projects_given=true; shift ;;
     --duration) duration="$2"; shift ;;
     --concurrency) conc="$2"; shift ;;
     --warmup) warmup="$2"; shift ;;
@@ -37,6 +37,7 @@ done
 [[ "$projects" =~ ^[0-9]+$ ]] && [ "$projects" -ge 100 ] || die "--projects must be a number >= 100"
 
 if [ "$explain_only" = true ]; then
+  [ "$projects_given" = true ] || projects=100000   # the EXPLAIN budget is defined at 100,000 projects
   exec "$BENCH_DIR/explain.sh" --projects "$projects" ${explain_args[@]+"${explain_args[@]}"}
 fi
 
