@@ -178,6 +178,8 @@ public class ProjectService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Project p, String what, Stage from, Stage to) {
         p.updatedAt = clock.instant();
+        // Surface a concurrent writer's version bump now, as CONCURRENT_MODIFICATION, not as a 500 at commit.
+        flush();
         changed.fire(new ProjectChanged(p.id, what, from, to, user.username()));
     }
 

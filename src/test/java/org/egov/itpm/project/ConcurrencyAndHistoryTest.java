@@ -53,6 +53,33 @@ class ConcurrencyAndHistoryTest {
                 .body("data.project.history.findAll { it.to == 'LIBRARY' }", hasSize(1));
     }
 
+    @RepeatedTest(3)
+    void concurrentEditsWithoutExpectedVersionNeverFailAsInternalErrors() throws Exception {
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "并发编辑", "100.00", "CONSTRUCTION",
+                "FISCAL");
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<String>> results = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            String name = "并发编辑" + i;
+            results.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                String code = GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!, $n: String) { updateProject("
+                        + "id: $id, input: {name: $n}) { id } }", Map.of("id", w.projectId, "n", name))
+                        .extract().path("errors[0].extensions.code");
+                return code == null ? "OK" : code;
+            }, pool));
+        }
+        start.countDown();
+        List<String> outcomes = results.stream().map(CompletableFuture::join).toList();
+        pool.shutdown();
+        assertThat(outcomes).contains("OK").allMatch(o -> o.equals("OK") || o.equals("CONCURRENT_MODIFICATION"));
+    }
+
     @Test
     void staleExpectedVersionIsAConflict() {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "版本过期", "100.00", "CONSTRUCTION",

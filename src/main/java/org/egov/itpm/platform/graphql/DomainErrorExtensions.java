@@ -21,6 +21,10 @@ public final class DomainErrorExtensions {
             if (cursor instanceof DomainException d) {
                 return d;
             }
+            if (cursor instanceof jakarta.persistence.OptimisticLockException
+                    || cursor instanceof org.hibernate.StaleStateException) {
+                return org.egov.itpm.common.ConflictException.concurrentModification("the record");
+            }
             cursor = cursor.getCause();
         }
         return null;

@@ -30,6 +30,11 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response optimisticLock(jakarta.persistence.OptimisticLockException e, HttpHeaders headers, UriInfo uri) {
+        return domain(org.egov.itpm.common.ConflictException.concurrentModification("the record"), headers, uri);
+    }
+
+    @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         return build(400, "MALFORMED_JSON", new Text("the request body is not valid JSON for this operation",
                 "请求体不是本操作可接受的JSON"), headers, uri, null, null, null);
