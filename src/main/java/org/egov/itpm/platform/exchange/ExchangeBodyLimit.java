@@ -1,10 +1,9 @@
 package org.egov.itpm.platform.exchange;
 
-import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;
-import org.egov.itpm.common.ItpmConfig;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -14,15 +13,18 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
  */
 public class ExchangeBodyLimit {
 
-    @Inject
-    ItpmConfig config;
+    // Looked up per request: filters are created before config mappings are available to inject.
+    private volatile long max = -1;
 
     @ServerRequestFilter
     public void limit(ContainerRequestContext request) {
         if (!request.getUriInfo().getPath().startsWith("/api/platform/")) {
             return;
         }
-        if (request.getLength() > config.exchange().maxBodyBytes()) {
+        if (max < 0) {
+            max = ConfigProvider.getConfig().getValue("itpm.exchange.max-body-bytes", Long.class);
+        }
+        if (request.getLength() > max) {
             throw new WebApplicationException(Response.Status.REQUEST_ENTITY_TOO_LARGE);
         }
     }
