@@ -50,7 +50,7 @@ public final class Exchange {
         body.put("PROJECT_CODE", projectCode);
         body.put("ITEM_CODE", "PROJECT_APPROVAL");
         body.put("CURRENT_STATE", "APPROVED");
-        body.put("DEAL_TIME", "2026-03-01 10:00:00");
+        body.put("DEAL_TIME", "2026-03-02 08:30:00");
         body.put("PLAN_FINISH_DATE", "2026-03-10");
         body.put("DEPT_CODE", "11370881MB1234567D");
         body.put("DEPT_NAME", "曲阜市发展和改革局");

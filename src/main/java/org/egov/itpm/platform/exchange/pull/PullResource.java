@@ -21,7 +21,7 @@ import org.egov.itpm.platform.web.Problem;
 import org.egov.itpm.security.Roles;
 
 /** Provincial platforms pull the projects of their province (docs/platform-exchange.md). */
-@Path("/api/platform/v1/projects")
+@Path("/api/platform/v1")
 @Tag(name = "platform exchange")
 @Produces(MediaType.APPLICATION_JSON)
 public class PullResource {
@@ -30,6 +30,7 @@ public class PullResource {
     PullService pull;
 
     @GET
+    @Path("/projects")
     @Operation(operationId = "pullProjects", summary = "Projects of your province changed since a watermark",
             description = "Keyset pages ordered by (EXCHANGE_TIME, id). Start with `since` (or nothing, for everything),"
                     + " then pass `nextCursor` as `after` until `hasMore` is false; keep the last cursor and resume"
@@ -56,7 +57,7 @@ public class PullResource {
     }
 
     @GET
-    @Path("/{code}")
+    @Path("/projects/{code}")
     @Operation(operationId = "getExchangeProject", summary = "One project of your province",
             description = "By egov-itpm local code or by 项目代码. A project outside your province is 404, like one"
                     + " that does not exist.")
