@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import org.egov.itpm.audit.AuditService;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
+import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
@@ -22,6 +23,7 @@ import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.Roles;
 
 /** Recording approval documents. An approved budget estimate sets the project's 概算. */
 @ApplicationScoped
@@ -47,6 +49,24 @@ public class ApprovalService {
     /** Records an approval; repeating the same (kind, 文号) with the same content is a no-op. */
     @Transactional
     public Approval record(UUID projectId, ApprovalInput in) {
+        return record(projectId, in, "RECORD", Map.of());
+    }
+
+    /**
+     * Records an approval result a provincial platform pushed, on behalf of the issuing body named in
+     * {@code in}: the people who approve (AA, N) never see it, so the platform role is checked here instead of
+     * on a GraphQL operation. Same idempotency as {@link #record(UUID, ApprovalInput)}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Approval recordFromPlatform(UUID projectId, ApprovalInput in, String approvalItemId) {
+        if (!user.hasRole(Roles.PLATFORM)) {
+            throw new ForbiddenActionException("FORBIDDEN", new Text("only a provincial platform pushes approval results",
+                    "仅省级平台可推送审批结果"));
+        }
+        return record(projectId, in, "RECORD_FROM_PLATFORM", Map.of("approvalItemId", approvalItemId));
+    }
+
+    private Approval record(UUID projectId, ApprovalInput in, String action, Map<String, String> extra) {
         validate(in);
         Project project = projects.get(projectId);
         if (project.stage.ordinal() < Stage.APPLIED.ordinal() || project.stage.isClosed()) {
@@ -73,8 +93,11 @@ public class ApprovalService {
                 && in.kind == ApprovalKind.FEASIBILITY_STUDY)) {
             projects.setApprovedEstimate(project, a.approvedAmount, "approval " + a.documentNumber);
         }
-        audit.record(projectId, "Approval", a.id, "RECORD", user.username(), Map.of("kind", a.kind.name(),
-                "documentNumber", a.documentNumber));
+        Map<String, String> details = new LinkedHashMap<>(extra);
+        details.put("kind", a.kind.name());
+        details.put("documentNumber", a.documentNumber);
+        details.put("issuingBody", a.issuingBody);
+        audit.record(projectId, "Approval", a.id, action, user.username(), details);
         projects.changed(projectId, "APPROVAL");
         return a;
     }

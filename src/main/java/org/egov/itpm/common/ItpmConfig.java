@@ -26,6 +26,52 @@ public interface ItpmConfig {
     /** The Keycloak expert directory. */
     Directory directory();
 
+    /** The provincial platform exchange (docs/platform-exchange.md). */
+    Exchange exchange();
+
+    /** Provincial platform exchange settings. */
+    interface Exchange {
+        /** Node code of this installation, sent as NODE_CODE in every exchanged row (ITPM_EXCHANGE_NODE_CODE). */
+        String nodeCode();
+
+        /** Pull serves only rows older than this, so a transaction still committing is never skipped (ITPM_EXCHANGE_SETTLE_LAG). */
+        @WithDefault("PT5S")
+        Duration settleLag();
+
+        /** Largest request body of the exchange endpoints, in bytes (ITPM_EXCHANGE_MAX_BODY_BYTES). */
+        @WithDefault("65536")
+        long maxBodyBytes();
+
+        /** Webhook delivery. */
+        Delivery delivery();
+
+        /** Webhook delivery settings. */
+        interface Delivery {
+            /** How often the deliverer looks for due deliveries, e.g. 5s; "off" disables it (ITPM_EXCHANGE_DELIVERY_INTERVAL). */
+            String interval();
+
+            /** Failed attempts after which a delivery is PARKED (ITPM_EXCHANGE_DELIVERY_MAX_ATTEMPTS). */
+            @WithDefault("8")
+            int maxAttempts();
+
+            /** First retry delay; doubles per failure (ITPM_EXCHANGE_DELIVERY_BACKOFF_BASE). */
+            @WithDefault("PT10S")
+            Duration backoffBase();
+
+            /** Longest retry delay (ITPM_EXCHANGE_DELIVERY_BACKOFF_MAX). */
+            @WithDefault("PT1H")
+            Duration backoffMax();
+
+            /** Connect and response timeout of one webhook POST (ITPM_EXCHANGE_DELIVERY_TIMEOUT). */
+            @WithDefault("PT10S")
+            Duration timeout();
+
+            /** Deliveries claimed per transaction. */
+            @WithDefault("20")
+            int batchSize();
+        }
+    }
+
     /** Document upload settings. */
     interface Documents {
         /** Largest accepted document, in bytes (ITPM_DOCUMENT_MAX_BYTES). */

@@ -57,7 +57,7 @@ public class DeclarationService {
         em.persist(f);
         audit.record(p.id, "ProjectFact", f.id, "DECLARE", user.username(), Map.of("category", category.name(),
                 "value", f.value));
-        projects.changed(p.id, "DECLARATION");
+        projects.changed(p.id, category == ProjectFact.Category.PLATFORM_FILING ? "FILING" : "DECLARATION");
         return f;
     }
 }

@@ -81,6 +81,21 @@ final class ProjectQuery {
         return this;
     }
 
+    /** Rows changed at or after {@code since} (when given) and not after {@code until}. */
+    ProjectQuery changedBetween(Instant since, Instant until) {
+        if (since != null) {
+            add("p.updatedAt >= :changedSince", "changedSince", since);
+        }
+        add("p.updatedAt <= :changedUntil", "changedUntil", until);
+        return this;
+    }
+
+    /** Only the project with this local code or 项目代码. */
+    ProjectQuery code(String code) {
+        add("(p.localCode = :code or p.nationalCode = :code)", "code", code);
+        return this;
+    }
+
     /** Rows strictly after the cursor in the given order. */
     ProjectQuery after(String cursor, ProjectOrder order) {
         if (cursor == null) {

@@ -78,14 +78,31 @@ class PermissionMatrixTest {
                     + " amount: \"1\"}) { id }", Set.of(N, F)),
             m("uploadPolicyPack", "uploadPolicyPack(definition: \"{}\") { id }", Set.of(AD)));
 
-    /** A REST endpoint: method, path (with a random id) and who may call it. */
-    record RestRow(String method, String openApiPath, String path, Set<String> allowed) {
+    /** A REST endpoint: method, path (with a random id), who may call it, and a JSON body to send (or null). */
+    record RestRow(String method, String openApiPath, String path, Set<String> allowed, String jsonBody) {
+        RestRow(String method, String openApiPath, String path, Set<String> allowed) {
+            this(method, openApiPath, path, allowed, null);
+        }
     }
 
     static final List<RestRow> REST = List.of(
             new RestRow("POST", "/api/v1/projects/{projectId}/documents", "/api/v1/projects/" + ID + "/documents",
                     Set.of(U, L, AR, AA, N, F, S, E, SV, EV)),
-            new RestRow("GET", "/api/v1/documents/{id}/content", "/api/v1/documents/" + ID + "/content", PEOPLE));
+            new RestRow("GET", "/api/v1/documents/{id}/content", "/api/v1/documents/" + ID + "/content", PEOPLE),
+            new RestRow("GET", "/api/platform/v1/projects", "/api/platform/v1/projects?limit=1", Set.of(P, AD)),
+            new RestRow("GET", "/api/platform/v1/projects/{code}", "/api/platform/v1/projects/nope", Set.of(P, AD)),
+            new RestRow("PUT", "/api/platform/v1/projects/{localCode}/national-code",
+                    "/api/platform/v1/projects/nope/national-code", Set.of(P), "{\"projectCode\": \"x\"}"),
+            new RestRow("PUT", "/api/platform/v1/approval-results/{approvalItemId}",
+                    "/api/platform/v1/approval-results/matrix-1", Set.of(P), "{\"PROJECT_CODE\": \"nope\"}"),
+            new RestRow("POST", "/api/platform/v1/subscriptions", "/api/platform/v1/subscriptions", Set.of(AD),
+                    "{\"regionCode\": \"x\"}"),
+            new RestRow("GET", "/api/platform/v1/subscriptions", "/api/platform/v1/subscriptions", Set.of(AD)),
+            new RestRow("DELETE", "/api/platform/v1/subscriptions/{id}", "/api/platform/v1/subscriptions/" + ID,
+                    Set.of(AD)),
+            new RestRow("GET", "/api/platform/v1/deliveries", "/api/platform/v1/deliveries", Set.of(AD)),
+            new RestRow("POST", "/api/platform/v1/deliveries/{id}/redrive",
+                    "/api/platform/v1/deliveries/" + ID + "/redrive", Set.of(AD)));
 
     @Test
     void everyGraphQLOperationHasARow() {
@@ -150,10 +167,7 @@ class PermissionMatrixTest {
     @ParameterizedTest(name = "{0} as {1} allowed={2}")
     @MethodSource("restCases")
     void restEndpointRespectsTheMatrix(String endpoint, String role, boolean allowed, RestRow row) {
-        var request = given().auth().oauth2(token(role));
-        if (row.method().equals("POST")) {
-            request = request.multiPart("type", "OTHER").multiPart("file", "a.txt", new byte[] {1}, "text/plain");
-        }
+        var request = withBody(given().auth().oauth2(token(role)), row);
         int status = request.request(row.method(), row.path()).then().extract().statusCode();
         if (allowed) {
             assertThat(status).as(endpoint + " as " + role).isNotIn(401, 403);
@@ -169,13 +183,21 @@ class PermissionMatrixTest {
             assertThat(status).as(row.operation() + " without a token").isEqualTo(401);
         }
         for (RestRow row : REST) {
-            var request = given();
-            if (row.method().equals("POST")) {
-                request = request.multiPart("type", "OTHER").multiPart("file", "a.txt", new byte[] {1}, "text/plain");
-            }
+            var request = withBody(given(), row);
             assertThat(request.request(row.method(), row.path()).then().extract().statusCode())
                     .as(row.method() + " " + row.path() + " without a token").isEqualTo(401);
         }
+    }
+
+    private static io.restassured.specification.RequestSpecification withBody(
+            io.restassured.specification.RequestSpecification request, RestRow row) {
+        if (row.jsonBody() != null) {
+            return request.contentType("application/json").body(row.jsonBody());
+        }
+        if (row.path().endsWith("/documents")) {
+            return request.multiPart("type", "OTHER").multiPart("file", "a.txt", new byte[] {1}, "text/plain");
+        }
+        return request;
     }
 
     // One root type per request: graphql-java refuses introspection that repeats __Type.fields.

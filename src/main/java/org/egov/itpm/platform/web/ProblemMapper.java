@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.Language;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
@@ -36,13 +37,24 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
+        List<Object> errors = null;
+        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
+            // A value of the wrong type (text for a number, an object for a string): name the field.
+            String field = String.join(".", m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
+                    : String.valueOf(r.getIndex())).toList());
+            errors = List.of(new FieldError(field, "INVALID_FORMAT", new Text("has the wrong type or format",
+                    "类型或格式不正确")));
+        }
         return build(400, "MALFORMED_JSON", new Text("the request body is not valid JSON for this operation",
-                "请求体不是本操作可接受的JSON"), headers, uri, null, null, null);
+                "请求体不是本操作可接受的JSON"), headers, uri, errors, null, null);
     }
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, HttpHeaders headers, UriInfo uri) {
         int status = e.getResponse().getStatus();
+        if (status == 400 && e.getCause() instanceof JsonProcessingException json) {
+            return json(json, headers, uri);
+        }
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }

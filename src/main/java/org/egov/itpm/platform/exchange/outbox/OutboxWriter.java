@@ -1,0 +1,105 @@
+package org.egov.itpm.platform.exchange.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.approval.ApprovalService;
+import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.platform.exchange.pull.ExchangeProjectRow;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanged;
+import org.egov.itpm.project.ProjectService;
+
+/**
+ * The transactional outbox: a synchronous observer of {@link ProjectChanged}, so the event row is written in the
+ * transaction of the change and exists exactly when the change committed. Stage changes, approvals and platform
+ * filings become events; each gets the next per-project seq and one PENDING delivery per active subscription of
+ * the project's province.
+ */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private final EntityManager em;
+    private final ProjectService projects;
+    private final ApprovalService approvals;
+    private final ItpmConfig config;
+    private final ObjectMapper json;
+
+    @Inject
+    public OutboxWriter(EntityManager em, ProjectService projects, ApprovalService approvals, ItpmConfig config,
+                        ObjectMapper json) {
+        this.em = em;
+        this.projects = projects;
+        this.approvals = approvals;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** Event type for a change, or null when platforms are not told about it. */
+    static String typeOf(String what) {
+        return switch (what) {
+            case "STAGE" -> "project.stage-changed";
+            case "APPROVAL" -> "project.approval-recorded";
+            case "FILING" -> "project.filing-recorded";
+            default -> null;
+        };
+    }
+
+    void onChange(@Observes ProjectChanged change) {
+        String type = typeOf(change.what());
+        if (type == null) {
+            return;
+        }
+        Project p = projects.byIds(List.of(change.projectId())).get(change.projectId());
+        // Serialises writers of one project's outbox so seq has no gaps or duplicates.
+        em.createNativeQuery("select id from project where id = :id for update").setParameter("id", p.id)
+                .getResultList();
+        long seq = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) + 1 from outbox_event where project_id = :p")
+                .setParameter("p", p.id).getSingleResult()).longValue();
+        UUID id = UUID.randomUUID();
+        Instant now = projects.now();
+        Map<String, Object> payload = new LinkedHashMap<>();
+        payload.put("eventId", id);
+        payload.put("type", type);
+        payload.put("projectId", p.id);
+        payload.put("seq", seq);
+        payload.put("occurredAt", now);
+        payload.put("from", change.from());
+        payload.put("to", change.to());
+        payload.put("actor", change.actor());
+        payload.put("project", ExchangeProjectRow.of(p, config.exchange().nodeCode()));
+        if (change.what().equals("APPROVAL")) {
+            payload.put("approvals", approvals.byProjects(List.of(p.id)).getOrDefault(p.id, List.of()).stream()
+                    .map(a -> Map.of("kind", a.kind.name(), "documentNumber", a.documentNumber,
+                            "approvedOn", a.approvedOn.toString(), "issuingBody", a.issuingBody))
+                    .toList());
+        }
+        em.createNativeQuery("insert into outbox_event (id, project_id, region_code, seq, type, payload, created_at)"
+                        + " values (:id, :p, :region, :seq, :type, cast(:payload as jsonb), :now)")
+                .setParameter("id", id).setParameter("p", p.id).setParameter("region", p.regionCode)
+                .setParameter("seq", seq).setParameter("type", type).setParameter("payload", write(payload))
+                .setParameter("now", now).executeUpdate();
+        em.createNativeQuery("insert into outbox_delivery (id, event_id, subscription_id, project_id, seq, status,"
+                        + " attempts, next_attempt_at, created_at)"
+                        + " select gen_random_uuid(), :id, s.id, :p, :seq, 'PENDING', 0, :now, :now"
+                        + " from platform_subscription s where s.active and :region like substr(s.region_code, 1, 2) || '%'")
+                .setParameter("id", id).setParameter("p", p.id).setParameter("seq", seq)
+                .setParameter("region", p.regionCode).setParameter("now", now).executeUpdate();
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,92 @@
+package org.egov.itpm.platform.exchange.pull;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectService;
+
+/** The pull: projects of the caller's province changed since a watermark, keyset-paginated by (updated_at, id). */
+@ApplicationScoped
+public class PullService {
+
+    public static final int MAX_LIMIT = 500;
+    public static final int DEFAULT_LIMIT = 100;
+
+    private final ProjectService projects;
+    private final ItpmConfig config;
+    private final ObjectMapper json;
+
+    @Inject
+    public PullService(ProjectService projects, ItpmConfig config, ObjectMapper json) {
+        this.projects = projects;
+        this.config = config;
+        this.json = json;
+    }
+
+    /** A page and its ETag (a hash of the rows and the cursor, so an unchanged page is a 304). */
+    public Tagged page(String since, String after, Integer limit) {
+        Instant from = parseSince(since);
+        int size = limit == null ? DEFAULT_LIMIT : limit;
+        if (size < 1 || size > MAX_LIMIT) {
+            throw InvalidInputException.of("limit", "INVALID_PAGE_SIZE", "must be between 1 and " + MAX_LIMIT,
+                    "须在1至" + MAX_LIMIT + "之间");
+        }
+        // Rows younger than the settle lag may belong to transactions not yet committed: serve them next time.
+        Instant until = projects.now().minus(config.exchange().settleLag());
+        ProjectService.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size);
+        List<ExchangeProjectRow> rows = page.items().stream().map(this::row).toList();
+        Instant watermark = page.hasMore() ? rows.get(rows.size() - 1).exchangeTime() : until;
+        ExchangePage body = new ExchangePage(rows, page.nextCursor(), page.hasMore(), watermark);
+        return new Tagged(body, etag(Map.of("items", rows, "next", String.valueOf(page.nextCursor()),
+                "hasMore", page.hasMore())));
+    }
+
+    /** One project of the caller's province by local code or 项目代码. */
+    public ExchangeProjectRow one(String code) {
+        return row(projects.byCode(code));
+    }
+
+    /** A response body and its strong ETag. */
+    public record Tagged(Object body, String etag) {
+    }
+
+    ExchangeProjectRow row(Project p) {
+        return ExchangeProjectRow.of(p, config.exchange().nodeCode());
+    }
+
+    String etag(Object content) {
+        try {
+            byte[] bytes = json.writeValueAsBytes(content);
+            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
+            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
+        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Instant parseSince(String since) {
+        if (since == null || since.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(since.trim());
+        } catch (RuntimeException e) {
+            throw InvalidInputException.of("since", "INVALID_INSTANT", "must be an ISO-8601 instant such as"
+                    + " 2026-03-01T00:00:00Z", "须为ISO-8601时间，如 2026-03-01T00:00:00Z");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}
