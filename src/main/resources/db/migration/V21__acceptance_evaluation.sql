@@ -3,6 +3,7 @@
 create table acceptance_step (
     id          uuid primary key,
     project_id  uuid        not null references project (id),
+    seq         integer     not null,
     kind        text        not null check (kind in ('COMPLETED', 'PRELIMINARY_ACCEPTANCE', 'PRE_ACCEPTANCE_REVIEW',
                     'DATA_SHARING_CONFIRMATION', 'CRYPTO_CONFIRMATION', 'APPLIED', 'EXTENSION_REQUESTED',
                     'ARCHIVE_ACCEPTANCE', 'FINAL_ACCEPTANCE', 'RECTIFICATION_PLAN', 'OPINION_FILED')),
@@ -14,7 +15,7 @@ create table acceptance_step (
     recorded_by text        not null,
     recorded_at timestamptz not null
 );
-create index acceptance_step_project_idx on acceptance_step (project_id, recorded_at);
+create unique index acceptance_step_project_idx on acceptance_step (project_id, seq);
 
 -- Self-evaluations (自评价) by the unit and third-party post-evaluations (后评价) with score and conclusion.
 create table evaluation (

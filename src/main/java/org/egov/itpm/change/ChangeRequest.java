@@ -21,6 +21,7 @@ import org.egov.itpm.policy.rules.ChangeOutcome;
 public class ChangeRequest {
 
     /** Where the request stands. FILING requests are approved when filed; RE_APPROVAL ones by the authority. */
+    @org.eclipse.microprofile.graphql.Enum("ChangeRequestStatus")
     public enum Status { AWAITING_FILING, AWAITING_APPROVAL, APPROVED, REJECTED }
 
     @Id

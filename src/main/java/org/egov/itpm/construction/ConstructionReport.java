@@ -16,6 +16,7 @@ import java.util.UUID;
 public class ConstructionReport {
 
     /** Progress (进展), yearly performance (绩效), serious delay or loss (严重滞后/重大损失), supervision (监理报告). */
+    @org.eclipse.microprofile.graphql.Enum("ConstructionReportKind")
     public enum Kind { PROGRESS, PERFORMANCE, SERIOUS_DELAY, SERIOUS_LOSS, SUPERVISION }
 
     @Id
