@@ -104,16 +104,19 @@ public class FundingService {
                     + " release (FUNDED); this project is " + p.stage, "项目预算下达后方可签署责任书，当前阶段为 " + p.stage));
         }
         ResponsibilityLetter r = em.find(ResponsibilityLetter.class, p.id);
-        if (r == null) {
+        boolean fresh = r == null;
+        if (fresh) {
             r = new ResponsibilityLetter();
             r.projectId = p.id;
-            em.persist(r);
         }
         r.signedOn = signedOn;
         r.filedOn = filedOn;
         r.reference = reference;
         r.recordedBy = user.username();
         r.recordedAt = clock.instant();
+        if (fresh) {
+            em.persist(r);
+        }
         audit.record(p.id, "ResponsibilityLetter", p.id, "RECORD", user.username(), Map.of("signedOn",
                 signedOn.toString(), "filedOn", filedOn.toString()));
         projects.changed(p.id, "RESPONSIBILITY_LETTER");
