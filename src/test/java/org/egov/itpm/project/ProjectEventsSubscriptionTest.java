@@ -52,7 +52,9 @@ class ProjectEventsSubscriptionTest {
         assertThat(next(messages).path("type").asText()).isEqualTo("connection_ack");
         send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
                 "subscription { projectEvents(projectId: \"" + w.projectId + "\") { type from to actor } }")));
-        Thread.onSpinWait();
+        // The subscription registers asynchronously (scope check on a worker thread) and there is no "subscribed"
+        // acknowledgement in graphql-transport-ws; give it time before the single move, or the event can be missed.
+        Thread.sleep(1000);
         // The subscription is registered asynchronously; retry the move until the event shows up.
         JsonNode event = null;
         for (int attempt = 0; attempt < 20 && event == null; attempt++) {
