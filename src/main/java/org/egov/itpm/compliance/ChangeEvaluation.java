@@ -36,23 +36,34 @@ public class ChangeEvaluation {
         BigDecimal estimate = in.approvedEstimate;
         if (in.projectId != null) {
             Project p = projects.get(in.projectId);
-            pack = lifecycle.bindingOf(p).pack();
+            pack = packOf(p);
             if (estimate == null) {
-                estimate = p.approvedEstimate != null ? p.approvedEstimate : p.estimatedInvestment;
+                estimate = estimateOf(p);
             }
         } else {
             pack = packs.find(in.packId, in.packVersion)
                     .orElseThrow(() -> new NotFoundException("policy pack", in.packId + " v" + in.packVersion));
-        }
-        if (pack == null) {
-            throw InvalidInputException.of("projectId", "NO_POLICY_PACK", "no policy pack judges this project",
-                    "该项目没有适用的政策包");
         }
         ChangeFacts facts = new ChangeFacts(estimate, in.proposedTotal == null ? estimate : in.proposedTotal,
                 orZero(in.addedAmount), orZero(in.removedAmount), orZero(in.newContentAmount),
                 orZero(in.tenderSavings), !Boolean.FALSE.equals(in.objectiveUnchanged), Boolean.TRUE.equals(in.majorChange),
                 in.reason);
         return ChangePolicy.evaluate(pack, facts);
+    }
+
+    /** The pack judging changes to {@code p}: its bound pack (shared with change requests). */
+    public Pack packOf(Project p) {
+        Pack pack = lifecycle.bindingOf(p).pack();
+        if (pack == null) {
+            throw InvalidInputException.of("projectId", "NO_POLICY_PACK", "no policy pack judges this project",
+                    "该项目没有适用的政策包");
+        }
+        return pack;
+    }
+
+    /** The estimate a change is measured against: the approved estimate (概算), else the estimated investment. */
+    public static BigDecimal estimateOf(Project p) {
+        return p.approvedEstimate != null ? p.approvedEstimate : p.estimatedInvestment;
     }
 
     private static BigDecimal orZero(BigDecimal v) {

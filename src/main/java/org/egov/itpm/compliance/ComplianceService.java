@@ -12,11 +12,15 @@ import java.util.UUID;
 import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.PackBinding;
+import org.egov.itpm.policy.rules.AcceptancePolicy;
+import org.egov.itpm.policy.rules.ChecklistItem;
 import org.egov.itpm.policy.rules.Deadline;
 import org.egov.itpm.policy.rules.DeadlinePolicy;
 import org.egov.itpm.policy.rules.Finding;
 import org.egov.itpm.policy.rules.FindingPolicy;
 import org.egov.itpm.policy.rules.NextStepsPolicy;
+import org.egov.itpm.policy.rules.OmFundingDecision;
+import org.egov.itpm.policy.rules.OmFundingPolicy;
 import org.egov.itpm.policy.rules.OpenStep;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
@@ -30,7 +34,8 @@ public class ComplianceService {
 
     /** What the policy says about one project today. */
     public record Assessment(PackBinding binding, List<OpenStep> nextSteps, List<Deadline> deadlines,
-                             List<Finding> findings) {
+                             List<Finding> findings, List<ChecklistItem> acceptanceChecklist,
+                             OmFundingDecision omFunding) {
     }
 
     private final ProjectService projects;
@@ -54,6 +59,11 @@ public class ComplianceService {
         return batch.load("project", "assessment", projectIds, null, this::compute);
     }
 
+    /** The facts of one project as the policy sees them now (for services that decide with the policy). */
+    public ProjectFacts factsOf(Project p) {
+        return facts.factsFor(p);
+    }
+
     /** Assessments computed now (no request cache), e.g. for the daily scan. */
     public Map<UUID, Assessment> compute(Collection<UUID> projectIds) {
         Map<UUID, Project> byId = projects.byIds(projectIds);
@@ -65,12 +75,13 @@ public class ComplianceService {
             PackBinding binding = lifecycle.bindingOf(p);
             ProjectFacts f = factsById.get(p.id);
             if (binding.pack() == null) {
-                result.put(p.id, new Assessment(binding, List.of(), List.of(), List.of()));
+                result.put(p.id, new Assessment(binding, List.of(), List.of(), List.of(), List.of(), null));
                 continue;
             }
             List<Deadline> deadlines = DeadlinePolicy.deadlines(binding.pack(), f, calendar, today);
             result.put(p.id, new Assessment(binding, NextStepsPolicy.nextSteps(binding.pack(), f, today), deadlines,
-                    FindingPolicy.findings(binding.pack(), f, calendar, today)));
+                    FindingPolicy.findings(binding.pack(), f, calendar, today),
+                    AcceptancePolicy.checklist(binding.pack(), f), OmFundingPolicy.evaluate(binding.pack(), f)));
         }
         return result;
     }

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
-/** A project with an annual-plan entry is in the annual plan (Baotou art.8). */
+/** A project with an annual-plan entry is in the annual plan (Baotou art.8); the 责任书 filing date (Qufu art.24). */
 @ApplicationScoped
 public class FundingFacts implements FactsContributor {
 
@@ -21,5 +21,7 @@ public class FundingFacts implements FactsContributor {
                 builders.get(projectId).inAnnualPlan(true);
             }
         });
+        funding.lettersOf(builders.keySet()).forEach((projectId, letter) ->
+                builders.get(projectId).responsibilityLetterFiledOn(letter.filedOn));
     }
 }

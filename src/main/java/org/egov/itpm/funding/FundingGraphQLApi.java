@@ -48,6 +48,37 @@ public class FundingGraphQLApi {
                 .toList()).toList();
     }
 
+    @Mutation("recordResponsibilityLetter")
+    @Description("项目建设主体责任书: record that the unit signed it after the budget release and filed it on the project"
+            + " platform (Qufu art.24; gates PROCUREMENT). Recording again corrects the dates.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
+    public ResponsibilityLetterView recordResponsibilityLetter(@Id @NonNull String projectId,
+                                                               @NonNull java.time.LocalDate signedOn,
+                                                               @NonNull java.time.LocalDate filedOn, String reference) {
+        return ResponsibilityLetterView.of(funding.recordResponsibilityLetter(Ids.parse("projectId", projectId),
+                signedOn, filedOn, reference));
+    }
+
+    @Description("The signed and filed 项目建设主体责任书, or null.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<ResponsibilityLetterView> responsibilityLetter(@Source List<ProjectView> list) {
+        Map<UUID, ResponsibilityLetter> byProject = batch.load("project", "responsibilityLetter", list.stream()
+                .map(ProjectView::id).toList(), null, funding::lettersOf);
+        return list.stream().map(p -> byProject.get(p.id()) == null ? null
+                : ResponsibilityLetterView.of(byProject.get(p.id()))).toList();
+    }
+
+    /** The responsibility letter. */
+    @Name("ResponsibilityLetter")
+    public record ResponsibilityLetterView(java.time.LocalDate signedOn, java.time.LocalDate filedOn, String reference,
+                                           String recordedBy, Instant recordedAt) {
+        static ResponsibilityLetterView of(ResponsibilityLetter r) {
+            return new ResponsibilityLetterView(r.signedOn, r.filedOn, r.reference, r.recordedBy, r.recordedAt);
+        }
+    }
+
     /** Input of a funding entry. */
     @Input("FundingEntryInput")
     @Description("A year's annual-plan or budget amount (CNY).")

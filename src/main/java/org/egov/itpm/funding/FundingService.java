@@ -77,6 +77,58 @@ public class FundingService {
         return f;
     }
 
+    /**
+     * Records the signed and filed 项目建设主体责任书 (Qufu art.24: after the budget is released); recording it again
+     * replaces the dates (a correction, audited).
+     */
+    @Transactional
+    public ResponsibilityLetter recordResponsibilityLetter(UUID projectId, java.time.LocalDate signedOn,
+                                                           java.time.LocalDate filedOn, String reference) {
+        Project p = projects.get(projectId);
+        List<FieldError> errors = new ArrayList<>();
+        if (signedOn == null) errors.add(new FieldError("signedOn", "REQUIRED", new Text("is required", "为必填项")));
+        if (filedOn == null) errors.add(new FieldError("filedOn", "REQUIRED", new Text("is required", "为必填项")));
+        if (signedOn != null && filedOn != null && filedOn.isBefore(signedOn)) {
+            errors.add(new FieldError("filedOn", "BEFORE_SIGNING", new Text("is filed after it is signed", "须在签署后备案")));
+        }
+        if (filedOn != null && filedOn.isAfter(projects.today())) {
+            errors.add(new FieldError("filedOn", "DATE_IN_FUTURE", new Text("must not be in the future", "不得晚于今天")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean funded = p.stage.isCanonical() && p.stage.ordinal() >= org.egov.itpm.policy.Stage.FUNDED.ordinal()
+                || p.stage == org.egov.itpm.policy.Stage.SUSPENDED;
+        if (!funded || p.stage.isClosed()) {
+            throw new ConflictException("NOT_YET_FUNDED", new Text("the responsibility letter follows the budget"
+                    + " release (FUNDED); this project is " + p.stage, "项目预算下达后方可签署责任书，当前阶段为 " + p.stage));
+        }
+        ResponsibilityLetter r = em.find(ResponsibilityLetter.class, p.id);
+        boolean fresh = r == null;
+        if (fresh) {
+            r = new ResponsibilityLetter();
+            r.projectId = p.id;
+        }
+        r.signedOn = signedOn;
+        r.filedOn = filedOn;
+        r.reference = reference;
+        r.recordedBy = user.username();
+        r.recordedAt = clock.instant();
+        if (fresh) {
+            em.persist(r);
+        }
+        audit.record(p.id, "ResponsibilityLetter", p.id, "RECORD", user.username(), Map.of("signedOn",
+                signedOn.toString(), "filedOn", filedOn.toString()));
+        projects.changed(p.id, "RESPONSIBILITY_LETTER");
+        return r;
+    }
+
+    public Map<UUID, ResponsibilityLetter> lettersOf(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? Map.of() : em.createQuery("select r from ResponsibilityLetter r"
+                        + " where r.projectId in :ids", ResponsibilityLetter.class).setParameter("ids", projectIds)
+                .getResultStream().collect(Collectors.toMap(r -> r.projectId, r -> r));
+    }
+
     public Map<UUID, List<FundingEntry>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from FundingEntry f where f.projectId in :ids"
                         + " order by f.year, f.kind", FundingEntry.class).setParameter("ids", projectIds)

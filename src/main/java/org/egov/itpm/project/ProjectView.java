@@ -43,7 +43,7 @@ public record ProjectView(
         Instant updatedAt,
         @Description("Optimistic-lock version; pass it back as expectedVersion to detect concurrent edits.") long version) {
 
-    static ProjectView of(Project p) {
+    public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.localCode, p.nationalCode, p.name, p.description, p.ownerOrgId, p.regionCode,
                 p.kind, p.fundingSource, p.parentProjectId, p.phaseNo, p.crossDepartment, p.planYear,
                 p.estimatedInvestment, p.approvedEstimate, p.securityBudget, p.plannedStart, p.plannedEnd, p.stage,

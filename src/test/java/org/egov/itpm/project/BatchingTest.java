@@ -29,6 +29,9 @@ class BatchingTest {
                   history { to actor } reviews { type opinions { expert } } approvals { kind }
                   documents { type } declarations { value } fundingEntries { year }
                   nextSteps { code citation { text } } deadlines { ruleCode } currentFindings { code }
+                  contracts { kind } responsibilityLetter { filedOn } constructionReports { kind }
+                  changeRequests { outcome reasons { code } } acceptance { status steps { kind } }
+                  acceptanceChecklist { document } evaluations { kind } omFundingEligibility { eligible }
                 } }
               }
             }""";

@@ -76,7 +76,35 @@ class PermissionMatrixTest {
                     Set.of(U, L)),
             m("addFundingEntry", "addFundingEntry(projectId: \"" + ID + "\", input: {year: 2026, kind: BUDGET,"
                     + " amount: \"1\"}) { id }", Set.of(N, F)),
-            m("uploadPolicyPack", "uploadPolicyPack(definition: \"{}\") { id }", Set.of(AD)));
+            m("uploadPolicyPack", "uploadPolicyPack(definition: \"{}\") { id }", Set.of(AD)),
+            m("recordResponsibilityLetter", "recordResponsibilityLetter(projectId: \"" + ID + "\", signedOn: \"2026-01-01\","
+                    + " filedOn: \"2026-01-01\") { filedOn }", Set.of(U, L)),
+            m("registerContract", "registerContract(projectId: \"" + ID + "\", input: {kind: CONSTRUCTION}) { id }",
+                    Set.of(U, L)),
+            m("updateContract", "updateContract(contractId: \"" + ID + "\", input: {}) { id }", Set.of(U, L)),
+            m("fileConstructionReport", "fileConstructionReport(projectId: \"" + ID + "\", input: {kind: PROGRESS,"
+                    + " summary: \"s\"}) { id }", Set.of(U, L, SV)),
+            m("requestChange", "requestChange(projectId: \"" + ID + "\", input: {description: \"d\", reason: OTHER}) { id }",
+                    Set.of(U, L)),
+            m("fileChange", "fileChange(changeId: \"" + ID + "\") { id }", Set.of(U, L)),
+            m("decideChange", "decideChange(changeId: \"" + ID + "\", approved: false) { id }", Set.of(AA, N)),
+            m("recordCompletion", "recordCompletion(projectId: \"" + ID + "\") { status }", Set.of(U, L)),
+            m("passPreliminaryAcceptance", "passPreliminaryAcceptance(projectId: \"" + ID + "\") { status }", Set.of(L)),
+            m("confirmAcceptanceCheck", "confirmAcceptanceCheck(projectId: \"" + ID + "\", check: CRYPTO_CONFIRMATION,"
+                    + " passed: true) { status }", Set.of(AR, AA, S)),
+            m("applyForFinalAcceptance", "applyForFinalAcceptance(projectId: \"" + ID + "\") { status }", Set.of(U, L)),
+            m("requestAcceptanceExtension", "requestAcceptanceExtension(projectId: \"" + ID + "\", reason: \"r\") { status }",
+                    Set.of(U, L)),
+            m("concludeFinalAcceptance", "concludeFinalAcceptance(projectId: \"" + ID + "\", passed: true, opinion: \"o\")"
+                    + " { status }", Set.of(AA)),
+            m("submitRectificationPlan", "submitRectificationPlan(projectId: \"" + ID + "\", plan: \"p\") { status }",
+                    Set.of(U, L)),
+            m("fileAcceptanceOpinion", "fileAcceptanceOpinion(projectId: \"" + ID + "\") { status }", Set.of(U, L)),
+            m("recordSelfEvaluation", "recordSelfEvaluation(projectId: \"" + ID + "\", summary: \"s\") { id }", Set.of(U, L)),
+            m("recordPostEvaluation", "recordPostEvaluation(projectId: \"" + ID + "\", score: \"80\", conclusion: GOOD,"
+                    + " evaluator: \"e\", summary: \"s\") { id }", Set.of(EV)),
+            m("decommissionProject", "decommissionProject(projectId: \"" + ID + "\", kind: SHUT_DOWN, reason: \"r\") { id }",
+                    Set.of(AA)));
 
     /** A REST endpoint: method, path (with a random id), who may call it, and a JSON body to send (or null). */
     record RestRow(String method, String openApiPath, String path, Set<String> allowed, String jsonBody) {

@@ -134,6 +134,106 @@ public final class Walk {
         return this;
     }
 
+    /** A QUFU project walked to APPROVED (需求评审, 技术评审, plans, 立项) with {@code amount} as estimate. */
+    public static Walk qufuApproved(String name, String amount) {
+        Walk w = start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, name, amount, "CONSTRUCTION", "FISCAL");
+        w.uploadAll("COLLECTIVE_DECISION_RECORD").library().apply();
+        w.passReview("DEMAND_REVIEW", Experts.ZHANG).passReview("TECHNICAL_REVIEW", Experts.ZHANG, Experts.LI);
+        w.uploadAll("CONSTRUCTION_PLAN", "CRYPTO_APPLICATION_PLAN", "FEASIBILITY_STUDY_REPORT");
+        w.approval("authority-approver", "PROJECT_APPROVAL", amount);
+        return w.advance("authority-approver", "APPROVED");
+    }
+
+    /** A Baotou project walked to APPROVED through the art.11 chain, with {@code estimate} as approved estimate. */
+    public static Walk baotouApproved(String name, String estimate) {
+        Walk w = start(TestTokens.BT_STAFF, TestTokens.BT_AUTHORITY, name, estimate, "CONSTRUCTION", "FISCAL").library();
+        w.attest("MEETS_DIGITAL_GOVERNMENT_PLAN", "CLEAR_NEEDS_AND_SOUND_DESIGN", "MEETS_SHARING_AND_INTENSIVE_BUILD");
+        w.apply().passReview("EXPERT_ARGUMENTATION", Experts.ZHOU);
+        w.approval("ndrc-approver", "PROJECT_PROPOSAL", null, "2026-01-10");
+        w.approval("ndrc-approver", "FEASIBILITY_STUDY", estimate, "2026-01-20");
+        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", estimate, "2026-02-01");
+        w.approval("ndrc-approver", "BUDGET_ESTIMATE", estimate, "2026-02-01");
+        w.annualPlan("ndrc-approver", 2026, estimate);
+        return w.advance("authority-approver", "APPROVED");
+    }
+
+    /** A Jiangxi project walked to APPROVED (expert evaluation, 联合会审, NDRC approval). */
+    public static Walk jiangxiApproved(String name, String amount) {
+        Walk w = start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL");
+        w.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN").library().apply();
+        w.passReview("EXPERT_ARGUMENTATION", Experts.CHEN, Experts.LIU).passReview("JOINT_REVIEW");
+        w.approval("ndrc-approver", "PROJECT_APPROVAL", amount, "2026-03-02");
+        return w.advance("ndrc-approver", "APPROVED");
+    }
+
+    /** Runs one mutation field (which may use {@code $id}, the project id) as {@code role}; the raw response. */
+    public ValidatableResponse tryRun(String role, String field) {
+        if (field.contains("$id")) {
+            return mutation(as(role), field, Map.of());
+        }
+        return GraphQL.postAs(as(role), "mutation { " + field + " }", Map.of());
+    }
+
+    /** As {@link #tryRun} and fails the test on error. */
+    public ValidatableResponse run(String role, String field) {
+        return ok(tryRun(role, field));
+    }
+
+    /** 项目建设主体责任书 signed and filed (Qufu art.24). */
+    public Walk responsibilityLetter(String signedOn, String filedOn) {
+        run("unit-staff", "recordResponsibilityLetter(projectId: $id, signedOn: \"" + signedOn + "\", filedOn: \""
+                + filedOn + "\") { filedOn }");
+        return this;
+    }
+
+    public ValidatableResponse tryRegisterContract(String kind, String creditCode, String fields) {
+        return tryRun("unit-staff", "registerContract(projectId: $id, input: {kind: " + kind + ", title: \"" + kind
+                + " 合同\", supplierName: \"某某科技有限公司\", supplierCreditCode: \"" + creditCode + "\""
+                + (fields.isEmpty() ? "" : ", " + fields) + "}) { id creditCodeCheckValid warnings }");
+    }
+
+    /** Registers a contract with a valid supplier code and returns its id. */
+    public String registerContract(String kind, String fields) {
+        return ok(tryRegisterContract(kind, "91350100M000100Y43", fields)).extract().path("data.registerContract.id");
+    }
+
+    public ValidatableResponse tryUpdateContract(String contractId, String fields) {
+        return tryRun("unit-staff", "updateContract(contractId: \"" + contractId + "\", input: {" + fields
+                + "}) { id signedOn filedOn }");
+    }
+
+    /** A SUPERVISION (监理) contract signed on {@code signedOn}. */
+    public Walk supervisionContract(String signedOn) {
+        registerContract("SUPERVISION", "awardNoticeOn: \"" + signedOn + "\", signedOn: \"" + signedOn
+                + "\", amount: \"100000\"");
+        return this;
+    }
+
+    public ValidatableResponse tryRequestChange(String fields) {
+        return tryRun("unit-staff", "requestChange(projectId: $id, input: {description: \"调整\", " + fields
+                + "}) { id seq outcome status arithmetic reasons { code citation { text } } approvedEstimate proposedTotal }");
+    }
+
+    /** Completion, then (for packs with a preliminary stage) nothing else: the caller continues. */
+    public Walk complete(String on) {
+        run("unit-staff", "recordCompletion(projectId: $id, completedOn: \"" + on + "\") { status }");
+        return this;
+    }
+
+    public ValidatableResponse tryApplyForAcceptance() {
+        return tryRun("unit-staff", "applyForFinalAcceptance(projectId: $id) { status }");
+    }
+
+    public ValidatableResponse tryConcludeAcceptance(boolean passed) {
+        return tryRun("authority-approver", "concludeFinalAcceptance(projectId: $id, passed: " + passed
+                + ", opinion: \"验收意见\") { status }");
+    }
+
+    public Walk check(String role, String check) {
+        run(role, "confirmAcceptanceCheck(projectId: $id, check: " + check + ", passed: true) { status }");
+        return this;
+    }
+
     public ValidatableResponse project(String selection) {
         return GraphQL.postAs(as("unit-staff"), "query($id: ID!) { project(id: $id) { " + selection + " } }",
                 Map.of("id", projectId));

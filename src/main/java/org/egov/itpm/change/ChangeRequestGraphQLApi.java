@@ -1,0 +1,119 @@
+package org.egov.itpm.change;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Input;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.common.Ids;
+import org.egov.itpm.common.RequestBatch;
+import org.egov.itpm.compliance.ChangeDecisionView.NextStepReason;
+import org.egov.itpm.compliance.CitationView;
+import org.egov.itpm.policy.ChangeReason;
+import org.egov.itpm.policy.rules.ChangeOutcome;
+import org.egov.itpm.project.ProjectView;
+import org.egov.itpm.security.Roles;
+
+/** Change requests (调整申请) to approved content: request, file (备案) or decide (re-approval). */
+@GraphQLApi
+public class ChangeRequestGraphQLApi {
+
+    @Inject
+    ChangeService changes;
+    @Inject
+    RequestBatch batch;
+
+    @Mutation("requestChange")
+    @Description("Request a change of approved content. The bound pack decides at once: FILING (the unit files it"
+            + " with fileChange) or RE_APPROVAL (the authority decides with decideChange), with the arithmetic and"
+            + " every cited reason (e.g. Baotou art.21: max(added, removed) ≤ 15% of the estimate, new content ≤ 5%"
+            + " and ≤ 2,000,000, tender savings excluded; Qufu art.33 major changes; Jiangxi art.20 no filing route).")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
+    public ChangeRequestView requestChange(@Id @NonNull String projectId, @NonNull ChangeRequestInput input) {
+        return ChangeRequestView.of(changes.request(Ids.parse("projectId", projectId), new ChangeService.Request(
+                input.description, input.addedAmount, input.removedAmount, input.newContentAmount, input.tenderSavings,
+                input.proposedTotal, input.objectiveUnchanged, input.majorChange, input.reason)));
+    }
+
+    @Mutation("fileChange")
+    @Description("备案: the unit files a FILING change; it is approved on filing (and recorded as a CHANGE platform"
+            + " filing). A RE_APPROVAL change is refused with CHANGE_NEEDS_RE_APPROVAL and the cited reasons.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
+    public ChangeRequestView fileChange(@Id @NonNull String changeId, LocalDate filedOn, String reference) {
+        return ChangeRequestView.of(changes.file(Ids.parse("changeId", changeId), filedOn, reference));
+    }
+
+    @Mutation("decideChange")
+    @Description("The approving authority approves (with its 文号) or rejects a RE_APPROVAL change. An approved change"
+            + " with a new total sets the project's approved estimate.")
+    @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
+    public ChangeRequestView decideChange(@Id @NonNull String changeId, boolean approved, String documentNumber,
+                                          LocalDate decidedOn, String note) {
+        return ChangeRequestView.of(changes.decide(Ids.parse("changeId", changeId), approved, documentNumber,
+                decidedOn, note));
+    }
+
+    @Description("Change requests, in order, with their decisions.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<List<ChangeRequestView>> changeRequests(@Source List<ProjectView> list) {
+        Map<UUID, List<ChangeRequest>> byProject = batch.load("project", "changeRequests", list.stream()
+                .map(ProjectView::id).toList(), List.of(), changes::byProjects);
+        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ChangeRequestView::of)
+                .toList()).toList();
+    }
+
+    /** Input of a change request. */
+    @Input("ChangeRequestInput")
+    @Description("A change of approved content (CNY). proposedTotal defaults to the approved estimate (total unchanged).")
+    public static class ChangeRequestInput {
+        public String description;
+        public BigDecimal addedAmount;
+        public BigDecimal removedAmount;
+        @Description("Part of the added amount for content outside the approved list.")
+        public BigDecimal newContentAmount;
+        @Description("Part of the removed amount that is only procurement (tender) savings.")
+        public BigDecimal tenderSavings;
+        public BigDecimal proposedTotal;
+        @Description("Default true.")
+        public Boolean objectiveUnchanged;
+        @Description("A change of target, site, budget, main content or schedule (较大变化/重大变更).")
+        public Boolean majorChange;
+        public ChangeReason reason;
+    }
+
+    /** A change request with its decision. */
+    @Name("ChangeRequest")
+    public record ChangeRequestView(@Id UUID id, int seq, String description, BigDecimal addedAmount,
+                                    BigDecimal removedAmount, BigDecimal newContentAmount, BigDecimal tenderSavings,
+                                    @Description("The estimate the decision measured against.") BigDecimal approvedEstimate,
+                                    BigDecimal proposedTotal, boolean objectiveUnchanged, boolean majorChange,
+                                    ChangeReason reason, ChangeOutcome outcome, List<String> arithmetic,
+                                    List<NextStepReason> reasons, String packId, int packVersion,
+                                    ChangeRequest.Status status, String requestedBy, Instant requestedAt,
+                                    LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
+        static ChangeRequestView of(ChangeRequest c) {
+            List<NextStepReason> reasons = c.reasons.isEmpty() ? List.of() : Arrays.stream(c.reasons.split("\n"))
+                    .map(line -> line.split("\t", -1))
+                    .map(f -> new NextStepReason(f[0], f[3], f[4], new CitationView(f[1], f[2], f[1] + " " + f[2], null)))
+                    .toList();
+            return new ChangeRequestView(c.id, c.seq, c.description, c.addedAmount, c.removedAmount, c.newContentAmount,
+                    c.tenderSavings, c.approvedEstimate, c.proposedTotal, c.objectiveUnchanged, c.majorChange, c.reason,
+                    c.outcome, List.of(c.arithmetic.split("\n")), reasons, c.packId, c.packVersion, c.status,
+                    c.requestedBy, c.requestedAt, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
+        }
+    }
+}

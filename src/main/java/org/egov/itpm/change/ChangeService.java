@@ -1,0 +1,250 @@
+package org.egov.itpm.change;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.FieldError;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Money;
+import org.egov.itpm.common.NotFoundException;
+import org.egov.itpm.common.RuleViolationException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.compliance.ChangeEvaluation;
+import org.egov.itpm.policy.ChangeReason;
+import org.egov.itpm.policy.PlatformFiling;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.policy.facts.ChangeFacts;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.rules.ChangeDecision;
+import org.egov.itpm.policy.rules.ChangeOutcome;
+import org.egov.itpm.policy.rules.ChangePolicy;
+import org.egov.itpm.project.DeclarationService;
+import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectFact;
+import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.project.Reasons;
+import org.egov.itpm.security.CurrentUser;
+
+/**
+ * Change requests. The bound pack's {@link ChangePolicy} decides FILING or RE_APPROVAL when the request is made;
+ * a FILING change is approved when the unit files it (备案), a RE_APPROVAL change when the authority approves it.
+ * Only an approved change moves the approved estimate ({@link ProjectService#setApprovedEstimate}).
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ChangeService {
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ProjectService projects;
+    @Inject
+    ChangeEvaluation evaluation;
+    @Inject
+    DeclarationService declarations;
+    @Inject
+    AuditService audit;
+    @Inject
+    CurrentUser user;
+    @Inject
+    Clock clock;
+
+    /** Input of {@link #request}. */
+    public record Request(String description, BigDecimal addedAmount, BigDecimal removedAmount,
+                          BigDecimal newContentAmount, BigDecimal tenderSavings, BigDecimal proposedTotal,
+                          Boolean objectiveUnchanged, Boolean majorChange, ChangeReason reason) {
+    }
+
+    @Transactional
+    public ChangeRequest request(UUID projectId, Request in) {
+        validate(in);
+        Project p = projects.get(projectId);
+        boolean open = p.stage.isCanonical() && p.stage.ordinal() >= Stage.APPROVED.ordinal()
+                && p.stage.ordinal() <= Stage.FINAL_ACCEPTANCE.ordinal() || p.stage == Stage.SUSPENDED;
+        if (!open) {
+            throw new ConflictException("CHANGE_NOT_ALLOWED", new Text("changes to approved content are requested"
+                    + " between approval and final acceptance; this project is " + p.stage,
+                    "批复后至竣工验收前方可申请调整，当前阶段为 " + p.stage));
+        }
+        Pack pack = evaluation.packOf(p);
+        BigDecimal estimate = Money.cny(ChangeEvaluation.estimateOf(p));
+        ChangeRequest c = new ChangeRequest();
+        c.id = UUID.randomUUID();
+        c.projectId = p.id;
+        c.seq = nextSeq(p.id);
+        c.description = in.description().trim();
+        c.addedAmount = cny(in.addedAmount());
+        c.removedAmount = cny(in.removedAmount());
+        c.newContentAmount = cny(in.newContentAmount());
+        c.tenderSavings = cny(in.tenderSavings());
+        c.approvedEstimate = estimate;
+        c.proposedTotal = in.proposedTotal() == null ? estimate : Money.cny(in.proposedTotal());
+        c.objectiveUnchanged = !Boolean.FALSE.equals(in.objectiveUnchanged());
+        c.majorChange = Boolean.TRUE.equals(in.majorChange());
+        c.reason = in.reason();
+        ChangeDecision d = ChangePolicy.evaluate(pack, c.facts());
+        c.outcome = d.outcome();
+        c.arithmetic = String.join("\n", d.lines());
+        c.reasons = d.reasons().stream().map(r -> String.join("\t", r.code(), r.cite().packId(), r.cite().article(),
+                clean(r.messageEn()), clean(r.messageZh()))).collect(Collectors.joining("\n"));
+        c.packId = pack.id();
+        c.packVersion = pack.version();
+        c.status = d.outcome() == ChangeOutcome.FILING ? ChangeRequest.Status.AWAITING_FILING
+                : ChangeRequest.Status.AWAITING_APPROVAL;
+        c.requestedBy = user.username();
+        c.requestedAt = clock.instant();
+        em.persist(c);
+        audit.record(p.id, "ChangeRequest", c.id, "REQUEST", user.username(), Map.of("seq", c.seq, "outcome",
+                c.outcome.name()));
+        projects.changed(p.id, "CHANGE_REQUEST");
+        return c;
+    }
+
+    /** 备案: the unit files a FILING change; it is approved on filing. A RE_APPROVAL change is refused, cited. */
+    @Transactional
+    public ChangeRequest file(UUID changeId, LocalDate filedOn, String reference) {
+        ChangeRequest c = get(changeId);
+        Project p = projects.get(c.projectId);
+        if (c.status == ChangeRequest.Status.AWAITING_APPROVAL) {
+            List<RuleViolationException.CitedReason> reasons = ChangePolicy.evaluate(evaluation.packOf(p), c.facts())
+                    .reasons().stream().map(Reasons::cited).toList();
+            throw new RuleViolationException("CHANGE_NEEDS_RE_APPROVAL", new Text("change " + c.seq
+                    + " cannot be made by filing; the approving authority must approve it",
+                    "调整申请 " + c.seq + " 不能以备案方式调整，须报审批部门重新审批"), reasons);
+        }
+        requireStatus(c, ChangeRequest.Status.AWAITING_FILING);
+        LocalDate on = dateOrToday(filedOn, "filedOn");
+        c.status = ChangeRequest.Status.APPROVED;
+        c.decidedOn = on;
+        c.decidedBy = user.username();
+        c.documentNumber = reference;
+        applyEstimate(p, c);
+        declarations.declare(p.id, ProjectFact.Category.PLATFORM_FILING, PlatformFiling.CHANGE, on, reference,
+                "change " + c.seq);
+        audit.record(p.id, "ChangeRequest", c.id, "FILE", user.username(), Map.of("seq", c.seq));
+        projects.changed(p.id, "CHANGE_REQUEST");
+        return c;
+    }
+
+    /** The approving authority approves or rejects a RE_APPROVAL change. */
+    @Transactional
+    public ChangeRequest decide(UUID changeId, boolean approved, String documentNumber, LocalDate decidedOn,
+                                String note) {
+        ChangeRequest c = get(changeId);
+        Project p = projects.get(c.projectId);
+        requireStatus(c, ChangeRequest.Status.AWAITING_APPROVAL);
+        if (approved && (documentNumber == null || documentNumber.isBlank())) {
+            throw InvalidInputException.of("documentNumber", "REQUIRED", "an approval needs its 文号", "批复须填写文号");
+        }
+        c.status = approved ? ChangeRequest.Status.APPROVED : ChangeRequest.Status.REJECTED;
+        c.decidedOn = dateOrToday(decidedOn, "decidedOn");
+        c.decidedBy = user.username();
+        c.documentNumber = documentNumber;
+        c.decisionNote = note;
+        if (approved) {
+            applyEstimate(p, c);
+        }
+        audit.record(p.id, "ChangeRequest", c.id, approved ? "APPROVE" : "REJECT", user.username(),
+                Map.of("seq", c.seq));
+        projects.changed(p.id, "CHANGE_REQUEST");
+        return c;
+    }
+
+    public ChangeRequest get(UUID changeId) {
+        ChangeRequest c = em.find(ChangeRequest.class, changeId);
+        if (c == null) {
+            throw new NotFoundException("change request", changeId);
+        }
+        projects.get(c.projectId);
+        return c;
+    }
+
+    public Map<UUID, List<ChangeRequest>> byProjects(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? Map.of() : em.createQuery("select c from ChangeRequest c where c.projectId in :ids"
+                        + " order by c.seq", ChangeRequest.class).setParameter("ids", projectIds).getResultStream()
+                .collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new, Collectors.toList()));
+    }
+
+    /** An approved change sets the approved estimate to its proposed total when that differs. */
+    private void applyEstimate(Project p, ChangeRequest c) {
+        BigDecimal current = ChangeEvaluation.estimateOf(p);
+        if (p.approvedEstimate == null || current.compareTo(c.proposedTotal) != 0) {
+            projects.setApprovedEstimate(p, c.proposedTotal, "change request " + c.seq);
+        }
+    }
+
+    private static void requireStatus(ChangeRequest c, ChangeRequest.Status wanted) {
+        if (c.status != wanted) {
+            throw new ConflictException("CHANGE_NOT_PENDING", new Text("change " + c.seq + " is " + c.status
+                    + ", not " + wanted, "调整申请 " + c.seq + " 当前状态为 " + c.status));
+        }
+    }
+
+    private LocalDate dateOrToday(LocalDate d, String field) {
+        if (d != null && d.isAfter(projects.today())) {
+            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
+        }
+        return d == null ? projects.today() : d;
+    }
+
+    private int nextSeq(UUID projectId) {
+        Integer max = em.createQuery("select max(c.seq) from ChangeRequest c where c.projectId = :p", Integer.class)
+                .setParameter("p", projectId).getSingleResult();
+        return max == null ? 1 : max + 1;
+    }
+
+    private static BigDecimal cny(BigDecimal v) {
+        return Money.cny(v == null ? BigDecimal.ZERO : v);
+    }
+
+    private static String clean(String s) {
+        return s.replace('\t', ' ').replace('\n', ' ');
+    }
+
+    private static void validate(Request in) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.description() == null || in.description().isBlank()) {
+            errors.add(new FieldError("description", "REQUIRED", new Text("is required", "为必填项")));
+        }
+        if (in.reason() == null) {
+            errors.add(new FieldError("reason", "REQUIRED", new Text("is required", "为必填项")));
+        }
+        money(errors, "addedAmount", in.addedAmount());
+        money(errors, "removedAmount", in.removedAmount());
+        money(errors, "newContentAmount", in.newContentAmount());
+        money(errors, "tenderSavings", in.tenderSavings());
+        money(errors, "proposedTotal", in.proposedTotal());
+        BigDecimal added = in.addedAmount() == null ? BigDecimal.ZERO : in.addedAmount();
+        if (in.newContentAmount() != null && in.newContentAmount().compareTo(added) > 0) {
+            errors.add(new FieldError("newContentAmount", "EXCEEDS_ADDED", new Text(
+                    "is the part of the added amount outside the approved list; it cannot exceed addedAmount",
+                    "为新增金额中超出批复清单的部分，不得大于 addedAmount")));
+        }
+        BigDecimal removed = in.removedAmount() == null ? BigDecimal.ZERO : in.removedAmount();
+        if (in.tenderSavings() != null && in.tenderSavings().compareTo(removed) > 0) {
+            errors.add(new FieldError("tenderSavings", "EXCEEDS_REMOVED", new Text(
+                    "is the part of the removed amount that is tender savings; it cannot exceed removedAmount",
+                    "为核减金额中属于招标节余的部分，不得大于 removedAmount")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void money(List<FieldError> errors, String field, BigDecimal v) {
+        Money.check(v).ifPresent(t -> errors.add(new FieldError(field, "INVALID_MONEY", t)));
+    }
+}

@@ -1,0 +1,26 @@
+package org.egov.itpm.construction;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.policy.facts.ProjectFactsBuilder;
+import org.egov.itpm.project.FactsContributor;
+
+/** The first performance report of each construction year answers the yearly duty (Wushan art.17, Jiangxi art.27). */
+@ApplicationScoped
+public class ConstructionFacts implements FactsContributor {
+
+    @Inject
+    ConstructionService reports;
+
+    @Override
+    public void contribute(Map<UUID, ProjectFactsBuilder> builders) {
+        reports.byProjects(builders.keySet()).forEach((projectId, list) -> {
+            Map<Integer, java.time.LocalDate> first = new java.util.HashMap<>();
+            list.stream().filter(r -> r.kind == ConstructionReport.Kind.PERFORMANCE)
+                    .forEach(r -> first.merge(r.year, r.reportedOn, (a, b) -> a.isBefore(b) ? a : b));
+            first.forEach((year, on) -> builders.get(projectId).performanceReport(year, on));
+        });
+    }
+}

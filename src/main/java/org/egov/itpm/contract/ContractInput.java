@@ -1,0 +1,32 @@
+package org.egov.itpm.contract;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import org.egov.itpm.policy.ContractClause;
+import org.egov.itpm.policy.ContractKind;
+
+/** A contract's fields; on update only the fields given change. */
+@Input("ContractInput")
+@Description("A procurement contract (CNY amounts). registerContract needs kind, title, supplierName and"
+        + " supplierCreditCode; updateContract changes only the fields given (e.g. signedOn, then filedOn).")
+public class ContractInput {
+    public ContractKind kind;
+    public String title;
+    public String supplierName;
+    @Description("统一社会信用代码 of the supplier, 18 characters (GB 32100). A malformed code is INVALID_INPUT;"
+            + " a code whose check character does not match is stored and flagged (creditCodeCheckValid false).")
+    public String supplierCreditCode;
+    @Description("Date of the award notice (中标/成交通知书).")
+    public LocalDate awardNoticeOn;
+    public LocalDate signedOn;
+    @Description("Date the signed contract was filed (备案) on the project platform.")
+    public LocalDate filedOn;
+    public BigDecimal amount;
+    public Integer implementationMonths;
+    public Integer warrantyMonths;
+    @Description("Clauses the contract contains; on update the list replaces the previous one.")
+    public List<ContractClause> clauses;
+}

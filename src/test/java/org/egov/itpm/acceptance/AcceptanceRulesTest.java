@@ -1,0 +1,85 @@
+package org.egov.itpm.acceptance;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.hasSize;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.egov.itpm.testsupport.TestClock;
+import org.egov.itpm.testsupport.Walk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Jiangxi art.30 (trial run, confirmations, 11 documents) and the acceptance deadline with its extension. */
+@QuarkusTest
+class AcceptanceRulesTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void jiangxiAcceptanceNeedsTheTrialRunTheConfirmationsAndEveryDocument() {
+        Walk w = Walk.jiangxiApproved("江西省政务数据验收", "8000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.tryAdvance("unit-lead", "CONSTRUCTION").body("errors[0].extensions.details.reasons.citation",
+                hasItem("jiangxi-2024 art.26"));
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION").advance("unit-lead", "TRIAL_RUN");
+        w.complete("2026-03-02");
+        TestClock.setShanghai("2026-06-01T09:00");
+        w.tryRun("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }")
+                .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.30"));
+        TestClock.setShanghai("2026-09-02T09:00");
+        w.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
+
+        w.tryApplyForAcceptance()
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
+                .body("errors[0].extensions.status", equalTo(422))
+                .body("errors[0].extensions.details.reasons", hasSize(11))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.30"));
+        w.tryRun("authority-reviewer", "confirmAcceptanceCheck(projectId: $id, check: CRYPTO_CONFIRMATION, passed: true)"
+                + " { status }").body("errors[0].extensions.code", equalTo("CHECK_NOT_ALLOWED_FOR_ROLE"));
+        w.check("security-officer", "CRYPTO_CONFIRMATION").check("authority-reviewer", "DATA_SHARING_CONFIRMATION")
+                .check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
+        w.uploadAll("PROJECT_SUMMARY", "DATA_SHARING_REPORT", "SECURE_RELIABLE_PRODUCTS_STATEMENT", "FINANCIAL_REPORT",
+                "AUDIT_REPORT", "THIRD_PARTY_TEST_REPORT", "SECURITY_ASSESSMENT_REPORT");
+        w.project("acceptanceChecklist { document present citation { text } }")
+                .body("data.project.acceptanceChecklist", hasSize(11))
+                .body("data.project.acceptanceChecklist.findAll { !it.present }.document",
+                        hasItems("CRYPTO_ASSESSMENT_REPORT", "CONFIDENTIALITY_RISK_ASSESSMENT"));
+        w.tryApplyForAcceptance().body("errors[0].extensions.details.reasons", hasSize(2));
+        w.uploadAll("CRYPTO_ASSESSMENT_REPORT", "CONFIDENTIALITY_RISK_ASSESSMENT");
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+        w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
+        w.advance("authority-approver", "OPERATION");
+        w.project("omFundingEligibility { refusals { code } }")
+                .body("data.project.omFundingEligibility.refusals.code", org.hamcrest.Matchers.not(
+                        hasItem("OM_CONFIRMATIONS_PASSED")));
+    }
+
+    @Test
+    void wushanAcceptanceIsDueSixMonthsAfterCompletionUnlessAnExtensionIsRequested() {
+        Walk w = Walk.start(org.egov.itpm.testsupport.TestTokens.WS_STAFF, org.egov.itpm.testsupport.TestTokens.WS_AUTHORITY,
+                "巫山县验收期限", "1000000.00", "CONSTRUCTION", "FISCAL");
+        w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
+        w.passReview("THIRD_PARTY_ASSESSMENT");
+        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.approval("ndrc-approver", "FEASIBILITY_STUDY", "1000000.00", "2026-03-02");
+        w.approval("ndrc-approver", "BUDGET_ESTIMATE", "1000000.00", "2026-03-02");
+        w.advance("authority-approver", "APPROVED").annualPlan("ndrc-approver", 2026, "1000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION").complete("2026-03-02");
+        TestClock.setShanghai("2026-09-03T09:00");
+        w.project("currentFindings { code citation { text } }")
+                .body("data.project.currentFindings.findAll { it.code == 'DEADLINE_MISSED' }.citation.text",
+                        hasItem("wushan-2022 art.22"));
+        w.run("unit-staff", "requestAcceptanceExtension(projectId: $id, reason: \"系统联调未完成\") { status }");
+        w.project("currentFindings { code citation { text } } acceptance { extensionRequestedOn }")
+                .body("data.project.acceptance.extensionRequestedOn", equalTo("2026-09-03"));
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.22"));
+    }
+}

@@ -1,0 +1,114 @@
+package org.egov.itpm.project;
+
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.egov.itpm.testsupport.TestClock;
+import org.egov.itpm.testsupport.Walk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** FUNDED → OPERATION (and 关停并转) over the API for qufu-2024 and baotou-2024, with contracts, a change and acceptance. */
+@QuarkusTest
+class ConstructionToOperationTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void qufuWalksFromFundedToOperationAndIsDecommissioned() {
+        Walk w = Walk.qufuApproved("曲阜市教育云平台", "6000000.00").advance("finance-officer", "FUNDED");
+        w.responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        TestClock.setShanghai("2026-06-01T09:00");
+        String construction = w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-06-01\", amount: \"5600000\","
+                + " implementationMonths: 12, warrantyMonths: 24, clauses: [IP_OWNERSHIP, DATA_OWNERSHIP,"
+                + " IP_BREACH_LIABILITY, CONFIDENTIALITY, ACCEPTANCE_CRITERIA]");
+        TestClock.setShanghai("2026-06-10T09:00");
+        w.tryUpdateContract(construction, "signedOn: \"2026-06-10\"").body("errors", org.hamcrest.Matchers.nullValue());
+        TestClock.setShanghai("2026-06-12T09:00");
+        w.tryUpdateContract(construction, "filedOn: \"2026-06-12\"").body("errors", org.hamcrest.Matchers.nullValue());
+        w.supervisionContract("2026-06-12").advance("unit-lead", "CONSTRUCTION");
+        w.project("deadlines { ruleCode status } currentFindings { code }")
+                .body("data.project.deadlines.findAll { it.ruleCode == 'CONTRACT_SIGNING' }.status", hasItem("MET"))
+                .body("data.project.deadlines.findAll { it.ruleCode == 'CONTRACT_FILING' }.status", hasItem("MET"))
+                .body("data.project.currentFindings.code", not(hasItem("DEADLINE_MISSED")));
+
+        w.run("unit-staff", "recordPlatformFiling(projectId: $id, filing: PROGRESS) { id }");
+        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: PROGRESS, summary: \"按计划推进\"}) { id }");
+        w.run("supervisor", "fileConstructionReport(projectId: $id, input: {kind: SUPERVISION, summary: \"监理月报\"}) { id }");
+        w.tryRun("supervisor", "fileConstructionReport(projectId: $id, input: {kind: PROGRESS, summary: \"x\"}) { id }")
+                .body("errors[0].extensions.code", equalTo("REPORT_KIND_NOT_ALLOWED_FOR_ROLE"));
+        String change = w.tryRequestChange("majorChange: true, addedAmount: \"400000\", proposedTotal: \"6400000\","
+                + " reason: HIGHER_LEVEL_REQUIREMENT").extract().path("data.requestChange.id");
+        w.run("authority-approver", "decideChange(changeId: \"" + change + "\", approved: true,"
+                + " documentNumber: \"曲政字〔2026〕30号\") { status }");
+
+        TestClock.setShanghai("2026-09-01T09:00");
+        w.complete("2026-09-01");
+        w.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
+        w.project("stage acceptanceChecklist { document }").body("data.project.stage", equalTo("PRELIMINARY_ACCEPTANCE"))
+                .body("data.project.acceptanceChecklist.size()", equalTo(0));
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+        w.tryConcludeAcceptance(false).body("data.concludeFinalAcceptance.status", equalTo("FAILED"));
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("RECTIFICATION_PLAN_MISSING"));
+        w.run("unit-staff", "submitRectificationPlan(projectId: $id, plan: \"补充接口\", dueOn: \"2026-10-01\") { status }")
+                .body("data.submitRectificationPlan.status", equalTo("RECTIFYING"));
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+        w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
+        w.run("unit-staff", "fileAcceptanceOpinion(projectId: $id, reference: \"验收备案\") { status }");
+        w.advance("authority-approver", "OPERATION");
+
+        w.project("stage approvedEstimate omFundingEligibility { eligible refusals { code citation { text } } }")
+                .body("data.project.stage", equalTo("OPERATION"))
+                .body("data.project.approvedEstimate", equalTo(6400000.00f))
+                .body("data.project.omFundingEligibility.eligible", equalTo(false))
+                .body("data.project.omFundingEligibility.refusals.code", hasItems("OM_DATA_SHARED",
+                        "OM_GOOD_EVALUATION", "OM_SECURITY_COMPLIANT"))
+                .body("data.project.omFundingEligibility.refusals.code", not(hasItem("OM_PROGRESS_FILED")))
+                .body("data.project.omFundingEligibility.refusals.citation.text", hasItem("qufu-2024 art.25"));
+        w.attest("DATA_SHARED", "USES_UNIFIED_INFRASTRUCTURE", "SECURITY_COMPLIANT", "NO_MAJOR_SECURITY_RISK");
+        w.run("unit-staff", "recordSelfEvaluation(projectId: $id, summary: \"年度自评价\") { id }");
+        w.run("evaluator", "recordPostEvaluation(projectId: $id, score: \"86.5\", conclusion: GOOD,"
+                + " evaluator: \"第三方评价机构\", summary: \"后评价\") { id }");
+        w.project("omFundingEligibility { eligible refusals { code } } evaluations { kind conclusion }")
+                .body("data.project.omFundingEligibility.eligible", equalTo(true))
+                .body("data.project.evaluations.kind", hasItems("SELF", "THIRD_PARTY"));
+
+        w.run("authority-approver", "decommissionProject(projectId: $id, kind: MERGED, reason: \"并入市级平台\") { stage }")
+                .body("data.decommissionProject.stage", equalTo("DECOMMISSIONED"));
+        w.project("history { to reason }").body("data.project.history.reason", hasItem("MERGED: 并入市级平台"));
+    }
+
+    @Test
+    void baotouWalksFromFundedToOperationWithSupervisionAChangeAndThePreAcceptanceReview() {
+        Walk w = Walk.baotouApproved("包头市政务服务一网通办", "10000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-03-02\", signedOn: \"2026-03-02\", amount: \"9000000\"");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        String change = w.tryRequestChange("removedAmount: \"1500000\", addedAmount: \"400000\","
+                        + " newContentAmount: \"400000\", reason: TECHNICAL_OPTIMISATION")
+                .body("data.requestChange.outcome", equalTo("FILING")).extract().path("data.requestChange.id");
+        w.run("unit-lead", "fileChange(changeId: \"" + change + "\") { status }");
+
+        TestClock.setShanghai("2026-08-03T09:00");
+        w.complete("2026-08-03");
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+        w.tryConcludeAcceptance(true)
+                .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("baotou-2024 art.22"));
+        w.project("stage acceptance { status }").body("data.project.stage", equalTo("CONSTRUCTION"))
+                .body("data.project.acceptance.status", equalTo("APPLIED"));
+        w.check("authority-reviewer", "PRE_ACCEPTANCE_REVIEW");
+        w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
+        w.advance("authority-approver", "OPERATION");
+        w.project("stage omFundingEligibility { eligible } deadlines { ruleCode status opensOn due }")
+                .body("data.project.stage", equalTo("OPERATION"))
+                .body("data.project.omFundingEligibility.eligible", equalTo(true))
+                .body("data.project.deadlines.findAll { it.ruleCode == 'SELF_EVALUATION' }.due", hasItem("2028-08-03"));
+    }
+}
