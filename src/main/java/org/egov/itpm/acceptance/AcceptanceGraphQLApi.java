@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 import org.egov.itpm.common.Ids;
 import org.egov.itpm.common.RequestBatch;
-import org.egov.itpm.compliance.CitationView;
+import org.egov.itpm.pack.CitationView;
 import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.project.ProjectView;

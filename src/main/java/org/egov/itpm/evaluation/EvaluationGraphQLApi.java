@@ -18,7 +18,7 @@ import org.eclipse.microprofile.graphql.Source;
 import org.egov.itpm.common.Ids;
 import org.egov.itpm.common.RequestBatch;
 import org.egov.itpm.compliance.ChangeDecisionView.NextStepReason;
-import org.egov.itpm.compliance.CitationView;
+import org.egov.itpm.pack.CitationView;
 import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.policy.rules.OmFundingDecision;
 import org.egov.itpm.project.ProjectView;
