@@ -52,6 +52,7 @@ public class ProjectGraphQLApi {
                                       ProjectOrder orderBy) {
         ProjectConnection page = projects.page(filter, first, after, orderBy);
         batch.expect("project", page.edges().stream().map(e -> e.node().id()).toList());
+        batch.expect("organisation", page.edges().stream().map(e -> e.node().ownerOrgId()).toList());
         return page;
     }
 
@@ -62,7 +63,7 @@ public class ProjectGraphQLApi {
 
     @Description("The owning organisation (项目建设单位; 牵头部门 of a cross-department project).")
     public List<OrganisationView> owner(@Source List<ProjectView> list) {
-        Map<UUID, Organisation> orgs = allOrganisations();
+        Map<UUID, Organisation> orgs = organisationsById(list.stream().map(ProjectView::ownerOrgId).toList());
         return list.stream().map(p -> OrganisationView.of(orgs.get(p.ownerOrgId()))).toList();
     }
 
@@ -70,7 +71,7 @@ public class ProjectGraphQLApi {
     public List<List<OrganisationView>> participants(@Source List<ProjectView> list) {
         Map<UUID, List<UUID>> byProject = batch.load("project", "participants", ids(list), List.of(),
                 projects::participantsOf);
-        Map<UUID, Organisation> orgs = allOrganisations();
+        Map<UUID, Organisation> orgs = organisationsById(byProject.values().stream().flatMap(List::stream).toList());
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
                 .map(o -> OrganisationView.of(orgs.get(o))).toList()).toList();
     }
@@ -115,13 +116,10 @@ public class ProjectGraphQLApi {
         return ProjectView.of(projects.update(Ids.parse("id", id), input, expectedVersion));
     }
 
-    /** Organisations are reference data: one query per request serves every owner and participant. */
-    private Map<UUID, Organisation> allOrganisations() {
-        return batch.load("global", "organisations", List.of(ALL), Map.<UUID, Organisation>of(),
-                ids -> Map.of(ALL, organisations.all().stream().collect(Collectors.toMap(o -> o.id, o -> o)))).get(ALL);
+    /** Owners and participants of the page, loaded once per request (every id the page declared). */
+    private Map<UUID, Organisation> organisationsById(List<UUID> ids) {
+        return batch.load("organisation", "organisations", ids, null, organisations::byIds);
     }
-
-    private static final UUID ALL = new UUID(0, 0);
 
     private static Set<UUID> ids(List<ProjectView> list) {
         return list.stream().map(ProjectView::id).collect(Collectors.toSet());

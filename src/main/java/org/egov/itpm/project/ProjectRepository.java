@@ -2,7 +2,6 @@ package org.egov.itpm.project;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.TypedQuery;
 import java.util.Collection;
 import java.util.List;
@@ -36,10 +35,6 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         bind(q, scope.params());
         q.setParameter("id", id);
         return q.getResultStream().findFirst();
-    }
-
-    Optional<Project> lockForUpdate(UUID id) {
-        return findByIdOptional(id, LockModeType.OPTIMISTIC);
     }
 
     List<Project> byIds(Collection<UUID> ids) {

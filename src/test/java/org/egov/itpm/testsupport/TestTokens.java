@@ -68,11 +68,6 @@ public final class TestTokens {
         return builder.jws().keyId("test").sign(KEY);
     }
 
-    /** A person of {@code role} in the organisation and region of {@code like}. */
-    public static String tokenAs(String role, Person like) {
-        return token(like.username() + "-as-" + role, List.of(role), like.orgCode(), like.regionCode());
-    }
-
     private static PrivateKey loadKey() {
         try (InputStream in = TestTokens.class.getResourceAsStream("/test-keys/private.pem")) {
             String pem = new String(in.readAllBytes(), StandardCharsets.US_ASCII)

@@ -49,11 +49,6 @@ public final class PackCatalog {
         return new PackBinding(null, PackStatus.NONE, regionCode, applicationDate);
     }
 
-    /** The pack's standing on {@code date}. */
-    public static PackStatus statusOn(Pack pack, LocalDate date) {
-        return pack.statusOn(date);
-    }
-
     private static PackBinding choose(List<Pack> candidates, String regionCode, LocalDate date) {
         Comparator<Pack> newest = Comparator.comparing(Pack::effectiveFrom).thenComparingInt(Pack::version);
         Optional<Pack> inForce = candidates.stream()

@@ -46,7 +46,7 @@ class PackCatalogTest {
     void shouldReportBaotouExpiredAfterItsTwoYearsWithTheCitation() {
         Pack baotou = BuiltInPacks.load("baotou-2024.json");
 
-        assertThat(PackCatalog.statusOn(baotou, LocalDate.of(2026, 12, 1))).isEqualTo(PackStatus.EXPIRED);
+        assertThat(baotou.statusOn(LocalDate.of(2026, 12, 1))).isEqualTo(PackStatus.EXPIRED);
         assertThat(baotou.effectCite().render()).isEqualTo("baotou-2024 art.29");
         assertThat(baotou.effectCite().quote()).contains("有效期两年");
     }
