@@ -1,0 +1,52 @@
+package org.egov.itpm.platform.graphql;
+
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.schema.GraphQLSchema;
+import io.smallrye.graphql.spi.EventingService;
+import java.lang.reflect.Field;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Hooks into SmallRye's GraphQL build. A plain {@link EventingService} found by the ServiceLoader
+ * (META-INF/services), enabled by {@value #CONFIG_KEY}=true: unlike SmallRye's CDI events
+ * (quarkus.smallrye-graphql.events.enabled) it is not called for every data fetch, which cost an eighth of a
+ * nested list request (docs/performance.md).
+ *
+ * <p>It adds our instrumentation AFTER the ones SmallRye configured (depth and complexity limits): the builder only
+ * has a setter, so the current value is read and chained, never replaced — OperabilityTest proves the depth limit
+ * still holds. It also swaps the fetchers of plain properties for light ones ({@link LeafPropertyFetchers}).
+ */
+public class GraphQLHooks implements EventingService {
+
+    static final String CONFIG_KEY = "smallrye.graphql.itpm-hooks.enabled";
+
+    @Override
+    public String getConfigKey() {
+        return CONFIG_KEY;
+    }
+
+    @Override
+    public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        List<Instrumentation> chain = new ArrayList<>();
+        Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
+        if (existing != null) {
+            chain.add(existing);
+        }
+        chain.add(new ErrorCodeInstrumentation());
+        return builder.instrumentation(new ChainedInstrumentation(chain))
+                .schema(LeafPropertyFetchers.install((GraphQLSchema) read(builder, "graphQLSchema")));
+    }
+
+    private static Object read(GraphQL.Builder builder, String name) {
+        try {
+            Field field = GraphQL.Builder.class.getDeclaredField(name);
+            field.setAccessible(true);
+            return field.get(builder);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("cannot read the GraphQL builder's " + name, e);
+        }
+    }
+}
