@@ -102,16 +102,11 @@ seed() {
   q -f "$ROOT_DIR/src/main/resources/db/demo/R__demo_organisations.sql" >/dev/null
   log "seeding $n projects (generate_series)"
   q -v projects="$n" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
-  if [ "$(q -c "select to_regclass('public.contract') is not null")" = t ]; then
-    log "table contract exists: seeding contracts (bench/sql/seed-contracts.sql)"
-    q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null \
-      || log "WARNING: seeding contracts failed (its columns differ from what seed-contracts.sql expects); contracts stay empty"
-  else
-    log "no contract table yet: contracts not seeded"
-  fi
+  log "seeding contracts (bench/sql/seed-contracts.sql)"
+  q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null
   log "vacuum analyze"
   qsuper -c "vacuum analyze" >/dev/null
-  log "seeded in $(( $(date +%s) - t0 )) s: $(q -c "select string_agg(t || '=' || n, ' ') from (select 'project' t, count(*) n from project union all select 'stage_transition', count(*) from stage_transition union all select 'review', count(*) from review union all select 'expert_opinion', count(*) from expert_opinion union all select 'approval', count(*) from approval union all select 'document', count(*) from document union all select 'finding', count(*) from finding union all select 'funding_entry', count(*) from funding_entry) x")"
+  log "seeded in $(( $(date +%s) - t0 )) s: $(q -c "select string_agg(t || '=' || n, ' ') from (select 'project' t, count(*) n from project union all select 'stage_transition', count(*) from stage_transition union all select 'review', count(*) from review union all select 'expert_opinion', count(*) from expert_opinion union all select 'approval', count(*) from approval union all select 'document', count(*) from document union all select 'finding', count(*) from finding union all select 'funding_entry', count(*) from funding_entry union all select 'contract', count(*) from contract) x")"
 }
 
 # psql as the cluster superuser over the private socket (pg_stat_statements_reset, extensions)

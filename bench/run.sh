@@ -135,6 +135,11 @@ else
 fi
 
 # ---------------------------------------------------------------- the service
+# how busy the machine is without us (nothing of the bench runs now): CPU busy % over 3 s, from /proc/stat
+cpu_busy() { awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/stat; }
+read -r b0 t0 < <(cpu_busy); sleep 3; read -r b1 t1 < <(cpu_busy)
+busy_before=$(( 100 * (b1 - b0) / (t1 - t0) ))
+log "machine CPU busy before the service starts: ${busy_before}% (other processes)"
 log "starting the service (prod mode, JAVA_OPTS: $JAVA_OPTS)"
 start_service "$OUT_DIR/service.log"
 started_in="$(grep -o 'started in [0-9.]*s' "$OUT_DIR/service.log" | head -1 | awk '{print $3}' | tr -d s)"
@@ -162,13 +167,7 @@ anon_status=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: applicati
 [ "$anon_status" = 401 ] || die "an anonymous POST /graphql answered $anon_status, expected 401"
 
 ADMIN="$(tok admin)"
-# contracts on the nested list only if the field exists (another branch adds it)
-echo '{"query":"{ projects(first: 1) { edges { node { contracts { id } } } } }"}' > "$RES/probe-contracts.json"
-if gql "$ADMIN" "$RES/probe-contracts.json" | grep -q '"errors"'; then
-  contracts_field=false; sed 's/__CONTRACTS__//' "$BENCH_DIR/graphql-nested.graphql" > "$RES/nested.graphql"
-else
-  contracts_field=true; sed 's/__CONTRACTS__/contracts { id }/' "$BENCH_DIR/graphql-nested.graphql" > "$RES/nested.graphql"
-fi
+cp "$BENCH_DIR/graphql-nested.graphql" "$RES/nested.graphql"
 body_of "$RES/nested.graphql" '{"n": 50}' > "$RES/nested-50.json"
 body_of "$RES/nested.graphql" '{"n": 5}' > "$RES/nested-5.json"
 gql "$ADMIN" "$RES/nested-50.json" > "$RES/nested-50.response.json"
@@ -216,16 +215,22 @@ else
   log "c_platform: GET /api/platform/v1/projects answered $platform_status: not available yet"
 fi
 
-# mutation mix: ids of Qufu-education projects (unit staff), drafts, open Qufu reviews expert-zhang has not signed
+# mutation mix: Qufu-education projects from FUNDED to TRIAL_RUN (stage moves by the unit lead) and from PROCUREMENT to
+# FINAL_ACCEPTANCE (contracts by the unit staff), open Qufu reviews expert-zhang has not signed
 mkdir -p "$RES/ids" "$RES/ids-warmup"
-q -c "select p.id from project p join organisation o on o.id = p.owner_org_id where o.credit_code = '11370881004123456F' and p.stage in ('DRAFT', 'LIBRARY') order by random() limit 5000" > "$RES/ids/draft_ids.txt"
-q -c "select p.id from project p join organisation o on o.id = p.owner_org_id where o.credit_code = '11370881004123456F' order by random() limit 5000" > "$RES/ids/staff_ids.txt"
+qufu_edu="select p.id from project p join organisation o on o.id = p.owner_org_id where o.credit_code = '11370881004123456F'"
+q -c "$qufu_edu and p.stage in ('FUNDED', 'PROCUREMENT', 'CONSTRUCTION', 'TRIAL_RUN') order by p.local_code" > "$RES/moving_all.txt"
+q -c "$qufu_edu and p.stage in ('PROCUREMENT', 'CONSTRUCTION', 'TRIAL_RUN', 'PRELIMINARY_ACCEPTANCE', 'FINAL_ACCEPTANCE') order by random() limit 5000" > "$RES/ids/contract_ids.txt"
 q -c "select r.id from review r join project p on p.id = r.project_id where r.status = 'OPEN' and p.region_code = '370881' and not exists (select 1 from expert_opinion e where e.review_id = r.id and e.expert = 'expert-zhang') order by random()" > "$RES/ids/open_reviews.txt"
-cp "$RES/ids/draft_ids.txt" "$RES/ids/staff_ids.txt" "$RES/ids-warmup/"; : > "$RES/ids-warmup/open_reviews.txt"
-[ -s "$RES/ids/draft_ids.txt" ] || die "no DRAFT/LIBRARY projects of the Qufu education bureau to update (seed)"
-log "mutation mix over $(wc -l < "$RES/ids/draft_ids.txt") drafts, $(wc -l < "$RES/ids/open_reviews.txt") open reviews"
+# the warm-up moves the other half of those projects (it leaves some SUSPENDED) and signs no reviews
+half=$(( $(wc -l < "$RES/moving_all.txt") / 2 ))
+[ "$half" -ge 8 ] || die "fewer than 16 FUNDED…TRIAL_RUN projects of the Qufu education bureau (seed more projects)"
+head -n "$half" "$RES/moving_all.txt" > "$RES/ids/moving_ids.txt"
+tail -n +"$((half + 1))" "$RES/moving_all.txt" > "$RES/ids-warmup/moving_ids.txt"
+cp "$RES/ids/contract_ids.txt" "$RES/ids-warmup/"; : > "$RES/ids-warmup/open_reviews.txt"
+log "mutation mix over $(wc -l < "$RES/ids/moving_ids.txt") projects to suspend and resume, $(wc -l < "$RES/ids/contract_ids.txt") for contracts, $(wc -l < "$RES/ids/open_reviews.txt") open reviews"
 WARMUP_ENV="BENCH_IDS=$RES/ids-warmup" run_wrk d_mutations "$BASE/graphql" BENCH_MODE=mutation BENCH_IDS="$RES/ids" \
-  BENCH_TOKEN_STAFF="$(tok qufu_staff)" BENCH_TOKEN_EXPERT="$(tok expert_zhang)"
+  BENCH_TOKEN_STAFF="$(tok qufu_staff)" BENCH_TOKEN_LEAD="$(tok qufu_lead)" BENCH_TOKEN_EXPERT="$(tok expert_zhang)"
 
 rss_after_load=$(awk '/VmRSS/ {print $2}' /proc/$service_pid/status)
 hwm_after_load=$(awk '/VmHWM/ {print $2}' /proc/$service_pid/status)
@@ -273,15 +278,14 @@ cat > "$RES/run.json" <<JSON
 {"projects": $projects, "duration": $duration, "concurrency": $conc, "warmup": $warmup, "threads": $THREADS,
  "startup_ms": $startup_ms, "quarkus_started_s": "${started_in:-}", "rss_after_start_kb": $rss_after_start,
  "rss_after_load_kb": $rss_after_load, "hwm_after_load_kb": $hwm_after_load,
- "stmts_5": $stmts_5, "stmts_50": $stmts_50, "contracts_field": $contracts_field,
- "platform_status": "$platform_status", "java_opts": "$JAVA_OPTS",
+ "stmts_5": $stmts_5, "stmts_50": $stmts_50,
+ "platform_status": "$platform_status", "java_opts": "$JAVA_OPTS", "busy_before": $busy_before,
  "java_version": "$(java -version 2>&1 | head -1 | sed 's/"/\\"/g')",
  "pg_version": "$("$PG_BIN/postgres" --version)", "pgbench_version": "$("$PGBENCH" --version)",
  "wrk_version": "$(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')",
  "postgraphile_version": "$(node -e 'console.log(require(process.argv[1]).version)' "$BENCH_DIR/node_modules/postgraphile/package.json")",
  "node_version": "$(node --version)", "git_commit": "$(git rev-parse --short HEAD)",
- "contract_table": "$(q -c "select to_regclass('public.contract') is not null")",
- "rows": $(q -c "select json_object_agg(t, n) from (select 'project' t, count(*) n from project union all select 'stage_transition', count(*) from stage_transition union all select 'review', count(*) from review union all select 'expert_opinion', count(*) from expert_opinion union all select 'approval', count(*) from approval union all select 'document', count(*) from document union all select 'finding', count(*) from finding union all select 'funding_entry', count(*) from funding_entry union all select 'project_fact', count(*) from project_fact) x"),
+ "rows": $(q -c "select json_object_agg(t, n) from (select 'project' t, count(*) n from project union all select 'stage_transition', count(*) from stage_transition union all select 'review', count(*) from review union all select 'expert_opinion', count(*) from expert_opinion union all select 'approval', count(*) from approval union all select 'document', count(*) from document union all select 'finding', count(*) from finding union all select 'funding_entry', count(*) from funding_entry union all select 'project_fact', count(*) from project_fact union all select 'contract', count(*) from contract) x"),
  "db_size": "$(q -c "select pg_size_pretty(pg_database_size('itpm'))")"}
 JSON
 python3 "$BENCH_DIR/report.py" "$RES" "$report"

@@ -12,6 +12,7 @@ public class MintTokens {
         print("admin", TestTokens.tokenFor(TestTokens.ADMIN));
         print("sd_reviewer", TestTokens.tokenFor(TestTokens.SD_REVIEWER));
         print("qufu_staff", TestTokens.tokenFor(TestTokens.QUFU_STAFF));
+        print("qufu_lead", TestTokens.tokenFor(TestTokens.QUFU_LEAD));
         print("expert_zhang", TestTokens.token("expert-zhang", List.of("expert"), null, "370881"));
         print("platform", TestTokens.token("service-account-platform-shandong", List.of("platform"), null, "370000"));
     }

@@ -2,7 +2,7 @@
 --   BENCH_MODE    static | search | mutation | get
 --   BENCH_BODY    file with the POST body (static)
 --   BENCH_TOKEN   bearer token (static, search, get); BENCH_TOKEN_STAFF / BENCH_TOKEN_EXPERT (mutation)
---   BENCH_IDS     directory with draft_ids.txt, staff_ids.txt, open_reviews.txt (mutation)
+--   BENCH_IDS     directory with moving_ids.txt, contract_ids.txt, open_reviews.txt (mutation)
 --   BENCH_NO_AUTH 1: send no Authorization header (PostGraphile)
 --   BENCH_RESULT  JSON file written by done(): requests, duration, errors (HTTP and GraphQL "errors"), latencies
 local mode = os.getenv("BENCH_MODE") or "static"
@@ -39,8 +39,9 @@ end
 local function json_str(s) return '"' .. s:gsub('\\', '\\\\'):gsub('"', '\\"') .. '"' end
 
 errors = 0
-local static_req, drafts, staff, reviews, n, review_next
+local static_req, moving, contracting, reviews, n, review_next, move_next, review_step
 local token_staff = os.getenv("BENCH_TOKEN_STAFF") or ""
+local token_lead = os.getenv("BENCH_TOKEN_LEAD") or ""
 local token_expert = os.getenv("BENCH_TOKEN_EXPERT") or ""
 
 local regions = { "370881", "360000", "230502", "500237", "150200", "370000" }
@@ -57,13 +58,15 @@ function init(args)
     static_req = wrk.format("GET", wrk.path, headers(token))
   elseif mode == "mutation" then
     local dir = os.getenv("BENCH_IDS")
-    drafts = read_lines(dir .. "/draft_ids.txt")
-    staff = read_lines(dir .. "/staff_ids.txt")
+    moving = read_lines(dir .. "/moving_ids.txt")
+    contracting = read_lines(dir .. "/contract_ids.txt")
     reviews = read_lines(dir .. "/open_reviews.txt")
-    -- each thread signs its own slice of the open reviews, so every opinion is a first signature
+    -- each thread signs its own slice of the open reviews, so every opinion is a first signature; it also moves
+    -- its own slice of the CONSTRUCTION projects, so no two requests ever move the same project at once
     local nthreads = tonumber(os.getenv("BENCH_THREADS") or "2")
     review_next = (tid or 1)
     review_step = nthreads
+    move_next = 0
   end
 end
 
@@ -76,20 +79,28 @@ function request()
       regions[math.random(#regions)], stages[math.random(#stages)], 2023 + math.random(0, 3), words[math.random(#words)])
     return wrk.format("POST", wrk.path, headers(token),
       '{"query":' .. json_str(search_query) .. ',"variables":{"f":' .. f .. '}}')
-  else -- mutation mix: update a draft, record a platform filing, sign an open review
+  else -- mutation mix: move a project's stage, sign an open review, register a contract
     local k = n % 3
     if k == 0 and #reviews > 0 and review_next <= #reviews then
       local id = reviews[review_next]; review_next = review_next + review_step
       local q = 'mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE, text: "bench: 同意") { id } }'
       return wrk.format("POST", wrk.path, headers(token_expert), '{"query":' .. json_str(q) .. ',"variables":{"r":"' .. id .. '"}}')
-    elseif k == 1 and #staff > 0 then
-      local fil = ({ "PROGRESS", "CHANGE", "CONTRACT", "ACCEPTANCE", "RESPONSIBILITY_LETTER" })[math.random(5)]
-      local q = 'mutation($p: ID!) { recordPlatformFiling(projectId: $p, filing: ' .. fil .. ', reference: "bench") { id value } }'
-      return wrk.format("POST", wrk.path, headers(token_staff), '{"query":' .. json_str(q) .. ',"variables":{"p":"' .. staff[math.random(#staff)] .. '"}}')
-    else
-      local q = 'mutation($p: ID!, $d: String) { updateProject(id: $p, input: {description: $d}) { id version updatedAt } }'
+    elseif k == 1 and #contracting > 0 then
+      local q = 'mutation($p: ID!) { registerContract(projectId: $p, input: {kind: OTHER_SERVICE, title: "bench 运维服务合同",'
+        .. ' supplierName: "某某科技有限公司", supplierCreditCode: "91350100M000100Y43", amount: "120000.00",'
+        .. ' implementationMonths: 12, warrantyMonths: 24}) { id creditCodeCheckValid } }'
       return wrk.format("POST", wrk.path, headers(token_staff), '{"query":' .. json_str(q) .. ',"variables":{"p":"'
-        .. drafts[math.random(#drafts)] .. '","d":"bench ' .. math.random(1000000) .. '"}}')
+        .. contracting[math.random(#contracting)] .. '"}}')
+    else
+      -- stage move: the thread's slice of projects (FUNDED…TRIAL_RUN), suspended on one pass and resumed on the next
+      -- (the one move that can be repeated on the same data; each is a gated, audited stage transition)
+      local mine = math.floor(#moving / review_step)
+      local i = (tid or 1) + review_step * (move_next % mine)
+      local pass = math.floor(move_next / mine) % 2
+      move_next = move_next + 1
+      local op = pass == 0 and "suspendProject" or "resumeProject"
+      local q = 'mutation($p: ID!) { ' .. op .. '(projectId: $p, reason: "bench") { id stage } }'
+      return wrk.format("POST", wrk.path, headers(token_lead), '{"query":' .. json_str(q) .. ',"variables":{"p":"' .. moving[i] .. '"}}')
     end
   end
 end

@@ -21,7 +21,9 @@ from (
     'findings', (select json_agg(json_build_object('code', f.code, 'severity', f.severity, 'raisedAt', f.raised_at, 'resolvedAt', f.resolved_at) order by f.raised_at)
                  from finding f where f.project_id = p.id),
     'fundingEntries', (select json_agg(json_build_object('year', fe.year, 'kind', fe.kind, 'amount', fe.amount) order by fe.year)
-                       from funding_entry fe where fe.project_id = p.id)
+                       from funding_entry fe where fe.project_id = p.id),
+    'contracts', (select json_agg(json_build_object('kind', c.kind, 'supplierName', c.supplier_name, 'amount', c.amount, 'signedOn', c.signed_on) order by c.recorded_at)
+                  from contract c where c.project_id = p.id)
   ) as obj
   from project p
   order by p.created_at desc, p.id desc

@@ -1,7 +1,7 @@
 -- Benchmark data set, generated with generate_series (psql -v projects=N -f seed.sql).
 -- Runs after the service's Flyway created the schema and after db/demo/R__demo_organisations.sql.
 -- Deterministic (setseed), replaces all project data. Contract tables, if they exist, are emptied by the
--- truncate cascade and filled by bench/sql/seed-contracts.sql (run separately, only if the table exists).
+-- truncate cascade and filled by bench/sql/seed-contracts.sql (run after this script).
 \set ON_ERROR_STOP on
 begin;
 select setseed(0.4242);
