@@ -90,8 +90,10 @@ class BatchingTest {
                         p.estimated_investment, true, true, 'OTHER', 'RE_APPROVAL', 'major change: true', '', '',
                         'qufu-2024', 1, 'APPROVED', 'seed', now() from project p where p.name like '批处理%'""");
             s.execute("""
-                    insert into review (id, project_id, type, round, status, opened_by, opened_at, change_request_id)
-                    select gen_random_uuid(), c.project_id, 'CHANGE_REVIEW', 1, 'PASSED', 'seed', now(), c.id
+                    insert into review (id, project_id, type, round, status, opened_by, opened_at, concluded_by,
+                        concluded_at, conclusion, change_request_id)
+                    select gen_random_uuid(), c.project_id, 'CHANGE_REVIEW', 1, 'PASSED', 'seed', now(), 'seed', now(),
+                        '同意', c.id
                     from change_request c join project p on p.id = c.project_id where p.name like '批处理%'""");
             s.execute("""
                     insert into approval (id, project_id, kind, document_number, approved_on, approved_amount,
