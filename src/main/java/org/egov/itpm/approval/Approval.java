@@ -44,4 +44,8 @@ public class Approval {
 
     @Column(name = "recorded_at", nullable = false)
     public Instant recordedAt;
+
+    /** The change request a CHANGE_APPROVAL approves (null for every other kind). */
+    @Column(name = "change_request_id")
+    public UUID changeRequestId;
 }

@@ -16,6 +16,10 @@ public class ApprovalRepository implements PanacheRepositoryBase<Approval, UUID>
         return projectIds.isEmpty() ? List.of() : list("projectId in ?1 order by approvedOn, recordedAt", projectIds);
     }
 
+    List<Approval> byChanges(Collection<UUID> changeIds) {
+        return changeIds.isEmpty() ? List.of() : list("changeRequestId in ?1", changeIds);
+    }
+
     Optional<Approval> byNaturalKey(UUID projectId, ApprovalKind kind, String documentNumber) {
         return find("projectId = ?1 and kind = ?2 and documentNumber = ?3", projectId, kind, documentNumber)
                 .firstResultOptional();

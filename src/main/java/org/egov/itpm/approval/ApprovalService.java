@@ -49,7 +49,31 @@ public class ApprovalService {
     /** Records an approval; repeating the same (kind, 文号) with the same content is a no-op. */
     @Transactional
     public Approval record(UUID projectId, ApprovalInput in) {
+        refuseChangeApproval(in);
         return record(projectId, in, "RECORD", Map.of());
+    }
+
+    /**
+     * Records the CHANGE_APPROVAL (调整批复) of change request {@code changeId}, for the change feature once it has
+     * checked the re-approval may be given. It does not move the approved estimate: the change does, on approval.
+     * Repeating the same 文号 for another change, or approving a change twice, is APPROVAL_CONFLICT.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Approval recordForChange(UUID projectId, UUID changeId, ApprovalInput in) {
+        if (in.kind != ApprovalKind.CHANGE_APPROVAL || changeId == null) {
+            throw new IllegalArgumentException("a change approval is of kind CHANGE_APPROVAL and names its change");
+        }
+        if (!approvals.byChanges(List.of(changeId)).isEmpty()) {
+            throw new ConflictException("APPROVAL_CONFLICT", new Text("this change request is already approved",
+                    "该调整申请已有批复"));
+        }
+        validate(in);
+        if (approvals.byNaturalKey(projectId, in.kind, in.documentNumber.trim()).isPresent()) {
+            throw new ConflictException("APPROVAL_CONFLICT", new Text("approval " + in.documentNumber.trim()
+                    + " is already recorded for another change request", "批复 " + in.documentNumber.trim()
+                    + " 已登记于其他调整申请"));
+        }
+        return record(projectId, in, "RECORD_FOR_CHANGE", Map.of("changeRequest", changeId.toString()), changeId);
     }
 
     /**
@@ -63,10 +87,25 @@ public class ApprovalService {
             throw new ForbiddenActionException("FORBIDDEN", new Text("only a provincial platform pushes approval results",
                     "仅省级平台可推送审批结果"));
         }
+        refuseChangeApproval(in);
         return record(projectId, in, "RECORD_FROM_PLATFORM", Map.of("approvalItemId", approvalItemId));
     }
 
+    /** A CHANGE_APPROVAL belongs to a change request: decideChange records it, after the checks the change needs. */
+    private static void refuseChangeApproval(ApprovalInput in) {
+        if (in.kind == ApprovalKind.CHANGE_APPROVAL) {
+            throw InvalidInputException.of("kind", "CHANGE_APPROVAL_VIA_DECIDE_CHANGE", "a CHANGE_APPROVAL approves one"
+                    + " change request: the authority records it with decideChange", "调整批复针对某一调整申请，须通过"
+                    + " decideChange 登记");
+        }
+    }
+
     private Approval record(UUID projectId, ApprovalInput in, String action, Map<String, String> extra) {
+        return record(projectId, in, action, extra, null);
+    }
+
+    private Approval record(UUID projectId, ApprovalInput in, String action, Map<String, String> extra,
+                            UUID changeId) {
         validate(in);
         Project project = projects.get(projectId);
         if (project.stage.ordinal() < Stage.APPLIED.ordinal() || project.stage.isClosed()) {
@@ -88,6 +127,7 @@ public class ApprovalService {
         a.issuingBody = in.issuingBody.trim();
         a.recordedBy = user.username();
         a.recordedAt = clock.instant();
+        a.changeRequestId = changeId;
         approvals.persist(a);
         if (a.approvedAmount != null && (in.kind == ApprovalKind.BUDGET_ESTIMATE || project.approvedEstimate == null
                 && in.kind == ApprovalKind.FEASIBILITY_STUDY)) {
@@ -100,6 +140,11 @@ public class ApprovalService {
         audit.record(projectId, "Approval", a.id, action, user.username(), details);
         projects.changed(projectId, "APPROVAL");
         return a;
+    }
+
+    /** The CHANGE_APPROVAL of each change request that has one. */
+    public Map<UUID, Approval> byChanges(Collection<UUID> changeIds) {
+        return approvals.byChanges(changeIds).stream().collect(Collectors.toMap(a -> a.changeRequestId, a -> a));
     }
 
     public Map<UUID, List<Approval>> byProjects(Collection<UUID> projectIds) {

@@ -13,10 +13,11 @@ import org.egov.itpm.policy.ApprovalKind;
 @Name("Approval")
 @Description("An approval document (批复): kind, 文号, date, approved amount (CNY) and issuing body.")
 public record ApprovalView(@Id UUID id, ApprovalKind kind, String documentNumber, LocalDate approvedOn,
-                           BigDecimal approvedAmount, String issuingBody, String recordedBy, Instant recordedAt) {
+                           BigDecimal approvedAmount, String issuingBody, String recordedBy, Instant recordedAt,
+                           @Description("The change request a CHANGE_APPROVAL approves.") @Id UUID changeRequestId) {
 
-    static ApprovalView of(Approval a) {
+    public static ApprovalView of(Approval a) {
         return new ApprovalView(a.id, a.kind, a.documentNumber, a.approvedOn, a.approvedAmount, a.issuingBody,
-                a.recordedBy, a.recordedAt);
+                a.recordedBy, a.recordedAt, a.changeRequestId);
     }
 }

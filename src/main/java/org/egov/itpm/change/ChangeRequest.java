@@ -20,7 +20,10 @@ import org.egov.itpm.policy.rules.ChangeOutcome;
 @Table(name = "change_request")
 public class ChangeRequest {
 
-    /** Where the request stands. FILING requests are approved when filed; RE_APPROVAL ones by the authority. */
+    /**
+     * Where the request stands. FILING requests are approved when filed; RE_APPROVAL ones by the authority, after a
+     * passed CHANGE_REVIEW round when the pack makes the re-approval rest on an expert review.
+     */
     @org.eclipse.microprofile.graphql.Enum("ChangeRequestStatus")
     public enum Status { AWAITING_FILING, AWAITING_APPROVAL, APPROVED, REJECTED }
 
@@ -77,6 +80,13 @@ public class ChangeRequest {
     /** The reasons forcing re-approval, one per line: code, pack, article, English, Chinese (tab-separated). */
     @Column(nullable = false)
     public String reasons;
+
+    /**
+     * Why the re-approval needs a passed review round of this change first (code, pack, article, English, Chinese,
+     * tab-separated), decided with the outcome; empty when the authority decides without a round.
+     */
+    @Column(name = "review_reason", nullable = false)
+    public String reviewReason = "";
 
     @Column(name = "pack_id", nullable = false)
     public String packId;

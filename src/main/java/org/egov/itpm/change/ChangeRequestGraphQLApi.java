@@ -17,6 +17,9 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.approval.Approval;
+import org.egov.itpm.approval.ApprovalService;
+import org.egov.itpm.approval.ApprovalView;
 import org.egov.itpm.common.Ids;
 import org.egov.itpm.common.RequestBatch;
 import org.egov.itpm.compliance.ChangeDecisionView.NextStepReason;
@@ -24,22 +27,33 @@ import org.egov.itpm.pack.CitationView;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.rules.ChangeOutcome;
 import org.egov.itpm.project.ProjectView;
+import org.egov.itpm.review.Review;
+import org.egov.itpm.review.ReviewService;
+import org.egov.itpm.review.ReviewView;
 import org.egov.itpm.security.Roles;
 
-/** Change requests (调整申请) to approved content: request, file (备案) or decide (re-approval). */
+/**
+ * Change requests (调整申请) to approved content: request, file (备案) or decide (re-approval, after the change's
+ * review round where the pack wants one); a change exposes its review rounds and approval, a review its change.
+ */
 @GraphQLApi
 public class ChangeRequestGraphQLApi {
 
     @Inject
     ChangeService changes;
     @Inject
+    ReviewService reviews;
+    @Inject
+    ApprovalService approvals;
+    @Inject
     RequestBatch batch;
 
     @Mutation("requestChange")
     @Description("Request a change of approved content. The bound pack decides at once: FILING (the unit files it"
-            + " with fileChange) or RE_APPROVAL (the authority decides with decideChange), with the arithmetic and"
-            + " every cited reason (e.g. Baotou art.21: max(added, removed) ≤ 15% of the estimate, new content ≤ 5%"
-            + " and ≤ 2,000,000, tender savings excluded; Qufu art.33 major changes; Jiangxi art.20 no filing route).")
+            + " with fileChange) or RE_APPROVAL (the authority decides with decideChange, after a passed CHANGE_REVIEW"
+            + " round when reviewBeforeApproval is set), with the arithmetic and every cited reason (e.g. Baotou"
+            + " art.21: max(added, removed) ≤ 15% of the estimate, new content ≤ 5% and ≤ 2,000,000, tender savings"
+            + " excluded; Qufu art.33 major changes; Jiangxi art.20 no filing route).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public ChangeRequestView requestChange(@Id @NonNull String projectId, @NonNull ChangeRequestInput input) {
         return ChangeRequestView.of(changes.request(Ids.parse("projectId", projectId), new ChangeService.Request(
@@ -56,13 +70,19 @@ public class ChangeRequestGraphQLApi {
     }
 
     @Mutation("decideChange")
-    @Description("The approving authority approves (with its 文号) or rejects a RE_APPROVAL change. An approved change"
-            + " with a new total sets the project's approved estimate.")
+    @Description("The approving authority approves (with its 文号) or rejects a RE_APPROVAL change; neither while a"
+            + " review round of it is open. When the change's reviewBeforeApproval is set (the pack makes the"
+            + " re-approval rest on an expert review, e.g. Qufu art.16, Baotou art.11, Jiangxi art.18), approving"
+            + " needs a passed CHANGE_REVIEW round (openReview with changeId), else CHANGE_REVIEW_REQUIRED with the"
+            + " cited reasons. Approving records a CHANGE_APPROVAL approval (文号, decidedOn, approvedAmount — default"
+            + " the proposed total —, issuingBody — default the approver's organisation) linked to the change and sets"
+            + " the project's approved estimate to the approved amount.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
     public ChangeRequestView decideChange(@Id @NonNull String changeId, boolean approved, String documentNumber,
-                                          LocalDate decidedOn, String note) {
-        return ChangeRequestView.of(changes.decide(Ids.parse("changeId", changeId), approved, documentNumber,
-                decidedOn, note));
+                                          LocalDate decidedOn, String note, BigDecimal approvedAmount,
+                                          String issuingBody) {
+        return ChangeRequestView.of(changes.decide(Ids.parse("changeId", changeId), new ChangeService.Decision(
+                approved, documentNumber, decidedOn, note, approvedAmount, issuingBody)));
     }
 
     @Description("Change requests, in order, with their decisions.")
@@ -72,8 +92,42 @@ public class ChangeRequestGraphQLApi {
     public List<List<ChangeRequestView>> changeRequests(@Source List<ProjectView> list) {
         Map<UUID, List<ChangeRequest>> byProject = batch.load("project", "changeRequests", list.stream()
                 .map(ProjectView::id).toList(), List.of(), changes::byProjects);
+        batch.expect("change", byProject.values().stream().flatMap(List::stream).map(c -> c.id).toList());
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream().map(ChangeRequestView::of)
                 .toList()).toList();
+    }
+
+    @Description("Review rounds (CHANGE_REVIEW) of this change, oldest first.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<List<ReviewView>> reviews(@Source List<ChangeRequestView> list) {
+        Map<UUID, List<Review>> byChange = batch.load("change", "changeReviews", list.stream()
+                .map(ChangeRequestView::id).toList(), List.of(), reviews::byChanges);
+        batch.expect("review", byChange.values().stream().flatMap(List::stream).map(r -> r.id).toList());
+        return list.stream().map(c -> byChange.getOrDefault(c.id(), List.of()).stream().map(ReviewView::of)
+                .toList()).toList();
+    }
+
+    @Description("The CHANGE_APPROVAL approval (调整批复) that approved this change, if any.")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<ApprovalView> approval(@Source List<ChangeRequestView> list) {
+        Map<UUID, Approval> byChange = batch.load("change", "changeApproval", list.stream()
+                .map(ChangeRequestView::id).toList(), null, approvals::byChanges);
+        return list.stream().map(c -> byChange.get(c.id())).map(a -> a == null ? null : ApprovalView.of(a)).toList();
+    }
+
+    @Description("The change request a CHANGE_REVIEW round is about (null for other reviews).")
+    @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
+            Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
+            Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
+    public List<ChangeRequestView> change(@Source List<ReviewView> list) {
+        List<UUID> ids = list.stream().map(ReviewView::changeRequestId).filter(java.util.Objects::nonNull).toList();
+        Map<UUID, ChangeRequest> byId = batch.load("reviewedChange", "reviewedChange", ids, null, changes::byIds);
+        return list.stream().map(r -> r.changeRequestId() == null ? null : byId.get(r.changeRequestId()))
+                .map(c -> c == null ? null : ChangeRequestView.of(c)).toList();
     }
 
     /** Input of a change request. */
@@ -102,18 +156,26 @@ public class ChangeRequestGraphQLApi {
                                     @Description("The estimate the decision measured against.") BigDecimal approvedEstimate,
                                     BigDecimal proposedTotal, boolean objectiveUnchanged, boolean majorChange,
                                     ChangeReason reason, ChangeOutcome outcome, List<String> arithmetic,
-                                    List<NextStepReason> reasons, String packId, int packVersion,
+                                    List<NextStepReason> reasons,
+                                    @Description("Set when the re-approval rests on an expert review: a"
+                                            + " CHANGE_REVIEW round of this change must pass before decideChange"
+                                            + " approves it.") NextStepReason reviewBeforeApproval,
+                                    String packId, int packVersion,
                                     ChangeRequest.Status status, String requestedBy, Instant requestedAt,
                                     LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
         static ChangeRequestView of(ChangeRequest c) {
-            List<NextStepReason> reasons = c.reasons.isEmpty() ? List.of() : Arrays.stream(c.reasons.split("\n"))
-                    .map(line -> line.split("\t", -1))
-                    .map(f -> new NextStepReason(f[0], f[3], f[4], new CitationView(f[1], f[2], f[1] + " " + f[2], null)))
-                    .toList();
+            List<NextStepReason> review = reasons(c.reviewReason);
             return new ChangeRequestView(c.id, c.seq, c.description, c.addedAmount, c.removedAmount, c.newContentAmount,
                     c.tenderSavings, c.approvedEstimate, c.proposedTotal, c.objectiveUnchanged, c.majorChange, c.reason,
-                    c.outcome, List.of(c.arithmetic.split("\n")), reasons, c.packId, c.packVersion, c.status,
+                    c.outcome, List.of(c.arithmetic.split("\n")), reasons(c.reasons),
+                    review.isEmpty() ? null : review.get(0), c.packId, c.packVersion, c.status,
                     c.requestedBy, c.requestedAt, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
+        }
+
+        private static List<NextStepReason> reasons(String lines) {
+            return lines.isEmpty() ? List.of() : Arrays.stream(lines.split("\n")).map(line -> line.split("\t", -1))
+                    .map(f -> new NextStepReason(f[0], f[3], f[4], new CitationView(f[1], f[2], f[1] + " " + f[2], null)))
+                    .toList();
         }
     }
 }

@@ -3,18 +3,24 @@ package org.egov.itpm.change;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.egov.itpm.approval.Approval;
+import org.egov.itpm.approval.ApprovalInput;
+import org.egov.itpm.approval.ApprovalService;
 import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
@@ -23,6 +29,8 @@ import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.compliance.ChangeEvaluation;
+import org.egov.itpm.organisation.OrganisationService;
+import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.Stage;
@@ -31,21 +39,29 @@ import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ChangeDecision;
 import org.egov.itpm.policy.rules.ChangeOutcome;
 import org.egov.itpm.policy.rules.ChangePolicy;
+import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectFact;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
+import org.egov.itpm.review.ChangeReviewGate;
+import org.egov.itpm.review.Review;
+import org.egov.itpm.review.ReviewService;
+import org.egov.itpm.review.ReviewStatus;
 import org.egov.itpm.security.CurrentUser;
 
 /**
  * Change requests. The bound pack's {@link ChangePolicy} decides FILING or RE_APPROVAL when the request is made;
- * a FILING change is approved when the unit files it (备案), a RE_APPROVAL change when the authority approves it.
- * Only an approved change moves the approved estimate ({@link ProjectService#setApprovedEstimate}).
+ * a FILING change is approved when the unit files it (备案), a RE_APPROVAL change when the authority approves it:
+ * after a passed CHANGE_REVIEW round of the change when the pack makes the re-approval rest on an expert review,
+ * and always with a CHANGE_APPROVAL approval record (文号, amount) linked to the change. Only an approved change
+ * moves the approved estimate ({@link ProjectService#setApprovedEstimate}). See
+ * docs/adr/0004-change-re-approval-round.md.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
-public class ChangeService {
+public class ChangeService implements ChangeReviewGate {
 
     @Inject
     EntityManager em;
@@ -61,6 +77,12 @@ public class ChangeService {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    ReviewService reviews;
+    @Inject
+    ApprovalService approvals;
+    @Inject
+    OrganisationService organisations;
 
     /** Input of {@link #request}. */
     public record Request(String description, BigDecimal addedAmount, BigDecimal removedAmount,
@@ -98,8 +120,8 @@ public class ChangeService {
         ChangeDecision d = ChangePolicy.evaluate(pack, c.facts());
         c.outcome = d.outcome();
         c.arithmetic = String.join("\n", d.lines());
-        c.reasons = d.reasons().stream().map(r -> String.join("\t", r.code(), r.cite().packId(), r.cite().article(),
-                clean(r.messageEn()), clean(r.messageZh()))).collect(Collectors.joining("\n"));
+        c.reasons = d.reasons().stream().map(ChangeService::line).collect(Collectors.joining("\n"));
+        c.reviewReason = d.reviewBeforeApproval() == null ? "" : line(d.reviewBeforeApproval());
         c.packId = pack.id();
         c.packVersion = pack.version();
         c.status = d.outcome() == ChangeOutcome.FILING ? ChangeRequest.Status.AWAITING_FILING
@@ -131,7 +153,7 @@ public class ChangeService {
         c.decidedOn = on;
         c.decidedBy = user.username();
         c.documentNumber = reference;
-        applyEstimate(p, c);
+        applyEstimate(p, c, c.proposedTotal);
         declarations.declare(p.id, ProjectFact.Category.PLATFORM_FILING, PlatformFiling.CHANGE, on, reference,
                 "change " + c.seq);
         audit.record(p.id, "ChangeRequest", c.id, "FILE", user.username(), Map.of("seq", c.seq));
@@ -139,28 +161,107 @@ public class ChangeService {
         return c;
     }
 
-    /** The approving authority approves or rejects a RE_APPROVAL change. */
+    /** The authority's decision on a RE_APPROVAL change (see {@link #decide}). */
+    public record Decision(boolean approved, String documentNumber, LocalDate decidedOn, String note,
+                           BigDecimal approvedAmount, String issuingBody) {
+    }
+
+    /**
+     * The approving authority approves or rejects a RE_APPROVAL change. Either is refused while a review round of
+     * the change is open. Approving needs the 文号 and, when the pack makes the re-approval rest on an expert review,
+     * a passed CHANGE_REVIEW round (else CHANGE_REVIEW_REQUIRED, cited); it records the CHANGE_APPROVAL (amount:
+     * {@code approvedAmount}, default the proposed total) and moves the approved estimate to that amount.
+     */
     @Transactional
-    public ChangeRequest decide(UUID changeId, boolean approved, String documentNumber, LocalDate decidedOn,
-                                String note) {
+    public ChangeRequest decide(UUID changeId, Decision in) {
         ChangeRequest c = get(changeId);
         Project p = projects.get(c.projectId);
         requireStatus(c, ChangeRequest.Status.AWAITING_APPROVAL);
-        if (approved && (documentNumber == null || documentNumber.isBlank())) {
-            throw InvalidInputException.of("documentNumber", "REQUIRED", "an approval needs its 文号", "批复须填写文号");
+        List<Review> rounds = reviews.byChanges(List.of(c.id)).getOrDefault(c.id, List.of());
+        Review latest = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+        if (latest != null && latest.isOpen()) {
+            throw new ConflictException("CHANGE_REVIEW_OPEN", new Text("review round " + latest.round + " of change "
+                    + c.seq + " is still open; conclude it first", "调整申请 " + c.seq + " 的第" + latest.round
+                    + "轮评审尚未结束，请先作出评审结论"));
         }
-        c.status = approved ? ChangeRequest.Status.APPROVED : ChangeRequest.Status.REJECTED;
-        c.decidedOn = dateOrToday(decidedOn, "decidedOn");
+        LocalDate on = dateOrToday(in.decidedOn(), "decidedOn");
+        c.status = in.approved() ? ChangeRequest.Status.APPROVED : ChangeRequest.Status.REJECTED;
+        c.decidedOn = on;
         c.decidedBy = user.username();
-        c.documentNumber = documentNumber;
-        c.decisionNote = note;
-        if (approved) {
-            applyEstimate(p, c);
+        c.documentNumber = in.documentNumber();
+        c.decisionNote = in.note();
+        if (in.approved()) {
+            Approval approval = approve(p, c, latest, in, on);
+            c.documentNumber = approval.documentNumber;
+            applyEstimate(p, c, approval.approvedAmount);
         }
-        audit.record(p.id, "ChangeRequest", c.id, approved ? "APPROVE" : "REJECT", user.username(),
+        audit.record(p.id, "ChangeRequest", c.id, in.approved() ? "APPROVE" : "REJECT", user.username(),
                 Map.of("seq", c.seq));
         projects.changed(p.id, "CHANGE_REQUEST");
         return c;
+    }
+
+    private Approval approve(Project p, ChangeRequest c, Review latest, Decision in, LocalDate on) {
+        List<FieldError> errors = new ArrayList<>();
+        if (in.documentNumber() == null || in.documentNumber().isBlank()) {
+            errors.add(new FieldError("documentNumber", "REQUIRED", new Text("an approval needs its 文号", "批复须填写文号")));
+        }
+        money(errors, "approvedAmount", in.approvedAmount());
+        if (in.approvedAmount() != null && in.approvedAmount().signum() == 0) {
+            errors.add(new FieldError("approvedAmount", "ZERO_ESTIMATE", new Text("must be greater than zero", "须大于零")));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (!c.reviewReason.isEmpty()) {
+            if (latest == null || latest.status != ReviewStatus.PASSED) {
+                List<RuleViolationException.CitedReason> reasons = new ArrayList<>(cited(c.reasons));
+                reasons.addAll(cited(c.reviewReason));
+                throw new RuleViolationException("CHANGE_REVIEW_REQUIRED", latest == null
+                        ? new Text("change " + c.seq + " is re-approved only after a review round of it has passed;"
+                        + " the authority opens one with openReview(type: CHANGE_REVIEW, changeId)",
+                        "调整申请 " + c.seq + " 须先经调整评审通过方可重新批复，请先发起调整评审")
+                        : new Text("the latest review round of change " + c.seq + " was rejected; resubmit the round"
+                        + " or reject the change", "调整申请 " + c.seq + " 最近一轮评审未通过，可重新提交评审或不予批准"),
+                        reasons);
+            }
+            LocalDate concluded = latest.concludedAt.atZone(ClockProducer.CHINA).toLocalDate();
+            if (on.isBefore(concluded)) {
+                throw InvalidInputException.of("decidedOn", "BEFORE_REVIEW", "the re-approval cannot precede the review"
+                        + " it rests on (concluded on " + concluded + ")", "批复日期不得早于评审结论日期 " + concluded);
+            }
+        }
+        ApprovalInput a = new ApprovalInput();
+        a.kind = ApprovalKind.CHANGE_APPROVAL;
+        a.documentNumber = in.documentNumber();
+        a.approvedOn = on;
+        a.approvedAmount = in.approvedAmount() == null ? c.proposedTotal : in.approvedAmount();
+        a.issuingBody = in.issuingBody() == null || in.issuingBody().isBlank() ? issuingBodyOf(p) : in.issuingBody();
+        return approvals.recordForChange(p.id, c.id, a);
+    }
+
+    /** The approver's organisation, else the approving department of the pack's jurisdiction. */
+    private String issuingBodyOf(Project p) {
+        return organisations.byCreditCode(user.orgCode()).map(o -> o.name)
+                .orElseGet(() -> evaluation.packOf(p).jurisdiction().name() + "项目审批部门");
+    }
+
+    /** {@link ChangeReviewGate}: a CHANGE_REVIEW round may open while the change awaits a re-approval that needs one. */
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requireReviewable(UUID projectId, UUID changeId) {
+        ChangeRequest c = em.find(ChangeRequest.class, changeId);
+        if (c == null || !c.projectId.equals(projectId)) {
+            throw new NotFoundException("change request", changeId);
+        }
+        requireStatus(c, ChangeRequest.Status.AWAITING_APPROVAL);
+        if (c.reviewReason.isEmpty()) {
+            throw new ConflictException("CHANGE_REVIEW_NOT_NEEDED", new Text("change " + c.seq + " is decided by the"
+                    + " authority without a review round (its pack sets none)", "调整申请 " + c.seq
+                    + " 由审批部门直接决定，无需评审"));
+        }
+        // A round opening and the decision racing each other: the loser gets CONCURRENT_MODIFICATION.
+        em.lock(c, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     }
 
     public ChangeRequest get(UUID changeId) {
@@ -172,18 +273,36 @@ public class ChangeService {
         return c;
     }
 
+    public Map<UUID, ChangeRequest> byIds(Collection<UUID> changeIds) {
+        return changeIds.isEmpty() ? Map.of() : em.createQuery("select c from ChangeRequest c where c.id in :ids",
+                        ChangeRequest.class).setParameter("ids", changeIds).getResultStream()
+                .collect(Collectors.toMap(c -> c.id, c -> c));
+    }
+
     public Map<UUID, List<ChangeRequest>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select c from ChangeRequest c where c.projectId in :ids"
                         + " order by c.seq", ChangeRequest.class).setParameter("ids", projectIds).getResultStream()
                 .collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** An approved change sets the approved estimate to its proposed total when that differs. */
-    private void applyEstimate(Project p, ChangeRequest c) {
+    /** An approved change sets the approved estimate to {@code total} when that differs. */
+    private void applyEstimate(Project p, ChangeRequest c, BigDecimal total) {
         BigDecimal current = ChangeEvaluation.estimateOf(p);
-        if (p.approvedEstimate == null || current.compareTo(c.proposedTotal) != 0) {
-            projects.setApprovedEstimate(p, c.proposedTotal, "change request " + c.seq);
+        if (p.approvedEstimate == null || current.compareTo(total) != 0) {
+            projects.setApprovedEstimate(p, total, "change request " + c.seq);
         }
+    }
+
+    private static String line(Reason r) {
+        return String.join("\t", r.code(), r.cite().packId(), r.cite().article(), clean(r.messageEn()),
+                clean(r.messageZh()));
+    }
+
+    /** Stored reason lines (see {@link #line}) as cited reasons. */
+    private static List<RuleViolationException.CitedReason> cited(String lines) {
+        return lines.isEmpty() ? List.of() : Arrays.stream(lines.split("\n")).map(l -> l.split("\t", -1))
+                .map(f -> new RuleViolationException.CitedReason(f[0], f[1], f[2], f[1] + " " + f[2], null,
+                        new Text(f[3], f[4]))).toList();
     }
 
     private static void requireStatus(ChangeRequest c, ChangeRequest.Status wanted) {

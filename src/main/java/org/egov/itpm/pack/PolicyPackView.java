@@ -32,6 +32,11 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
         if (p.change() != null) {
             rules.add(new PolicyRuleView("CHANGE", "CHANGE " + p.change().mode(), p.change().toString(),
                     CitationView.of(p.change().cite())));
+            if (p.change().reApprovalReview() != null) {
+                rules.add(new PolicyRuleView("CHANGE_REVIEW", "CHANGE RE_APPROVAL",
+                        "a RE_APPROVAL change passes a CHANGE_REVIEW round before it is approved",
+                        CitationView.of(p.change().reApprovalReview())));
+            }
         }
         return new PolicyPackView(p.id(), p.version(), p.jurisdiction().name(), p.regionCode(), p.issuingDocument(),
                 p.issuedOn(), p.effectiveFrom(), p.effectiveTo(), p.statusOn(today), CitationView.of(p.effectCite()),

@@ -8,5 +8,6 @@ public enum ApprovalKind {
     /** 概算 */ BUDGET_ESTIMATE,
     /** 政府审定 */ GOVERNMENT_ENDORSEMENT,
     /** 备案 */ FILING,
-    /** 立项批复（不区分文本的审批，如曲阜统一立项、江西省发展改革委审批） */ PROJECT_APPROVAL
+    /** 立项批复（不区分文本的审批，如曲阜统一立项、江西省发展改革委审批） */ PROJECT_APPROVAL,
+    /** 调整批复: the re-approval of one change request (linked to the change; recorded by decideChange) */ CHANGE_APPROVAL
 }

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.UUID;
 import org.egov.itpm.policy.ReviewType;
 
-/** One round of a review (评审/论证) of a project. A rejected round is followed by a new round, never edited. */
+/**
+ * One round of a review (评审/论证) of a project, or of one of its change requests (CHANGE_REVIEW). A rejected
+ * round is followed by a new round, never edited.
+ */
 @Entity
 @Table(name = "review")
 public class Review {
@@ -54,6 +57,10 @@ public class Review {
 
     @Column(name = "previous_review_id")
     public UUID previousReviewId;
+
+    /** The change request a CHANGE_REVIEW round is about (null for every other type). */
+    @Column(name = "change_request_id")
+    public UUID changeRequestId;
 
     @ElementCollection
     @CollectionTable(name = "review_panel_member", joinColumns = @JoinColumn(name = "review_id"))

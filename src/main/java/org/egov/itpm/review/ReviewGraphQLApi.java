@@ -66,10 +66,14 @@ public class ReviewGraphQLApi {
 
     @Mutation("openReview")
     @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
-            + " APPLIED project moves it to IN_REVIEW.")
+            + " APPLIED project moves it to IN_REVIEW. With type CHANGE_REVIEW and changeId: the review of a change"
+            + " request awaiting re-approval whose pack makes the re-approval rest on an expert review (at least one"
+            + " expert); decideChange approves it only after such a round has passed.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel) {
-        return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel));
+    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel,
+                                 @Id String changeId) {
+        return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel,
+                changeId == null ? null : Ids.parse("changeId", changeId)));
     }
 
     @Mutation("addExpertOpinion")

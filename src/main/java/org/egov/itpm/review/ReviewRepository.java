@@ -23,15 +23,28 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
                         + " order by o.signedAt", ExpertOpinion.class).setParameter("ids", reviewIds).getResultList();
     }
 
-    int nextRound(UUID projectId, Object type) {
-        Integer max = getEntityManager().createQuery("select max(r.round) from Review r where r.projectId = :p"
-                + " and r.type = :t", Integer.class).setParameter("p", projectId).setParameter("t", type)
-                .getSingleResult();
+    List<Review> byChanges(Collection<UUID> changeIds) {
+        return changeIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select distinct r from Review r left join fetch r.panel"
+                        + " where r.changeRequestId in :ids order by r.openedAt, r.round", Review.class)
+                .setParameter("ids", changeIds).getResultList();
+    }
+
+    /** The next round number: per project and type, and per change request for a change's rounds. */
+    int nextRound(UUID projectId, Object type, UUID changeId) {
+        var query = getEntityManager().createQuery("select max(r.round) from Review r where r.projectId = :p"
+                        + " and r.type = :t and " + (changeId == null ? "r.changeRequestId is null"
+                        : "r.changeRequestId = :c"), Integer.class)
+                .setParameter("p", projectId).setParameter("t", type);
+        Integer max = (changeId == null ? query : query.setParameter("c", changeId)).getSingleResult();
         return max == null ? 1 : max + 1;
     }
 
-    boolean hasOpen(UUID projectId, Object type) {
-        return count("projectId = ?1 and type = ?2 and status = ?3", projectId, type, ReviewStatus.OPEN) > 0;
+    boolean hasOpen(UUID projectId, Object type, UUID changeId) {
+        return changeId == null
+                ? count("projectId = ?1 and type = ?2 and status = ?3 and changeRequestId is null", projectId, type,
+                ReviewStatus.OPEN) > 0
+                : count("changeRequestId = ?1 and status = ?2", changeId, ReviewStatus.OPEN) > 0;
     }
 
     void persistOpinion(ExpertOpinion opinion) {

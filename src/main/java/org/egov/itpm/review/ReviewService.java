@@ -1,6 +1,7 @@
 package org.egov.itpm.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -24,7 +25,10 @@ import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.ExpertDirectory;
 
-/** Review rounds: open with a panel, collect signed opinions, conclude, resubmit after rejection. */
+/**
+ * Review rounds: open with a panel, collect signed opinions, conclude, resubmit after rejection. A CHANGE_REVIEW
+ * round is about one change request (its re-approval rests on it); the change feature says when one may open.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ReviewService {
@@ -36,10 +40,13 @@ public class ReviewService {
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final Instance<ChangeReviewGate> changeGate;
 
     @Inject
     public ReviewService(ReviewRepository reviews, ProjectService projects, LifecycleService lifecycle,
-                         ExpertDirectory experts, AuditService audit, CurrentUser user, Clock clock) {
+                         ExpertDirectory experts, AuditService audit, CurrentUser user, Clock clock,
+                         Instance<ChangeReviewGate> changeGate) {
+        this.changeGate = changeGate;
         this.reviews = reviews;
         this.projects = projects;
         this.lifecycle = lifecycle;
@@ -51,17 +58,43 @@ public class ReviewService {
 
     @Transactional
     public Review open(UUID projectId, ReviewType type, List<String> panelUsernames) {
+        return open(projectId, type, panelUsernames, null);
+    }
+
+    /**
+     * Opens a round. With {@code changeId} (and only then) the type is CHANGE_REVIEW: the round reviews that change
+     * request before its re-approval, whatever the project's stage, and needs at least one expert.
+     */
+    @Transactional
+    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames, UUID changeId) {
         Project project = projects.get(projectId);
+        if ((type == ReviewType.CHANGE_REVIEW) != (changeId != null)) {
+            throw InvalidInputException.of("changeId", "CHANGE_REVIEW_NEEDS_CHANGE", "a CHANGE_REVIEW round is about"
+                    + " one change request: give changeId with type CHANGE_REVIEW, and only with it",
+                    "调整评审针对某一调整申请：类型为 CHANGE_REVIEW 时须且仅须提供 changeId");
+        }
+        if (changeId != null) {
+            changeGate.get().requireReviewable(project.id, changeId);
+            if (panelUsernames == null || panelUsernames.isEmpty()) {
+                throw InvalidInputException.of("panel", "REQUIRED", "a change review needs at least one expert",
+                        "调整评审至少须有一名专家");
+            }
+            if (reviews.hasOpen(projectId, type, changeId)) {
+                throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a review round of this change is already"
+                        + " open", "该调整申请已有进行中的评审"));
+            }
+            return newRound(project.id, type, panel(panelUsernames, project.regionCode), null, changeId);
+        }
         if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
             throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
                     "a review can be opened only for an APPLIED or IN_REVIEW project; this one is " + project.stage,
                     "仅可对已申报或评审中的项目发起评审，当前阶段为 " + project.stage));
         }
-        if (reviews.hasOpen(projectId, type)) {
+        if (reviews.hasOpen(projectId, type, null)) {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
                     "该项目已有进行中的" + type + "评审"));
         }
-        Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null);
+        Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null, null);
         if (project.stage == Stage.APPLIED) {
             lifecycle.enterReview(project, "review " + type + " opened");
         }
@@ -124,11 +157,15 @@ public class ReviewService {
             throw new ConflictException("REVIEW_NOT_REJECTED", new Text("only a rejected review can be resubmitted",
                     "仅未通过的评审可重新提交"));
         }
-        if (reviews.hasOpen(rejected.projectId, rejected.type)) {
+        if (rejected.changeRequestId != null) {
+            changeGate.get().requireReviewable(rejected.projectId, rejected.changeRequestId);
+        }
+        if (reviews.hasOpen(rejected.projectId, rejected.type, rejected.changeRequestId)) {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a new round is already open",
                     "已有新一轮评审在进行"));
         }
-        return newRound(rejected.projectId, rejected.type, List.copyOf(rejected.panel), rejected.id);
+        return newRound(rejected.projectId, rejected.type, List.copyOf(rejected.panel), rejected.id,
+                rejected.changeRequestId);
     }
 
     /** A review the caller can see (through its project's scope). */
@@ -147,16 +184,23 @@ public class ReviewService {
                 .collect(Collectors.groupingBy(r -> r.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
+    /** Rounds about each change request, oldest first. */
+    public Map<UUID, List<Review>> byChanges(Collection<UUID> changeIds) {
+        return reviews.byChanges(changeIds).stream()
+                .collect(Collectors.groupingBy(r -> r.changeRequestId, LinkedHashMap::new, Collectors.toList()));
+    }
+
     public Map<UUID, List<ExpertOpinion>> opinionsOf(Collection<UUID> reviewIds) {
         return reviews.opinionsOf(reviewIds).stream().collect(Collectors.groupingBy(o -> o.reviewId));
     }
 
-    private Review newRound(UUID projectId, ReviewType type, List<PanelMember> panel, UUID previous) {
+    private Review newRound(UUID projectId, ReviewType type, List<PanelMember> panel, UUID previous, UUID changeId) {
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.projectId = projectId;
         review.type = type;
-        review.round = reviews.nextRound(projectId, type);
+        review.changeRequestId = changeId;
+        review.round = reviews.nextRound(projectId, type, changeId);
         review.status = ReviewStatus.OPEN;
         review.openedBy = user.username();
         review.openedAt = clock.instant();
@@ -164,7 +208,10 @@ public class ReviewService {
         review.panel.addAll(panel);
         reviews.persist(review);
         audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(),
-                Map.of("type", type.name(), "round", review.round, "panel", panel.stream().map(m -> m.username).toList()));
+                changeId == null ? Map.of("type", type.name(), "round", review.round, "panel",
+                        panel.stream().map(m -> m.username).toList())
+                        : Map.of("type", type.name(), "round", review.round, "panel",
+                        panel.stream().map(m -> m.username).toList(), "changeRequest", changeId.toString()));
         return review;
     }
 

@@ -10,14 +10,16 @@ import org.egov.itpm.policy.ReviewType;
 
 /** A review round as clients see it. */
 @Name("Review")
-@Description("One round of a review (需求评审, 技术评审, 专家论证, 联合会审, 第三方评估) with its panel; a rejected"
-        + " round is followed by a new round linked through previousReviewId.")
+@Description("One round of a review (需求评审, 技术评审, 专家论证, 联合会审, 第三方评估, or 调整评审 of a change request)"
+        + " with its panel; a rejected round is followed by a new round linked through previousReviewId.")
 public record ReviewView(@Id UUID id, UUID projectId, ReviewType type, int round, ReviewStatus status,
                          List<PanelMember> panel, String openedBy, Instant openedAt, String concludedBy,
-                         Instant concludedAt, String conclusion, UUID previousReviewId) {
+                         Instant concludedAt, String conclusion, UUID previousReviewId,
+                         @Description("The change request a CHANGE_REVIEW round is about (see also `change`).")
+                         @Id UUID changeRequestId) {
 
-    static ReviewView of(Review r) {
+    public static ReviewView of(Review r) {
         return new ReviewView(r.id, r.projectId, r.type, r.round, r.status, List.copyOf(r.panel), r.openedBy,
-                r.openedAt, r.concludedBy, r.concludedAt, r.conclusion, r.previousReviewId);
+                r.openedAt, r.concludedBy, r.concludedAt, r.conclusion, r.previousReviewId, r.changeRequestId);
     }
 }

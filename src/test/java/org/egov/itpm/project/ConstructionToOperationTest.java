@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 
 import io.quarkus.test.junit.QuarkusTest;
+import org.egov.itpm.testsupport.Experts;
 import org.egov.itpm.testsupport.TestClock;
 import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.AfterEach;
@@ -45,8 +46,7 @@ class ConstructionToOperationTest {
                 .body("errors[0].extensions.code", equalTo("REPORT_KIND_NOT_ALLOWED_FOR_ROLE"));
         String change = w.tryRequestChange("majorChange: true, addedAmount: \"400000\", proposedTotal: \"6400000\","
                 + " reason: HIGHER_LEVEL_REQUIREMENT").extract().path("data.requestChange.id");
-        w.run("authority-approver", "decideChange(changeId: \"" + change + "\", approved: true,"
-                + " documentNumber: \"曲政字〔2026〕30号\") { status }");
+        w.reApproveChange(change, "authority-approver", "曲政字〔2026〕30号", Experts.ZHANG, Experts.LI);
 
         TestClock.setShanghai("2026-09-01T09:00");
         w.complete("2026-09-01");

@@ -214,6 +214,37 @@ public final class Walk {
                 + "}) { id seq outcome status arithmetic reasons { code citation { text } } approvedEstimate proposedTotal }");
     }
 
+    /** The authority opens a CHANGE_REVIEW round of change {@code changeId} with {@code experts}; the raw response. */
+    public ValidatableResponse tryOpenChangeReview(String changeId, TestTokens.Person... experts) {
+        List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
+        return mutation(as("authority-reviewer"), "openReview(projectId: $id, type: CHANGE_REVIEW, panel: $panel,"
+                + " changeId: \"" + changeId + "\") { id round status changeRequestId }", Map.of("panel", panel));
+    }
+
+    /**
+     * A CHANGE_REVIEW round of change {@code changeId}: opened, every expert signs {@code conclusion}, concluded
+     * as {@code passed}; returns the round's id.
+     */
+    public String changeReview(String changeId, boolean passed, TestTokens.Person... experts) {
+        String reviewId = ok(tryOpenChangeReview(changeId, experts)).extract().path("data.openReview.id");
+        for (TestTokens.Person expert : experts) {
+            ok(GraphQL.postAs(expert, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: "
+                    + (passed ? "APPROVE" : "REJECT") + ", text: \"调整评审意见\") { id } }", Map.of("r", reviewId)));
+        }
+        ok(GraphQL.postAs(as("authority-reviewer"), "mutation($r: ID!) { concludeReview(reviewId: $r, passed: "
+                + passed + ", conclusion: \"" + (passed ? "同意调整" : "不同意调整") + "\") { status } }",
+                Map.of("r", reviewId)));
+        return reviewId;
+    }
+
+    /** The re-approval of a RE_APPROVAL change: a passed CHANGE_REVIEW round, then {@code role} approves it. */
+    public Walk reApproveChange(String changeId, String role, String documentNumber, TestTokens.Person... experts) {
+        changeReview(changeId, true, experts);
+        run(role, "decideChange(changeId: \"" + changeId + "\", approved: true, documentNumber: \"" + documentNumber
+                + "\") { status }");
+        return this;
+    }
+
     /** Completion, then (for packs with a preliminary stage) nothing else: the caller continues. */
     public Walk complete(String on) {
         run("unit-staff", "recordCompletion(projectId: $id, completedOn: \"" + on + "\") { status }");

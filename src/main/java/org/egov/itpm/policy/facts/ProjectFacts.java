@@ -17,6 +17,7 @@ import org.egov.itpm.policy.Stage;
  * Everything the rules need to know about a project. Null dates and empty collections mean "not yet".
  * Amounts are CNY. {@code stageBeforeSuspension} is where a SUSPENDED project resumes.
  * {@code performanceReports} maps a construction year to the day its report was submitted.
+ * {@code pendingReApprovals} are the change requests still awaiting re-approval.
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
@@ -31,7 +32,8 @@ public record ProjectFacts(
         LocalDate constructionStartedOn, LocalDate completedOn, LocalDate trialRunStartedOn,
         LocalDate acceptanceAppliedOn, LocalDate acceptanceExtensionRequestedOn,
         LocalDate preliminaryAcceptedOn, LocalDate finalAcceptedOn,
-        List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports) {
+        List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports,
+        List<PendingReApproval> pendingReApprovals) {
 
     public ProjectFacts {
         reviews = List.copyOf(reviews);
@@ -43,6 +45,7 @@ public record ProjectFacts(
         contracts = List.copyOf(contracts);
         selfEvaluations = selfEvaluations.stream().sorted().toList();
         performanceReports = Map.copyOf(performanceReports);
+        pendingReApprovals = List.copyOf(pendingReApprovals);
     }
 
     /** The amount thresholds compare against: the approved estimate once there is one. */

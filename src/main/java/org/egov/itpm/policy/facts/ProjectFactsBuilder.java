@@ -45,6 +45,7 @@ public final class ProjectFactsBuilder {
     private LocalDate acceptanceAppliedOn, acceptanceExtensionRequestedOn, preliminaryAcceptedOn, finalAcceptedOn;
     private final List<LocalDate> selfEvaluations = new ArrayList<>();
     private final Map<Integer, LocalDate> performanceReports = new HashMap<>();
+    private final List<PendingReApproval> pendingReApprovals = new ArrayList<>();
 
     public static ProjectFactsBuilder project(String id, String regionCode) {
         ProjectFactsBuilder b = new ProjectFactsBuilder();
@@ -73,6 +74,7 @@ public final class ProjectFactsBuilder {
         b.contracts.addAll(f.contracts());
         b.selfEvaluations.addAll(f.selfEvaluations());
         b.performanceReports.putAll(f.performanceReports());
+        b.pendingReApprovals.addAll(f.pendingReApprovals());
         return b;
     }
 
@@ -109,6 +111,7 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder finalAcceptedOn(LocalDate v) { finalAcceptedOn = v; return this; }
     public ProjectFactsBuilder selfEvaluatedOn(LocalDate v) { selfEvaluations.add(v); return this; }
     public ProjectFactsBuilder performanceReport(int year, LocalDate on) { performanceReports.put(year, on); return this; }
+    public ProjectFactsBuilder pendingReApproval(int seq, LocalDate requestedOn) { pendingReApprovals.add(new PendingReApproval(seq, requestedOn)); return this; }
 
     public ProjectFacts build() {
         return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
@@ -116,6 +119,7 @@ public final class ProjectFactsBuilder {
                 inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, documents, attestations,
                 exclusionGrounds, platformFilings, contracts, responsibilityLetterFiledOn, constructionStartedOn,
                 completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
-                preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports);
+                preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
+                pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList());
     }
 }

@@ -110,7 +110,7 @@ final class PackSections {
                 f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
                 f.decimal(node, "maxNewContentAmount", path, false),
                 f.bool(node, "excludeTenderSavings", path), f.enumSet(node, "allowedReasons", path, ChangeReason.class),
-                citation(node, "cite", path, true));
+                citation(node, "cite", path, true), citation(node, "reApprovalReview", path, false));
         if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
             f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
         }

@@ -40,7 +40,24 @@ public final class ChangePolicy {
             }
             case FILING_WITHIN_LIMITS -> withinLimits(rule, change, lines, reasons);
         }
-        return new ChangeDecision(reasons.isEmpty() ? ChangeOutcome.FILING : ChangeOutcome.RE_APPROVAL, lines, reasons, cite);
+        ChangeOutcome outcome = reasons.isEmpty() ? ChangeOutcome.FILING : ChangeOutcome.RE_APPROVAL;
+        return new ChangeDecision(outcome, lines, reasons, cite,
+                outcome == ChangeOutcome.RE_APPROVAL ? reviewBeforeApproval(pack) : null);
+    }
+
+    /**
+     * Why a re-approval of {@code pack} needs a passed expert review round of the change first (CHANGE_REVIEW),
+     * or null when the pack lets the authority approve without one.
+     */
+    public static Reason reviewBeforeApproval(Pack pack) {
+        Citation review = pack.change() == null ? null : pack.change().reApprovalReview();
+        if (review == null) {
+            return null;
+        }
+        String where = " (" + review.render() + ")";
+        return new Reason("CHANGE_REVIEW_REQUIRED", "CHANGE", review,
+                "the re-approval rests on an expert review: a review round of the change must pass first" + where,
+                "重新审批须以专家评审为依据：调整事项须先经评审通过" + where);
     }
 
     private static void withinLimits(ChangeRule rule, ChangeFacts c, List<String> lines, List<Reason> reasons) {

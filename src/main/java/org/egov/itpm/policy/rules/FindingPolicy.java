@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.policy.Severity;
 import org.egov.itpm.policy.calendar.WorkingDayCalendar;
+import org.egov.itpm.policy.facts.PendingReApproval;
 import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.CheckRule;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackStatus;
@@ -36,6 +38,9 @@ public final class FindingPolicy {
         for (CheckRule rule : pack.checks()) {
             out.addAll(ThresholdChecks.evaluate(rule, facts, today));
         }
+        if (pack.change() != null) {
+            facts.pendingReApprovals().forEach(c -> out.add(awaitingReApproval(pack, c)));
+        }
         out.sort(Comparator.comparing(Finding::key));
         return out;
     }
@@ -56,6 +61,21 @@ public final class FindingPolicy {
                         : " takes effect on " + pack.effectiveFrom()) + "; an administrator must re-bind the project",
                 pack.id() + (expired ? "已于" + pack.effectiveTo() + "到期" : "自" + pack.effectiveFrom() + "起施行")
                         + "，需由管理员重新绑定适用规则", used));
+    }
+
+    /**
+     * A change awaiting re-approval: INFO, so that oversight sees approved content in flux. No seed gates a stage
+     * on it (see docs/adr/0004-change-re-approval-round.md), so it is a finding, not a gate.
+     */
+    private static Finding awaitingReApproval(Pack pack, PendingReApproval c) {
+        Citation cite = pack.change().cite();
+        return new Finding("CHANGE:" + c.seq() + ":CHANGE_AWAITING_RE_APPROVAL", "CHANGE_AWAITING_RE_APPROVAL",
+                Severity.INFO, cite, "Change request " + c.seq() + " (requested on " + c.requestedOn()
+                        + ") awaits re-approval; the approved estimate and content stand until it is approved ("
+                        + cite.render() + ")",
+                "调整申请 " + c.seq() + "（" + c.requestedOn() + "提出）待重新审批，批复前仍按原批复内容和概算执行（"
+                        + cite.render() + "）",
+                Map.of("seq", String.valueOf(c.seq()), "requestedOn", String.valueOf(c.requestedOn())));
     }
 
     private static Finding missed(Deadline d) {

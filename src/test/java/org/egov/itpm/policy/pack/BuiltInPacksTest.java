@@ -34,7 +34,7 @@ class BuiltInPacksTest {
                     pack.omFundingConditions().stream().map(Requirement::cite),
                     pack.deadlines().stream().map(DeadlineRule::cite),
                     pack.checks().stream().map(CheckRule::cite),
-                    Stream.of(pack.change().cite(), pack.effectCite())).flatMap(s -> s);
+                    Stream.of(pack.change().cite(), pack.change().reApprovalReview(), pack.effectCite())).flatMap(s -> s);
 
             assertThat(cites).allSatisfy(c -> {
                 assertThat(c.packId()).isEqualTo(pack.id());

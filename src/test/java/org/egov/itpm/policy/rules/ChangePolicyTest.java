@@ -103,4 +103,28 @@ class ChangePolicyTest {
         assertThat(ChangePolicy.evaluate(Fixtures.JIANSHAN, facts).reasons()).extracting(Reason::code)
                 .containsExactly("OBJECTIVE_CHANGED");
     }
+
+    @ParameterizedTest(name = "{0}: a RE_APPROVAL rests on the review of {1}")
+    @CsvSource({"qufu-2024, qufu-2024 art.16", "baotou-2024, baotou-2024 art.11", "jiangxi-2024, jiangxi-2024 art.18",
+            "jianshan-2024, jianshan-2024 item 3", "wushan-2022, wushan-2022 art.9"})
+    void shouldNameTheReviewARe_approvalRestsOn(String packId, String citation) {
+        ChangeFacts major = new ChangeFacts(cny("10000000"), cny("10000000"), cny("0"), cny("0"), cny("0"), cny("0"),
+                true, true, ChangeReason.OTHER);
+
+        ChangeDecision decision = ChangePolicy.evaluate(Fixtures.pack(packId), major);
+
+        assertThat(decision.outcome()).isEqualTo(ChangeOutcome.RE_APPROVAL);
+        assertThat(decision.reviewBeforeApproval().code()).isEqualTo("CHANGE_REVIEW_REQUIRED");
+        assertThat(decision.reviewBeforeApproval().cite().render()).isEqualTo(citation);
+        assertThat(decision.reviewBeforeApproval().messageEn()).endsWith("(" + citation + ")");
+    }
+
+    @Test
+    void shouldAskForNoReviewWhenTheChangeIsFiled() {
+        ChangeDecision decision = ChangePolicy.evaluate(Fixtures.BAOTOU,
+                change("10000000", "1400000", "1400000", "0", "0", ChangeReason.TECHNICAL_OPTIMISATION));
+
+        assertThat(decision.outcome()).isEqualTo(ChangeOutcome.FILING);
+        assertThat(decision.reviewBeforeApproval()).isNull();
+    }
 }

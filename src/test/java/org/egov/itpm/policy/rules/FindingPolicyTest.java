@@ -154,4 +154,20 @@ class FindingPolicyTest {
         assertThat(findings(Fixtures.JIANGXI, facts, TODAY)).isEqualTo(findings(Fixtures.JIANGXI, facts, TODAY))
                 .extracting(Finding::code).contains("DEADLINE_MISSED", "SUPERVISION_CONTRACT");
     }
+
+    @Test
+    void shouldReportEachChangeAwaitingRe_approvalAsInfoCitingTheChangeArticle() {
+        var facts = Fixtures.project(Fixtures.QUFU).stage(Stage.CONSTRUCTION).estimated("6000000")
+                .pendingReApproval(2, d("2025-03-01")).build();
+
+        assertThat(findings(Fixtures.QUFU, facts, TODAY)).filteredOn(f -> f.code().equals("CHANGE_AWAITING_RE_APPROVAL"))
+                .singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.INFO);
+                    assertThat(f.cite().render()).isEqualTo("qufu-2024 art.33");
+                    assertThat(f.key()).isEqualTo("CHANGE:2:CHANGE_AWAITING_RE_APPROVAL");
+                    assertThat(f.facts()).containsEntry("requestedOn", "2025-03-01");
+                });
+        assertThat(codes(Fixtures.QUFU, Fixtures.project(Fixtures.QUFU).stage(Stage.CONSTRUCTION).estimated("6000000")
+                .build())).doesNotContain("CHANGE_AWAITING_RE_APPROVAL");
+    }
 }

@@ -33,7 +33,8 @@ final class ItemStates {
         }
         String code = itemCode.trim();
         for (ApprovalKind k : ApprovalKind.values()) {
-            if (k.name().equals(code)) {
+            // A change's re-approval is decided here (decideChange, after its review round), not pushed.
+            if (k.name().equals(code) && k != ApprovalKind.CHANGE_APPROVAL) {
                 return Optional.of(k);
             }
         }
