@@ -96,7 +96,9 @@ for label, r in (("(a) nested list", a), ("(b) filtered search", b), ("(c) platf
         budgets.append(("p99 ≤ 100 ms, %s" % label, "not available yet", None))
     else:
         budgets.append(("p99 ≤ 100 ms, %s" % label, "%.1f ms" % r["p99_ms"], r["p99_ms"] <= 100))
-budgets.append(("start-up to first response ≤ 3 s (JVM)", "%.2f s" % (run["startup_ms"] / 1000), run["startup_ms"] <= 3000))
+budgets.append(("start-up to first response ≤ 3 s (JVM%s)" % (", AppCDS archive" if run["appcds"] else ""),
+                "%.2f s (%.2f s without AppCDS)" % (run["startup_ms"] / 1000, run["startup_nocds_ms"] / 1000),
+                run["startup_ms"] <= 3000))
 budgets.append(("RSS after load ≤ 512 MB", "%d MB" % (run["rss_after_load_kb"] // 1024), run["rss_after_load_kb"] <= 512 * 1024))
 
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
@@ -170,8 +172,10 @@ w("| reference: same 50-project data as ONE json_agg query, pgbench | %.1f | %.1
     pgb["rps"], pgb["p50_ms"], pgb["p99_ms"], pgb["requests"]))
 w(row("reference: PostGraphile v4, same nested query", pgl, stmts=False))
 w("")
-w("Service: first response (`/q/health/ready` 200) **%.2f s** after `java -jar` (Quarkus reports %s s); RSS %d MB after" % (
-    run["startup_ms"] / 1000, run["quarkus_started_s"] or "?", run["rss_after_start_kb"] // 1024))
+w("Service: first response (`/q/health/ready` 200) **%.2f s** after `java -jar`%s (Quarkus reports %s s; %.2f s without the" % (
+    run["startup_ms"] / 1000, " with the AppCDS archive" if run["appcds"] else "", run["quarkus_started_s"] or "?",
+    run["startup_nocds_ms"] / 1000))
+w("archive); RSS %d MB after" % (run["rss_after_start_kb"] // 1024))
 w("start-up, **%d MB after load** (peak %d MB). Ratios: nested list ÷ PostGraphile = **%.2f×**, ÷ pgbench = **%.2f×**." % (
     run["rss_after_load_kb"] // 1024, run["hwm_after_load_kb"] // 1024, r_pgl, r_pgb))
 w("")

@@ -8,7 +8,7 @@
 #   bench/run.sh --explain-only [--projects N | --seeded]   only the EXPLAIN checks (bench/explain.sh)
 #
 # Options: --projects N  --duration S  --concurrency C  --warmup S  --reseed  --no-build  --out FILE
-# Environment: BENCH_JAVA_OPTS (default "-Xmx512m -XX:+ExitOnOutOfMemoryError"), BENCH_PG_PORT (5491),
+# Environment: BENCH_JAVA_OPTS (default: the production flags of k8s/base/app/deployment.yaml), BENCH_PG_PORT (5491),
 #              BENCH_PORT (8099), BENCH_PGL_PORT (5099, PostGraphile).
 # Needs root for apt-get (wrk, postgresql) and runuser; a JDK 17+, node/npm; Maven Central and npm reachable.
 set -euo pipefail
@@ -43,7 +43,10 @@ fi
 
 PORT="${BENCH_PORT:-8099}"
 PGL_PORT="${BENCH_PGL_PORT:-5099}"
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m -XX:+ExitOnOutOfMemoryError}"
+# the JVM flags of production (k8s/base/app/deployment.yaml JAVA_OPTS_APPEND and MALLOC_ARENA_MAX)
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+export MALLOC_ARENA_MAX=2
+CDS=target/quarkus-app/app-cds.jsa
 BASE="http://127.0.0.1:$PORT"
 RES="$OUT_DIR/results"
 THREADS=2
@@ -81,8 +84,9 @@ mkdir -p "$OUT_DIR"; rm -rf "$RES"; mkdir -p "$RES"
 jar=target/quarkus-app/quarkus-run.jar
 newer_than() { local ref="$1"; shift; find "$@" -newer "$ref" -print -quit 2>/dev/null; }
 if [ "$build" = true ]; then
-  if [ ! -f "$jar" ] || [ -n "$(newer_than "$jar" pom.xml src/main)" ]; then
-    log "building: ./mvnw -q -B package -DskipTests"; ./mvnw -q -B package -DskipTests
+  if [ ! -f "$jar" ] || [ ! -f "$CDS" ] || [ -n "$(newer_than "$jar" pom.xml src/main)" ]; then
+    log "building with an AppCDS archive: ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true"
+    ./mvnw -q -B package -DskipTests -Dquarkus.package.jar.appcds.enabled=true
   fi
   if [ ! -s target/devstack.classpath ] || [ pom.xml -nt target/devstack.classpath ]; then
     log "resolving the test classpath"
@@ -104,13 +108,14 @@ public_key="$(sed -n 's/^%test.quarkus.oidc.public-key=//p' src/main/resources/a
 # ---------------------------------------------------------------- PostgreSQL and data
 start_postgres
 
-start_service() { # start_service LOGFILE: production mode, local token verification; sets service_pid, startup_ms
-  local logf="$1" t0 t1
+start_service() { # start_service LOGFILE [nocds]: production mode, local token verification; sets service_pid, startup_ms
+  local logf="$1" t0 t1 cds_opt=""
+  [ "${2:-}" != nocds ] && [ -f "$CDS" ] && cds_opt="-XX:SharedArchiveFile=$CDS"
   t0=$(date +%s%N)
   env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm PORT="$PORT" \
     QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     QUARKUS_OIDC_TOKEN_ISSUER=https://itpm.test/realms/itpm DIRECTORY_CLIENT_SECRET=unused ITPM_SCAN_CRON=off \
-    java $JAVA_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" > "$logf" 2>&1 &
+    java $JAVA_OPTS $cds_opt -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" > "$logf" 2>&1 &
   service_pid=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
     kill -0 "$service_pid" 2>/dev/null || { tail -40 "$logf" >&2; die "the service exited during start-up (log $logf)"; }
@@ -140,7 +145,11 @@ cpu_busy() { awk '/^cpu / {print $2+$3+$4+$7+$8, $2+$3+$4+$5+$6+$7+$8}' /proc/st
 read -r b0 t0 < <(cpu_busy); sleep 3; read -r b1 t1 < <(cpu_busy)
 busy_before=$(( 100 * (b1 - b0) / (t1 - t0) ))
 log "machine CPU busy before the service starts: ${busy_before}% (other processes)"
-log "starting the service (prod mode, JAVA_OPTS: $JAVA_OPTS)"
+log "start-up without the AppCDS archive (measured, then stopped)"
+start_service "$OUT_DIR/service-nocds.log" nocds; stop_service
+startup_nocds_ms=$startup_ms
+log "first response after ${startup_nocds_ms} ms without AppCDS"
+log "starting the service (prod mode, JAVA_OPTS: $JAVA_OPTS, AppCDS: $([ -f "$CDS" ] && echo "$CDS" || echo none))"
 start_service "$OUT_DIR/service.log"
 started_in="$(grep -o 'started in [0-9.]*s' "$OUT_DIR/service.log" | head -1 | awk '{print $3}' | tr -d s)"
 log "first response after ${startup_ms} ms (Quarkus says started in ${started_in:-?} s)"
@@ -276,7 +285,7 @@ log "EXPLAIN checks at $projects projects: $(tail -1 "$RES/explain.txt" | cut -c
 # ---------------------------------------------------------------- report
 cat > "$RES/run.json" <<JSON
 {"projects": $projects, "duration": $duration, "concurrency": $conc, "warmup": $warmup, "threads": $THREADS,
- "startup_ms": $startup_ms, "quarkus_started_s": "${started_in:-}", "rss_after_start_kb": $rss_after_start,
+ "startup_ms": $startup_ms, "startup_nocds_ms": $startup_nocds_ms, "appcds": $([ -f "$CDS" ] && echo true || echo false), "quarkus_started_s": "${started_in:-}", "rss_after_start_kb": $rss_after_start,
  "rss_after_load_kb": $rss_after_load, "hwm_after_load_kb": $hwm_after_load,
  "stmts_5": $stmts_5, "stmts_50": $stmts_50,
  "platform_status": "$platform_status", "java_opts": "$JAVA_OPTS", "busy_before": $busy_before,
