@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.policy.Severity;
 import org.egov.itpm.policy.calendar.WorkingDayCalendar;
+import org.egov.itpm.policy.facts.ContractFacts;
 import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.CheckRule;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackStatus;
@@ -36,6 +38,7 @@ public final class FindingPolicy {
         for (CheckRule rule : pack.checks()) {
             out.addAll(ThresholdChecks.evaluate(rule, facts, today));
         }
+        out.addAll(creditCodes(facts));
         out.sort(Comparator.comparing(Finding::key));
         return out;
     }
@@ -56,6 +59,26 @@ public final class FindingPolicy {
                         : " takes effect on " + pack.effectiveFrom()) + "; an administrator must re-bind the project",
                 pack.id() + (expired ? "已于" + pack.effectiveTo() + "到期" : "自" + pack.effectiveFrom() + "起施行")
                         + "，需由管理员重新绑定适用规则", used));
+    }
+
+    /** The national standard every pack relies on for suppliers' codes; not a pack rule. */
+    static final Citation GB_32100 = new Citation("GB 32100-2015", "check character",
+            "统一社会信用代码 18 characters; the 18th is a check character computed from the first 17 (mod 31)");
+
+    /** A supplier code whose check character fails is stored with a warning, never refused (issue #6). */
+    private static List<Finding> creditCodes(ProjectFacts facts) {
+        List<Finding> out = new ArrayList<>();
+        for (ContractFacts c : facts.contracts()) {
+            if (!c.creditCodeCheckValid()) {
+                String name = c.title() == null ? c.id() : c.title();
+                out.add(new Finding(GB_32100.packId() + ":CREDIT_CODE_CHECK_CHARACTER:" + c.id(),
+                        "CREDIT_CODE_CHECK_CHARACTER", Severity.WARNING, GB_32100,
+                        "Supplier credit code of contract " + name + " fails the GB 32100 check character; verify it",
+                        "合同" + name + "的供应商统一社会信用代码校验码不符（GB 32100），请核实",
+                        Map.of("subject", c.id())));
+            }
+        }
+        return out;
     }
 
     private static Finding missed(Deadline d) {
