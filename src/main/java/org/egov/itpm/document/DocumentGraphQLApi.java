@@ -44,7 +44,7 @@ public class DocumentGraphQLApi {
                                        @Id String contractId) {
         byte[] content;
         try {
-            content = Base64.getMimeDecoder().decode(contentBase64);
+            content = Base64.getDecoder().decode(contentBase64.replaceAll("\\s", ""));
         } catch (IllegalArgumentException e) {
             throw InvalidInputException.of("contentBase64", "INVALID_BASE64", "is not valid base64", "不是有效的base64编码");
         }
