@@ -112,14 +112,16 @@ public class AcceptanceGraphQLApi {
     }
 
     @Description("The pack's acceptance document checklist (e.g. Jiangxi art.30, Wushan art.22) and whether each is"
-            + " on record; empty for packs without a list (Qufu art.34: per contract).")
+            + " on record; documents asked per contract (Qufu art.34: each contract's CONTRACT_ACCEPTANCE_REPORT) carry"
+            + " the contract's id and title.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public List<List<ChecklistItemView>> acceptanceChecklist(@Source List<ProjectView> list) {
         Map<UUID, ComplianceService.Assessment> a = compliance.assess(list.stream().map(ProjectView::id).toList());
         return list.stream().map(p -> a.get(p.id()).acceptanceChecklist().stream().map(i -> new ChecklistItemView(
-                i.document(), i.present(), CitationView.of(i.cite()))).toList()).toList();
+                i.document(), i.present(), CitationView.of(i.cite()), i.contractId(), i.contractTitle())).toList())
+                .toList();
     }
 
     private static UUID id(String projectId) {
@@ -128,7 +130,10 @@ public class AcceptanceGraphQLApi {
 
     /** One checklist document. */
     @Name("AcceptanceChecklistItem")
-    public record ChecklistItemView(DocumentType document, boolean present, CitationView citation) {
+    public record ChecklistItemView(DocumentType document, boolean present, CitationView citation,
+                                    @Description("The contract this document belongs to, for documents asked per"
+                                            + " contract (Qufu art.34).") @Id String contractId,
+                                    String contractTitle) {
     }
 
     /** The acceptance state. */

@@ -4,10 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Map;
 import java.util.UUID;
+import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
-/** The first performance report of each construction year answers the yearly duty (Wushan art.17, Jiangxi art.27). */
+/**
+ * The first performance report of each construction year answers the yearly duty (Wushan art.17, Jiangxi art.27);
+ * a filed performance or supervision report also counts as that document for the gates (Jianshan item 19).
+ */
 @ApplicationScoped
 public class ConstructionFacts implements FactsContributor {
 
@@ -21,6 +25,11 @@ public class ConstructionFacts implements FactsContributor {
             list.stream().filter(r -> r.kind == ConstructionReport.Kind.PERFORMANCE)
                     .forEach(r -> first.merge(r.year, r.reportedOn, (a, b) -> a.isBefore(b) ? a : b));
             first.forEach((year, on) -> builders.get(projectId).performanceReport(year, on));
+            // a report filed here is the document the pack asks for (Jianshan item 19: 绩效评价报告 before acceptance)
+            list.stream().map(r -> r.kind).distinct().forEach(kind -> {
+                if (kind == ConstructionReport.Kind.PERFORMANCE) builders.get(projectId).documents(DocumentType.PERFORMANCE_REPORT);
+                if (kind == ConstructionReport.Kind.SUPERVISION) builders.get(projectId).documents(DocumentType.SUPERVISION_REPORT);
+            });
         });
     }
 }

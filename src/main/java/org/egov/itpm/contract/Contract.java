@@ -110,7 +110,7 @@ public class Contract {
     }
 
     public ContractFacts facts() {
-        return new ContractFacts(id.toString(), kind, awardNoticeOn, signedOn, filedOn, amount, implementationMonths,
-                warrantyMonths, clauses());
+        return new ContractFacts(id.toString(), title, kind, awardNoticeOn, signedOn, filedOn, amount,
+                implementationMonths, warrantyMonths, clauses(), creditCodeCheckValid, java.util.Set.of());
     }
 }

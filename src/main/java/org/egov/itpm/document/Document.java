@@ -44,6 +44,10 @@ public class Document {
     @Column(nullable = false)
     public byte[] content;
 
+    /** The contract this document belongs to (e.g. its acceptance report); null for project documents. */
+    @Column(name = "contract_id")
+    public UUID contractId;
+
     @Column(name = "uploaded_by", nullable = false)
     public String uploadedBy;
 

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
-/** Tells the policy which document types each project has. */
+/** Tells the policy which document types each project, and each of its contracts, has. */
 @ApplicationScoped
 public class DocumentFacts implements FactsContributor {
 
@@ -18,6 +18,9 @@ public class DocumentFacts implements FactsContributor {
     public void contribute(Map<UUID, ProjectFactsBuilder> builders) {
         for (DocumentMeta d : documents.metaByProjects(builders.keySet())) {
             builders.get(d.projectId()).documents(d.type());
+            if (d.contractId() != null) {
+                builders.get(d.projectId()).contractDocument(d.contractId().toString(), d.type());
+            }
         }
     }
 }

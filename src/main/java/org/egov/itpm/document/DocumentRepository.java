@@ -11,7 +11,7 @@ import java.util.UUID;
 public class DocumentRepository implements PanacheRepositoryBase<Document, UUID> {
 
     private static final String META = "select new org.egov.itpm.document.DocumentMeta(d.id, d.projectId, d.type,"
-            + " d.fileName, d.contentType, d.sizeBytes, d.sha256, d.uploadedBy, d.uploadedAt) from Document d";
+            + " d.fileName, d.contentType, d.sizeBytes, d.sha256, d.contractId, d.uploadedBy, d.uploadedAt) from Document d";
 
     List<DocumentMeta> metaByProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : getEntityManager().createQuery(META

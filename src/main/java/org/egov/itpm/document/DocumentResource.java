@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.egov.itpm.common.Ids;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.platform.web.Problem;
 import org.egov.itpm.security.Roles;
@@ -40,7 +41,8 @@ public class DocumentResource {
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(operationId = "uploadDocument", summary = "Upload a typed document to a project",
-            description = "Multipart form with `type` (a DocumentType such as FEASIBILITY_STUDY_REPORT) and `file`."
+            description = "Multipart form with `type` (a DocumentType such as FEASIBILITY_STUDY_REPORT), `file` and,"
+                    + " for a document of one contract (e.g. CONTRACT_ACCEPTANCE_REPORT, Qufu art.34), `contractId`."
                     + " Stored in PostgreSQL with its SHA-256; the size limit is ITPM_DOCUMENT_MAX_BYTES.")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentMeta.class)))
@@ -54,13 +56,14 @@ public class DocumentResource {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
             Roles.EVALUATOR})
     public Response upload(@PathParam("projectId") UUID projectId, @RestForm("type") String type,
-                           @RestForm("file") FileUpload file) {
+                           @RestForm("file") FileUpload file, @RestForm("contractId") String contractId) {
         if (file == null) {
             throw InvalidInputException.of("file", "REQUIRED", "a file part is required", "须上传文件");
         }
         try {
             DocumentMeta meta = documents.upload(projectId, type, file.fileName(), file.contentType(),
-                    Files.readAllBytes(file.uploadedFile()));
+                    Files.readAllBytes(file.uploadedFile()),
+                    contractId == null || contractId.isBlank() ? null : Ids.parse("contractId", contractId));
             return Response.status(201).entity(meta).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -19,6 +19,7 @@ import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.contract.ContractService;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
@@ -35,10 +36,12 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
     private final CurrentUser user;
     private final Clock clock;
     private final long maxBytes;
+    private final ContractService contracts;
 
     @Inject
     public DocumentService(DocumentRepository documents, ProjectService projects, AuditService audit,
-                           CurrentUser user, Clock clock, ItpmConfig config) {
+                           CurrentUser user, Clock clock, ItpmConfig config, ContractService contracts) {
+        this.contracts = contracts;
         this.documents = documents;
         this.projects = projects;
         this.audit = audit;
@@ -49,8 +52,26 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
 
     @Transactional
     public DocumentMeta upload(UUID projectId, String type, String fileName, String contentType, byte[] content) {
+        return upload(projectId, type, fileName, contentType, content, null);
+    }
+
+    /**
+     * Stores a document of the project, optionally linked to one of its contracts. A CONTRACT_ACCEPTANCE_REPORT
+     * (Qufu art.34) always names its contract.
+     */
+    @Transactional
+    public DocumentMeta upload(UUID projectId, String type, String fileName, String contentType, byte[] content,
+                               UUID contractId) {
         Project project = projects.get(projectId);
         DocumentType documentType = parseType(type);
+        if (contractId != null && !contracts.get(contractId).projectId.equals(project.id)) {
+            throw InvalidInputException.of("contractId", "UNKNOWN_CONTRACT", "not a contract of this project",
+                    "不是本项目的合同");
+        }
+        if (contractId == null && documentType == DocumentType.CONTRACT_ACCEPTANCE_REPORT) {
+            throw InvalidInputException.of("contractId", "REQUIRED", "a contract acceptance report names its contract"
+                    + " (Qufu art.34)", "合同履约验收报告须指明所属合同");
+        }
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "EMPTY_FILE", "the file is empty", "文件为空");
         }
@@ -71,6 +92,7 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
         d.sizeBytes = content.length;
         d.sha256 = sha256(content);
         d.content = content;
+        d.contractId = contractId;
         d.uploadedBy = user.username();
         d.uploadedAt = clock.instant();
         documents.persist(d);
@@ -78,7 +100,7 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
                 "sha256", d.sha256, "size", d.sizeBytes));
         projects.changed(project.id, "DOCUMENT");
         return new DocumentMeta(d.id, d.projectId, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256,
-                d.uploadedBy, d.uploadedAt);
+                d.contractId, d.uploadedBy, d.uploadedAt);
     }
 
     /** The document with content, if its project is in the caller's scope. */

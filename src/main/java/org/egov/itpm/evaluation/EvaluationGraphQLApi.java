@@ -37,7 +37,8 @@ public class EvaluationGraphQLApi {
 
     @Mutation("recordSelfEvaluation")
     @Description("自评价 after final acceptance; judged against the pack's window (Jianshan item 21, Wushan art.24,"
-            + " Qufu art.36 yearly, Baotou art.23, Jiangxi art.40) on project.deadlines.")
+            + " Qufu art.36 yearly, Baotou art.23, Jiangxi art.40) on project.deadlines. Refused with"
+            + " SELF_EVALUATION_WINDOW_NOT_OPEN (cited) before the window opens.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public EvaluationView recordSelfEvaluation(@Id @NonNull String projectId, LocalDate onDate, @NonNull String summary) {
         return EvaluationView.of(evaluations.selfEvaluate(Ids.parse("projectId", projectId), onDate, summary));

@@ -18,7 +18,12 @@ import org.egov.itpm.audit.AuditService;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.compliance.ComplianceService;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.rules.SelfEvaluationPolicy;
+import org.egov.itpm.project.Reasons;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
@@ -41,6 +46,8 @@ public class EvaluationService {
     @Inject
     LifecycleService lifecycle;
     @Inject
+    ComplianceService compliance;
+    @Inject
     AuditService audit;
     @Inject
     CurrentUser user;
@@ -51,6 +58,18 @@ public class EvaluationService {
     @Transactional
     public Evaluation selfEvaluate(UUID projectId, LocalDate on, String summary) {
         return record(projectId, Evaluation.Kind.SELF, on, null, null, null, summary);
+    }
+
+    /** A self-evaluation before the pack's window opens is refused, citing the window's article. */
+    private void requireWindowOpen(Project p, LocalDate on) {
+        Pack pack = lifecycle.bindingOf(p).pack();
+        if (pack == null) {
+            return;
+        }
+        SelfEvaluationPolicy.tooEarly(pack, compliance.factsOf(p), on).ifPresent(r -> {
+            throw new RuleViolationException("SELF_EVALUATION_WINDOW_NOT_OPEN", new Text("the self-evaluation window"
+                    + " has not opened yet", "尚未到自评价开展时间"), List.of(Reasons.cited(r)));
+        });
     }
 
     /** 后评价 by a third party, with score (0–100) and conclusion. */
@@ -105,6 +124,9 @@ public class EvaluationService {
         if (p.stage != Stage.FINAL_ACCEPTANCE && p.stage != Stage.OPERATION) {
             throw new ConflictException("NOT_ACCEPTED", new Text("evaluations follow final acceptance; this project is "
                     + p.stage, "竣工验收后方可开展评价，当前阶段为 " + p.stage));
+        }
+        if (kind == Evaluation.Kind.SELF) {
+            requireWindowOpen(p, date);
         }
         Evaluation e = new Evaluation();
         e.id = UUID.randomUUID();

@@ -18,6 +18,7 @@ public enum DocumentType {
     /** 合同 */ CONTRACT,
     /** 中标通知书 */ AWARD_NOTICE,
     /** 监理报告 */ SUPERVISION_REPORT,
+    /** 合同履约验收报告 (one per contract, Qufu art.34) */ CONTRACT_ACCEPTANCE_REPORT,
     /** 绩效报告 */ PERFORMANCE_REPORT,
     /** 试运行报告 */ TRIAL_RUN_REPORT,
     /** 项目总结报告 */ PROJECT_SUMMARY,

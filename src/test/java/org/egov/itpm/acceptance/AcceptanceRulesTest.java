@@ -82,4 +82,31 @@ class AcceptanceRulesTest {
         w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
                 .body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.22"));
     }
+
+    @Test
+    void qufuContractAcceptanceReportBelongsToAContractOfTheSameProjectAndCanBeUploadedOverGraphQL() {
+        Walk other = Walk.qufuApproved("曲阜市另一项目", "3000000.00").advance("finance-officer", "FUNDED")
+                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        String foreign = other.registerContract("CONSTRUCTION", "");
+        Walk w = Walk.qufuApproved("曲阜市合同验收报告", "3000000.00").advance("finance-officer", "FUNDED")
+                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        String own = w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-03-02\", signedOn: \"2026-03-02\"");
+        String upload = "uploadDocument(projectId: $id, type: CONTRACT_ACCEPTANCE_REPORT, fileName: \"履约验收报告.pdf\","
+                + " contentType: \"application/pdf\", contentBase64: \"5bGl57qm6aqM5pS2\"%s) { id type contractId sizeBytes }";
+        w.tryRun("unit-staff", upload.formatted(""))
+                .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                .body("errors[0].extensions.details.fieldErrors[0].field", equalTo("contractId"));
+        w.tryRun("unit-staff", upload.formatted(", contractId: \"" + foreign + "\""))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("UNKNOWN_CONTRACT"));
+        w.tryRun("unit-staff", upload.formatted(", contractId: \"" + own + "\"").replace("5bGl57qm6aqM5pS2", "%%%"))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("INVALID_BASE64"));
+        w.tryRun("unit-staff", upload.formatted(", contractId: \"" + own + "\""))
+                .body("errors", org.hamcrest.Matchers.nullValue())
+                .body("data.uploadDocument.contractId", equalTo(own))
+                .body("data.uploadDocument.sizeBytes", equalTo(12));
+        w.project("acceptanceChecklist { document present contractId contractTitle }")
+                .body("data.project.acceptanceChecklist", hasSize(1))
+                .body("data.project.acceptanceChecklist[0].present", equalTo(true))
+                .body("data.project.acceptanceChecklist[0].contractTitle", equalTo("CONSTRUCTION 合同"));
+    }
 }

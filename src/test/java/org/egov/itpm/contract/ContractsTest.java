@@ -98,6 +98,33 @@ class ContractsTest {
     }
 
     @Test
+    void aWrongCheckCharacterIsAStoredWarningCitingGb32100UntilTheCodeIsCorrected() {
+        Walk w = procurement(Walk.qufuApproved("曲阜市信用代码校验", "3000000.00"));
+        String id = w.tryRegisterContract("CONSTRUCTION", "914403001922038217", "")
+                .body("data.registerContract.warnings", hasItem("CREDIT_CODE_CHECK_CHARACTER"))
+                .extract().path("data.registerContract.id");
+        w.project("currentFindings { code severity citation { pack text } facts { name value } }"
+                        + " findings { code citation { text } resolvedAt }")
+                .body("data.project.currentFindings.find { it.code == 'CREDIT_CODE_CHECK_CHARACTER' }.severity",
+                        equalTo("WARNING"))
+                .body("data.project.currentFindings.find { it.code == 'CREDIT_CODE_CHECK_CHARACTER' }.citation.text",
+                        equalTo("GB 32100-2015 check character"))
+                .body("data.project.currentFindings.find { it.code == 'CREDIT_CODE_CHECK_CHARACTER' }.facts.value",
+                        hasItem(id))
+                .body("data.project.findings.find { it.code == 'CREDIT_CODE_CHECK_CHARACTER' }.resolvedAt", nullValue());
+        w.tryUpdateContract(id, "supplierCreditCode: \"91440300708461I36T\"")
+                .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("INVALID_CREDIT_CODE"));
+        w.tryUpdateContract(id, "supplierCreditCode: \"914403001922038216\"").body("errors", nullValue());
+        w.project("contracts { creditCodeCheckValid warnings } currentFindings { code } findings { code resolvedAt }")
+                .body("data.project.contracts[0].creditCodeCheckValid", equalTo(true))
+                .body("data.project.contracts[0].warnings", equalTo(java.util.List.of()))
+                .body("data.project.currentFindings.code", not(hasItem("CREDIT_CODE_CHECK_CHARACTER")))
+                .body("data.project.findings.find { it.code == 'CREDIT_CODE_CHECK_CHARACTER' }.resolvedAt",
+                        org.hamcrest.Matchers.notNullValue());
+    }
+
+    @Test
     void contractsAreRefusedBeforeProcurementAndDatesMustFollowEachOther() {
         Walk w = Walk.qufuApproved("曲阜市合同过早", "3000000.00");
         w.tryRegisterContract("CONSTRUCTION", "91350100M000100Y43", "")

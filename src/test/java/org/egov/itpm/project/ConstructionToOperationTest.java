@@ -1,6 +1,10 @@
 package org.egov.itpm.project;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
@@ -33,7 +37,9 @@ class ConstructionToOperationTest {
         w.tryUpdateContract(construction, "signedOn: \"2026-06-10\"").body("errors", org.hamcrest.Matchers.nullValue());
         TestClock.setShanghai("2026-06-12T09:00");
         w.tryUpdateContract(construction, "filedOn: \"2026-06-12\"").body("errors", org.hamcrest.Matchers.nullValue());
-        w.supervisionContract("2026-06-12").advance("unit-lead", "CONSTRUCTION");
+        String supervision = w.registerContract("SUPERVISION", "awardNoticeOn: \"2026-06-12\", signedOn: \"2026-06-12\","
+                + " filedOn: \"2026-06-12\", amount: \"100000\"");
+        w.advance("unit-lead", "CONSTRUCTION");
         w.project("deadlines { ruleCode status } currentFindings { code }")
                 .body("data.project.deadlines.findAll { it.ruleCode == 'CONTRACT_SIGNING' }.status", hasItem("MET"))
                 .body("data.project.deadlines.findAll { it.ruleCode == 'CONTRACT_FILING' }.status", hasItem("MET"))
@@ -51,8 +57,22 @@ class ConstructionToOperationTest {
         TestClock.setShanghai("2026-09-01T09:00");
         w.complete("2026-09-01");
         w.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
-        w.project("stage acceptanceChecklist { document }").body("data.project.stage", equalTo("PRELIMINARY_ACCEPTANCE"))
-                .body("data.project.acceptanceChecklist.size()", equalTo(0));
+        // art.34: acceptance confirms each contract's performance, so each contract has its acceptance report
+        w.project("stage acceptanceChecklist { document present contractId contractTitle citation { text } }")
+                .body("data.project.stage", equalTo("PRELIMINARY_ACCEPTANCE"))
+                .body("data.project.acceptanceChecklist.contractId", containsInAnyOrder(construction, supervision))
+                .body("data.project.acceptanceChecklist.document", everyItem(equalTo("CONTRACT_ACCEPTANCE_REPORT")))
+                .body("data.project.acceptanceChecklist.present", everyItem(equalTo(false)))
+                .body("data.project.acceptanceChecklist.citation.text", everyItem(equalTo("qufu-2024 art.34")));
+        w.uploadFor(construction, "CONTRACT_ACCEPTANCE_REPORT");
+        w.tryApplyForAcceptance()
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
+                .body("errors[0].extensions.details.reasons", hasSize(1))
+                .body("errors[0].extensions.details.reasons[0].code", equalTo("CONTRACT_DOCUMENT_MISSING"))
+                .body("errors[0].extensions.details.reasons[0].citation", equalTo("qufu-2024 art.34"))
+                .body("errors[0].extensions.details.reasons[0].message.en", containsString(supervision))
+                .body("errors[0].extensions.details.reasons[0].message.zh", containsString("SUPERVISION 合同"));
+        w.uploadFor(supervision, "CONTRACT_ACCEPTANCE_REPORT");
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
         w.tryConcludeAcceptance(false).body("data.concludeFinalAcceptance.status", equalTo("FAILED"));
         w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("RECTIFICATION_PLAN_MISSING"));

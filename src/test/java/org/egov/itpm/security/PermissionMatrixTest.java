@@ -100,6 +100,8 @@ class PermissionMatrixTest {
             m("submitRectificationPlan", "submitRectificationPlan(projectId: \"" + ID + "\", plan: \"p\") { status }",
                     Set.of(U, L)),
             m("fileAcceptanceOpinion", "fileAcceptanceOpinion(projectId: \"" + ID + "\") { status }", Set.of(U, L)),
+            m("uploadDocument", "uploadDocument(projectId: \"" + ID + "\", type: OTHER, fileName: \"a.pdf\","
+                    + " contentBase64: \"YQ==\") { id }", Set.of(U, L, AR, AA, N, F, S, E, SV, EV)),
             m("recordSelfEvaluation", "recordSelfEvaluation(projectId: \"" + ID + "\", summary: \"s\") { id }", Set.of(U, L)),
             m("recordPostEvaluation", "recordPostEvaluation(projectId: \"" + ID + "\", score: \"80\", conclusion: GOOD,"
                     + " evaluator: \"e\", summary: \"s\") { id }", Set.of(EV)),

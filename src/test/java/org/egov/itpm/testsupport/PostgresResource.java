@@ -6,10 +6,24 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 
-/** A real PostgreSQL (embedded binaries, no Docker) for every @QuarkusTest; one per test JVM. */
+/**
+ * A real PostgreSQL (embedded binaries, no Docker) for every @QuarkusTest; one per test JVM. Test profiles listed in
+ * {@link #OWN_DATABASE} get a database of their own in it, so data they load (e.g. the demo projects) never
+ * reaches the other tests.
+ */
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
+    /** Test profile class name → the database its tests use instead of {@code postgres}. */
+    static final Map<String, String> OWN_DATABASE = Map.of("org.egov.itpm.demo.DemoDataProfile", "itpm_demo");
+
     private static EmbeddedPostgres postgres;
+    private String database = "postgres";
+
+    @Override
+    public void setContext(Context context) {
+        String profile = context.testProfile();
+        database = profile == null ? "postgres" : OWN_DATABASE.getOrDefault(profile, "postgres");
+    }
 
     @Override
     public synchronized Map<String, String> start() {
@@ -21,8 +35,11 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
             }
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresResource::shutdown));
         }
+        if (!database.equals("postgres")) {
+            createIfMissing(database);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", "postgres"),
+                "quarkus.datasource.jdbc.url", postgres.getJdbcUrl("postgres", database),
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "postgres");
     }
@@ -30,6 +47,17 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
     /** Kept running across Quarkus restarts (test profiles); stopped when the JVM exits. */
     @Override
     public void stop() {
+    }
+
+    private static void createIfMissing(String database) {
+        try (var c = postgres.getPostgresDatabase().getConnection(); var st = c.createStatement();
+             var rs = st.executeQuery("select 1 from pg_database where datname = '" + database + "'")) {
+            if (!rs.next()) {
+                st.execute("create database " + database);
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot create database " + database, e);
+        }
     }
 
     public static EmbeddedPostgres instance() {

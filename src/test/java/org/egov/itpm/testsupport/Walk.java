@@ -51,6 +51,16 @@ public final class Walk {
                 .then().statusCode(201).extract().path("id");
     }
 
+    /** Uploads a document of one contract (e.g. its CONTRACT_ACCEPTANCE_REPORT, Qufu art.34) over REST. */
+    public String uploadFor(String contractId, String documentType) {
+        return given().auth().oauth2(TestTokens.tokenFor(as("unit-staff")))
+                .multiPart("type", documentType).multiPart("contractId", contractId)
+                .multiPart("file", documentType.toLowerCase() + ".pdf", ("content of " + documentType + " for "
+                        + contractId).getBytes(StandardCharsets.UTF_8), "application/pdf")
+                .when().post("/api/v1/projects/" + projectId + "/documents")
+                .then().statusCode(201).extract().path("id");
+    }
+
     public Walk uploadAll(String... documentTypes) {
         for (String t : documentTypes) {
             upload(t);
@@ -164,6 +174,40 @@ public final class Walk {
         w.passReview("EXPERT_ARGUMENTATION", Experts.CHEN, Experts.LIU).passReview("JOINT_REVIEW");
         w.approval("ndrc-approver", "PROJECT_APPROVAL", amount, "2026-03-02");
         return w.advance("ndrc-approver", "APPROVED");
+    }
+
+    /** A Jianshan project walked to APPROVED (signed expert argumentation, FSR, preliminary design, 区政府审定). */
+    public static Walk jianshanApproved(String name, String amount) {
+        Walk w = start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL").library().apply();
+        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO);
+        w.uploadAll("EXPERT_OPINION", "DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
+        w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
+        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", amount, "2026-02-10");
+        w.approval("authority-approver", "GOVERNMENT_ENDORSEMENT", null, "2026-02-20");
+        return w.advance("authority-approver", "APPROVED");
+    }
+
+    /** A Wushan project below 30,000,000 walked to APPROVED (third-party assessment, FSR and estimate, art.9). */
+    public static Walk wushanApproved(String name, String amount) {
+        Walk w = start(TestTokens.WS_STAFF, TestTokens.WS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL");
+        w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
+        w.passReview("THIRD_PARTY_ASSESSMENT");
+        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
+        w.approval("ndrc-approver", "BUDGET_ESTIMATE", amount, "2026-02-02");
+        return w.advance("authority-approver", "APPROVED");
+    }
+
+    /** Files a construction report of {@code kind} (PROGRESS, PERFORMANCE, …) as the unit. */
+    public Walk report(String kind, String fields) {
+        run(kind.equals("SUPERVISION") ? "supervisor" : "unit-staff", "fileConstructionReport(projectId: $id, input:"
+                + " {kind: " + kind + ", summary: \"" + kind + " 报告\"" + (fields.isEmpty() ? "" : ", " + fields)
+                + "}) { id }");
+        return this;
+    }
+
+    public ValidatableResponse trySelfEvaluate() {
+        return tryRun("unit-staff", "recordSelfEvaluation(projectId: $id, summary: \"自评价\") { id onDate }");
     }
 
     /** Runs one mutation field (which may use {@code $id}, the project id) as {@code role}; the raw response. */

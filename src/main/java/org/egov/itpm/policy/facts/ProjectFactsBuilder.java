@@ -41,6 +41,7 @@ public final class ProjectFactsBuilder {
     private final Set<ExclusionGround> exclusionGrounds = EnumSet.noneOf(ExclusionGround.class);
     private final Set<PlatformFiling> platformFilings = EnumSet.noneOf(PlatformFiling.class);
     private final List<ContractFacts> contracts = new ArrayList<>();
+    private final Map<String, Set<DocumentType>> contractDocuments = new HashMap<>();
     private LocalDate responsibilityLetterFiledOn, constructionStartedOn, completedOn, trialRunStartedOn;
     private LocalDate acceptanceAppliedOn, acceptanceExtensionRequestedOn, preliminaryAcceptedOn, finalAcceptedOn;
     private final List<LocalDate> selfEvaluations = new ArrayList<>();
@@ -101,6 +102,11 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder excludedBy(ExclusionGround... v) { exclusionGrounds.addAll(List.of(v)); return this; }
     public ProjectFactsBuilder filed(PlatformFiling... v) { platformFilings.addAll(List.of(v)); return this; }
     public ProjectFactsBuilder contract(ContractFacts c) { contracts.add(c); return this; }
+    /** A document linked to contract {@code contractId} (merged into that contract's facts on build). */
+    public ProjectFactsBuilder contractDocument(String contractId, DocumentType t) {
+        contractDocuments.computeIfAbsent(contractId, k -> EnumSet.noneOf(DocumentType.class)).add(t);
+        return this;
+    }
     public ProjectFactsBuilder responsibilityLetterFiledOn(LocalDate v) { responsibilityLetterFiledOn = v; return this; }
     public ProjectFactsBuilder constructionStartedOn(LocalDate v) { constructionStartedOn = v; return this; }
     public ProjectFactsBuilder completedOn(LocalDate v) { completedOn = v; return this; }
@@ -117,7 +123,8 @@ public final class ProjectFactsBuilder {
         return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
                 plannedYear, estimatedInvestment, approvedEstimate, securityBudget, demandSubmittedOn, libraryEnteredOn,
                 inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, documents, attestations,
-                exclusionGrounds, platformFilings, contracts, responsibilityLetterFiledOn, constructionStartedOn,
+                exclusionGrounds, platformFilings, contracts.stream().map(c -> c.withDocuments(
+                        contractDocuments.getOrDefault(c.id(), Set.of()))).toList(), responsibilityLetterFiledOn, constructionStartedOn,
                 completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
                 preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
                 pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList());

@@ -7,5 +7,6 @@ public enum RequirementKind {
     /** a {@link org.egov.itpm.policy.DocumentType} present */ DOCUMENT,
     /** an {@link org.egov.itpm.policy.Attestation} confirmed */ ATTESTATION,
     /** no {@link org.egov.itpm.policy.ExclusionGround} applies */ EXCLUSION,
-    /** a {@link FactCheck} holds */ FACT
+    /** a {@link FactCheck} holds */ FACT,
+    /** every contract has a {@link org.egov.itpm.policy.DocumentType} linked to it (e.g. Qufu art.34) */ CONTRACT_DOCUMENT
 }

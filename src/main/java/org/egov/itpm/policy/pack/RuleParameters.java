@@ -20,7 +20,7 @@ final class RuleParameters {
         return switch (kind) {
             case REVIEW -> ReviewType.class;
             case APPROVAL -> ApprovalKind.class;
-            case DOCUMENT -> DocumentType.class;
+            case DOCUMENT, CONTRACT_DOCUMENT -> DocumentType.class;
             case ATTESTATION -> Attestation.class;
             case EXCLUSION -> ExclusionGround.class;
             case FACT -> FactCheck.class;

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.egov.itpm.policy.Severity;
 import org.egov.itpm.policy.calendar.WorkingDayCalendar;
 import org.egov.itpm.policy.facts.PendingReApproval;
+import org.egov.itpm.policy.facts.ContractFacts;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.CheckRule;
@@ -41,6 +42,7 @@ public final class FindingPolicy {
         if (pack.change() != null) {
             facts.pendingReApprovals().forEach(c -> out.add(awaitingReApproval(pack, c)));
         }
+        out.addAll(creditCodes(facts));
         out.sort(Comparator.comparing(Finding::key));
         return out;
     }
@@ -76,6 +78,26 @@ public final class FindingPolicy {
                 "调整申请 " + c.seq() + "（" + c.requestedOn() + "提出）待重新审批，批复前仍按原批复内容和概算执行（"
                         + cite.render() + "）",
                 Map.of("seq", String.valueOf(c.seq()), "requestedOn", String.valueOf(c.requestedOn())));
+    }
+
+    /** The national standard every pack relies on for suppliers' codes; not a pack rule. */
+    static final Citation GB_32100 = new Citation("GB 32100-2015", "check character",
+            "统一社会信用代码 18 characters; the 18th is a check character computed from the first 17 (mod 31)");
+
+    /** A supplier code whose check character fails is stored with a warning, never refused (issue #6). */
+    private static List<Finding> creditCodes(ProjectFacts facts) {
+        List<Finding> out = new ArrayList<>();
+        for (ContractFacts c : facts.contracts()) {
+            if (!c.creditCodeCheckValid()) {
+                String name = c.title() == null ? c.id() : c.title();
+                out.add(new Finding(GB_32100.packId() + ":CREDIT_CODE_CHECK_CHARACTER:" + c.id(),
+                        "CREDIT_CODE_CHECK_CHARACTER", Severity.WARNING, GB_32100,
+                        "Supplier credit code of contract " + name + " fails the GB 32100 check character; verify it",
+                        "合同" + name + "的供应商统一社会信用代码校验码不符（GB 32100），请核实",
+                        Map.of("subject", c.id())));
+            }
+        }
+        return out;
     }
 
     private static Finding missed(Deadline d) {

@@ -21,6 +21,7 @@ final class Labels {
             entry("FRAMEWORK_PLAN", "跨部门框架方案"), entry("EXPERT_OPINION", "专家评审意见"),
             entry("THIRD_PARTY_ASSESSMENT_REPORT", "第三方评估报告"), entry("RESPONSIBILITY_LETTER", "项目建设主体责任书"),
             entry("CONTRACT", "合同"), entry("AWARD_NOTICE", "中标通知书"), entry("SUPERVISION_REPORT", "监理报告"),
+            entry("CONTRACT_ACCEPTANCE_REPORT", "合同履约验收报告"),
             entry("PERFORMANCE_REPORT", "绩效评价报告"), entry("TRIAL_RUN_REPORT", "试运行报告"),
             entry("PROJECT_SUMMARY", "项目建设总结"), entry("FINANCIAL_REPORT", "财务报告"), entry("AUDIT_REPORT", "审计报告"),
             entry("SECURITY_ASSESSMENT_REPORT", "安全风险评估报告（等级保护测评报告）"),

@@ -1,6 +1,7 @@
 package org.egov.itpm.policy.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.egov.itpm.policy.ContractKind;
@@ -58,6 +59,7 @@ final class RequirementEvaluator {
         return switch (r.kind()) {
             case REVIEW, APPROVAL -> dateOf(r.kind(), value, facts).isPresent();
             case DOCUMENT -> facts.documents().stream().anyMatch(d -> d.name().equals(value));
+            case CONTRACT_DOCUMENT -> facts.contracts().stream().allMatch(c -> hasDocument(c, value));
             case ATTESTATION -> facts.attestations().stream().anyMatch(a -> a.name().equals(value));
             case EXCLUSION -> true;
             case FACT -> fact(FactCheck.valueOf(value), r.months(), facts, on);
@@ -84,6 +86,22 @@ final class RequirementEvaluator {
             return false;
         }
         return !facts.trialRunStartedOn().plusMonths(months).isAfter(end);
+    }
+
+    /**
+     * Every unmet part of the requirement: one reason per contract lacking its document for CONTRACT_DOCUMENT,
+     * else the single reason of {@link #unmet}.
+     */
+    static List<Reason> unmetAll(Requirement r, ProjectFacts facts, LocalDate on) {
+        if (r.kind() != RequirementKind.CONTRACT_DOCUMENT || !applies(r, facts)) {
+            return unmet(r, facts, on).stream().toList();
+        }
+        return facts.contracts().stream().filter(c -> r.anyOf().stream().noneMatch(v -> hasDocument(c, v)))
+                .map(c -> RequirementText.contractDocumentMissing(r, c)).toList();
+    }
+
+    static boolean hasDocument(ContractFacts c, String value) {
+        return c.documents().stream().anyMatch(d -> d.name().equals(value));
     }
 
     static boolean hasSigned(ProjectFacts facts, Predicate<ContractFacts> kind) {

@@ -32,6 +32,17 @@ final class RequirementText {
         };
     }
 
+    /** A contract lacks the document the requirement asks for per contract; the reason names the contract. */
+    static Reason contractDocumentMissing(Requirement r, org.egov.itpm.policy.facts.ContractFacts c) {
+        String en = r.anyOf().stream().map(Labels::en).collect(Collectors.joining(" or "));
+        String zh = r.anyOf().stream().map(Labels::zh).collect(Collectors.joining("或"));
+        String where = " (" + r.cite().render() + ")";
+        String name = c.title() == null ? c.id() : "\u201c" + c.title() + "\u201d";
+        return new Reason("CONTRACT_DOCUMENT_MISSING", r.code(), r.cite(),
+                "Contract " + name + " (" + c.kind() + ", " + c.id() + ") lacks: " + en + where,
+                "合同" + name + "（" + c.id() + "）缺少：" + zh + where);
+    }
+
     static Reason outOfOrder(Requirement r, String value, String after) {
         String where = " (" + r.cite().render() + ")";
         return new Reason(r.kind().name() + "_OUT_OF_ORDER", r.code(), r.cite(),

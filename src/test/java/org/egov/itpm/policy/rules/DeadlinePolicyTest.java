@@ -102,6 +102,29 @@ class DeadlinePolicyTest {
         assertThat(windows).singleElement().satisfies(w -> assertThat(w.status()).isEqualTo(status));
     }
 
+    @ParameterizedTest(name = "{0}: accepted 2025-01-10, window opens {1}, cited {2}")
+    @CsvSource({
+            "jianshan-2024, 2025-07-10, jianshan-2024 item 21", "wushan-2022,   2026-01-10, wushan-2022 art.24",
+            "baotou-2024,   2026-01-10, baotou-2024 art.23", "jiangxi-2024,  2025-07-10, jiangxi-2024 art.40"})
+    void shouldRefuseASelfEvaluationBeforeTheWindowOpens(String packId, LocalDate opens, String citation) {
+        Pack pack = Fixtures.pack(packId);
+        var facts = Fixtures.project(pack).finalAcceptedOn(d("2025-01-10")).build();
+
+        assertThat(SelfEvaluationPolicy.tooEarly(pack, facts, opens.minusDays(1))).hasValueSatisfying(r -> {
+            assertThat(r.code()).isEqualTo("SELF_EVALUATION_WINDOW_NOT_OPEN");
+            assertThat(r.cite().render()).isEqualTo(citation);
+            assertThat(r.messageEn()).contains(opens.toString());
+        });
+        assertThat(SelfEvaluationPolicy.tooEarly(pack, facts, opens)).isEmpty();
+    }
+
+    @Test
+    void shouldNeverRefuseAQufuSelfEvaluationAfterAcceptance() {
+        var facts = Fixtures.project(Fixtures.QUFU).finalAcceptedOn(d("2025-01-10")).build();
+
+        assertThat(SelfEvaluationPolicy.tooEarly(Fixtures.QUFU, facts, d("2025-01-10"))).isEmpty();
+    }
+
     @Test
     void shouldExpectAQufuSelfEvaluationEveryYear() {
         var facts = Fixtures.project(Fixtures.QUFU).finalAcceptedOn(d("2024-09-01")).selfEvaluatedOn(d("2025-08-01")).build();

@@ -1,6 +1,7 @@
 package org.egov.itpm.policy.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.egov.itpm.policy.rules.Fixtures.d;
 
 import java.util.List;
 import org.egov.itpm.policy.Attestation;
@@ -66,5 +67,31 @@ class OmFundingAndAcceptanceTest {
         assertThat(missing).extracting(Reason::ruleCode)
                 .containsExactly("ACCEPTANCE_CONFIDENTIALITY_RISK_ASSESSMENT", "ACCEPTANCE_ARCHIVE_ACCEPTANCE_OPINION");
         assertThat(missing).allSatisfy(r -> assertThat(r.cite().render()).isEqualTo("jiangxi-2024 art.30"));
+    }
+
+    @Test
+    void shouldAskQufuForOneAcceptanceReportPerContractAndNameTheContractsLackingIt() {
+        var build = new org.egov.itpm.policy.facts.ContractFacts("C1", "教育云平台建设合同",
+                org.egov.itpm.policy.ContractKind.CONSTRUCTION, d("2026-06-01"), d("2026-06-10"), null, null, 12, 24,
+                java.util.Set.of(), true, java.util.Set.of());
+        var supervise = new org.egov.itpm.policy.facts.ContractFacts("C2", "监理服务合同",
+                org.egov.itpm.policy.ContractKind.SUPERVISION, d("2026-06-01"), d("2026-06-10"), null, null, null, null,
+                java.util.Set.of(), true, java.util.Set.of());
+        var facts = Fixtures.project(Fixtures.QUFU).contract(build).contract(supervise)
+                .contractDocument("C1", DocumentType.CONTRACT_ACCEPTANCE_REPORT)
+                .documents(DocumentType.CONTRACT_ACCEPTANCE_REPORT).build();
+
+        assertThat(AcceptancePolicy.checklist(Fixtures.QUFU, facts))
+                .extracting(ChecklistItem::contractId, ChecklistItem::present)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("C1", true),
+                        org.assertj.core.groups.Tuple.tuple("C2", false));
+        List<Reason> missing = AcceptancePolicy.missingDocuments(Fixtures.QUFU, facts);
+        assertThat(missing).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("CONTRACT_DOCUMENT_MISSING");
+            assertThat(r.cite().render()).isEqualTo("qufu-2024 art.34");
+            assertThat(r.messageZh()).contains("监理服务合同").contains("C2").contains("合同履约验收报告");
+        });
+        assertThat(StageGatePolicy.unmetFor(Fixtures.QUFU, facts, List.of(org.egov.itpm.policy.Stage.FINAL_ACCEPTANCE),
+                d("2026-09-01"))).extracting(Reason::code).contains("CONTRACT_DOCUMENT_MISSING");
     }
 }
