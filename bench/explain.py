@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """EXPLAIN (FORMAT JSON) of every project list filter, the nested-list child loads and the platform pull.
-Fails (exit 1) if a plan has a Seq Scan on project or a child table. Connection from PG* environment variables."""
+Fails (exit 1) if a plan has a Seq Scan on project or a child table with at least BIG_TABLE_ROWS rows (a sequential
+scan of a small table, e.g. 3,000 participant rows read once into a hashed subplan, is the right plan and is reported
+but does not fail). Connection from PG* environment variables."""
 import json
 import subprocess
 import sys
@@ -8,6 +10,9 @@ import sys
 CHECKED = {"project", "stage_transition", "stage_transition_document", "review", "review_panel_member",
            "expert_opinion", "approval", "document", "finding", "funding_entry", "project_fact",
            "project_participant", "contract"}
+
+
+BIG_TABLE_ROWS = 10000
 
 
 def psql(sql):
@@ -98,13 +103,20 @@ def explain(sql):
     return plan, walk(plan, [])
 
 
+rows = dict(line.split("|") for line in psql("select c.relname, c.reltuples::bigint from pg_class c join pg_namespace n on "
+                                              "n.oid = c.relnamespace where n.nspname = 'public' and c.relkind = 'r'").splitlines())
+big = {t for t in CHECKED if int(rows.get(t, "0")) >= BIG_TABLE_ROWS}
+
 failed = []
 print("%-52s %-6s %s" % ("check", "result", "plan (cost)"))
 for name, sql, fix in checks:
     plan, nodes = explain(sql)
-    seq = sorted({n["Relation Name"] for n in nodes if n["Node Type"] == "Seq Scan" and n.get("Relation Name") in CHECKED})
+    scanned = {n["Relation Name"] for n in nodes if n["Node Type"] == "Seq Scan" and n.get("Relation Name") in CHECKED}
+    seq = sorted(scanned & big)
     ok = not seq
-    print("%-52s %-6s %s (%.0f)" % (name, "ok" if ok else "FAIL", describe(nodes), plan["Total Cost"]))
+    small = sorted(scanned - big)
+    note = (" [seq scan of small table %s]" % ", ".join("%s (%s rows)" % (t, rows.get(t, "?")) for t in small)) if small else ""
+    print("%-52s %-6s %s (%.0f)%s" % (name, "ok" if ok else "FAIL", describe(nodes), plan["Total Cost"], note))
     if not ok:
         failed.append((name, seq, fix))
 print()
@@ -113,8 +125,8 @@ for name, sql in informational:
     print("%-52s %-6s %s (%.0f)" % (name, "info", describe(nodes), plan["Total Cost"]))
 print()
 if failed:
-    print("EXPLAIN CHECK FAILED: %d of %d plans scan a table sequentially:" % (len(failed), len(checks)))
+    print("EXPLAIN CHECK FAILED: %d of %d plans scan a big table (>= %d rows) sequentially:" % (len(failed), len(checks), BIG_TABLE_ROWS))
     for name, seq, fix in failed:
         print("  - %s: Seq Scan on %s\n      fix: %s" % (name, ", ".join(seq), fix))
     sys.exit(1)
-print("EXPLAIN CHECK PASSED: no Seq Scan on project or its child tables in %d plans" % len(checks))
+print("EXPLAIN CHECK PASSED: no Seq Scan on project or its child tables of >= %d rows in %d plans" % (BIG_TABLE_ROWS, len(checks)))

@@ -44,7 +44,7 @@ fi
 PORT="${BENCH_PORT:-8099}"
 PGL_PORT="${BENCH_PGL_PORT:-5099}"
 # the JVM flags of production (k8s/base/app/deployment.yaml JAVA_OPTS_APPEND and MALLOC_ARENA_MAX)
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx256m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx224m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError}"
 export MALLOC_ARENA_MAX=2
 CDS=target/quarkus-app/app-cds.jsa
 BASE="http://127.0.0.1:$PORT"
@@ -110,12 +110,13 @@ start_postgres
 
 start_service() { # start_service LOGFILE [nocds]: production mode, local token verification; sets service_pid, startup_ms
   local logf="$1" t0 t1 cds_opt=""
-  [ "${2:-}" != nocds ] && [ -f "$CDS" ] && cds_opt="-XX:SharedArchiveFile=$CDS"
+  # the archive records the class path relative to target/quarkus-app, so the JVM starts there (else it is ignored)
+  [ "${2:-}" != nocds ] && [ -f "$CDS" ] && cds_opt="-XX:SharedArchiveFile=app-cds.jsa -Xlog:cds=warning"
   t0=$(date +%s%N)
-  env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm PORT="$PORT" \
-    QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
+  (cd "$(dirname "$jar")" && exec env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm \
+    PORT="$PORT" QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     QUARKUS_OIDC_TOKEN_ISSUER=https://itpm.test/realms/itpm DIRECTORY_CLIENT_SECRET=unused ITPM_SCAN_CRON=off \
-    java $JAVA_OPTS $cds_opt -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar "$jar" > "$logf" 2>&1 &
+    java $JAVA_OPTS $cds_opt -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar quarkus-run.jar) > "$logf" 2>&1 &
   service_pid=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
     kill -0 "$service_pid" 2>/dev/null || { tail -40 "$logf" >&2; die "the service exited during start-up (log $logf)"; }
@@ -151,6 +152,7 @@ startup_nocds_ms=$startup_ms
 log "first response after ${startup_nocds_ms} ms without AppCDS"
 log "starting the service (prod mode, JAVA_OPTS: $JAVA_OPTS, AppCDS: $([ -f "$CDS" ] && echo "$CDS" || echo none))"
 start_service "$OUT_DIR/service.log"
+! grep -q "Unable to use shared archive" "$OUT_DIR/service.log" || die "the JVM could not use $CDS (see $OUT_DIR/service.log)"
 started_in="$(grep -o 'started in [0-9.]*s' "$OUT_DIR/service.log" | head -1 | awk '{print $3}' | tr -d s)"
 log "first response after ${startup_ms} ms (Quarkus says started in ${started_in:-?} s)"
 rss_after_start=$(awk '/VmRSS/ {print $2}' /proc/$service_pid/status)
@@ -189,7 +191,8 @@ assert len(edges) == 50, len(edges)
 PY
 
 # SQL statements of one nested list request, for 5 and 50 projects (after a warm-up request each)
-stmts_for() { local b; gql "$ADMIN" "$1" >/dev/null; b=$(hib_prepared); gql "$ADMIN" "$1" >/dev/null; echo $(( $(hib_prepared) - b )); }
+# (counted by PostgreSQL: pg_stat_statements of role itpm, without transaction control)
+stmts_for() { gql "$ADMIN" "$1" >/dev/null; pgss_reset; gql "$ADMIN" "$1" >/dev/null; pgss_calls itpm; }
 stmts_5=$(stmts_for "$RES/nested-5.json"); stmts_50=$(stmts_for "$RES/nested-50.json")
 log "SQL statements per nested list request: $stmts_5 (5 projects), $stmts_50 (50 projects)"
 
