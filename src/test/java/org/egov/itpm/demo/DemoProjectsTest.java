@@ -23,8 +23,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import javax.sql.DataSource;
+import org.egov.itpm.common.CreditCode;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.ContractClause;
+import org.egov.itpm.policy.ContractKind;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.ExclusionGround;
 import org.egov.itpm.policy.FundingSource;
@@ -32,11 +35,14 @@ import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
+import org.egov.itpm.policy.calendar.HolidayFiles;
+import org.egov.itpm.policy.facts.ContractFacts;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.policy.pack.BuiltInPacks;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackStatus;
 import org.egov.itpm.policy.rules.Decision;
+import org.egov.itpm.policy.rules.FindingPolicy;
 import org.egov.itpm.policy.rules.StageGatePolicy;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -55,7 +61,10 @@ class DemoProjectsTest {
             "230502", "jianshan-2024", "500237", "wushan-2022", "150200", "baotou-2024");
     private static final List<String> TABLES = List.of("project", "project_participant", "stage_transition",
             "stage_transition_document", "document", "review", "review_panel_member", "expert_opinion", "approval",
-            "project_fact", "funding_entry", "audit_event", "organisation");
+            "project_fact", "funding_entry", "contract", "construction_report", "acceptance_step", "audit_event",
+            "organisation");
+    /** The demo's "today": the local run's projects are dated up to it (docs/demo-data.md). */
+    private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
 
     private static EmbeddedPostgres pg;
     private static DataSource db;
@@ -95,7 +104,7 @@ class DemoProjectsTest {
         Map<String, Long> stages = longs("select stage, count(*) from project group by stage");
         assertThat(stages.size()).isGreaterThanOrEqualTo(6);
         assertThat(stages).containsKeys("DRAFT", "LIBRARY", "APPLIED", "IN_REVIEW", "APPROVED", "FUNDED", "PROCUREMENT",
-                "CONSTRUCTION", "OPERATION", "SUSPENDED");
+                "CONSTRUCTION", "TRIAL_RUN", "OPERATION", "SUSPENDED");
         assertThat(longs("select local_code, 1 from project where (stage = 'SUSPENDED') <> (stage_before_suspension"
                 + " is not null)")).isEmpty();
     }
@@ -181,7 +190,12 @@ class DemoProjectsTest {
                 + " where child.phase_no in (1, 2) group by parent.local_code")).containsValue(2L);
     }
 
-    /** Every move up to FUNDED (and into SUSPENDED) passes its pack's gates with the records that existed at that time. */
+    /**
+     * Every move up to FUNDED (and into SUSPENDED) passes its pack's gates with the records that existed at that time.
+     * Projects whose second half is recorded in the contract, construction-report and acceptance tables are checked
+     * up to TRIAL_RUN as well; the older demo projects past FUNDED (Qufu 一期 and 二期) carry their second half as
+     * documents and platform filings only, so their later moves are not checked here.
+     */
     @Test
     void everyRecordedMoveWasAllowedByThePackAtTheTime() throws SQLException {
         Map<String, Project> projects = projects();
@@ -189,16 +203,20 @@ class DemoProjectsTest {
         Records records = records();
         List<String> refused = new ArrayList<>();
         int checked = 0;
+        int checkedAfterFunding = 0;
         for (Project p : projects.values()) {
             Pack pack = BuiltInPacks.load(PACK_BY_REGION.get(p.region()) + ".json");
+            boolean secondHalfRecorded = records.contracts().stream().anyMatch(c -> c.projectId().equals(p.id()));
+            Stage lastGated = secondHalfRecorded ? Stage.TRIAL_RUN : Stage.FUNDED;
             for (Transition t : history.get(p.id())) {
-                boolean gated = t.to().isCanonical() && t.to().ordinal() <= Stage.FUNDED.ordinal() || t.to() == Stage.SUSPENDED;
+                boolean gated = t.to().isCanonical() && t.to().ordinal() <= lastGated.ordinal() || t.to() == Stage.SUSPENDED;
                 if (t.from() == null || !gated) {
                     continue;
                 }
-                Decision decision = StageGatePolicy.check(pack, factsAt(p, t, history.get(p.id()), records).build(), t.to(),
-                        t.at().atZone(CHINA).toLocalDate());
+                Decision decision = StageGatePolicy.check(pack, factsAt(p, t.from(), t.at(), history.get(p.id()), records)
+                        .build(), t.to(), t.at().atZone(CHINA).toLocalDate());
                 checked++;
+                checkedAfterFunding += t.to().ordinal() > Stage.FUNDED.ordinal() && t.to().isCanonical() ? 1 : 0;
                 if (decision instanceof Decision.Rejected rejected) {
                     refused.add(p.code() + " " + t.from() + "→" + t.to() + ": " + rejected.reasons());
                 }
@@ -206,6 +224,98 @@ class DemoProjectsTest {
         }
         assertThat(refused).isEmpty();
         assertThat(checked).isGreaterThan(40);
+        assertThat(checkedAfterFunding).as("PROCUREMENT, CONSTRUCTION and TRIAL_RUN moves checked").isGreaterThanOrEqualTo(3);
+    }
+
+    /** Contracts: valid GB 32100 supplier codes, award ≤ signing ≤ filing, recorded in PROCUREMENT, signed before CONSTRUCTION. */
+    @Test
+    void contractsAreSignedAndFiledWithValidSupplierCodesBeforeConstructionStarts() throws SQLException {
+        Map<String, Project> projects = projects();
+        Map<String, List<Transition>> history = history();
+        List<ContractRow> contracts = records().contracts();
+        assertThat(contracts).extracting(c -> c.facts().kind()).contains(ContractKind.CONSTRUCTION, ContractKind.SUPERVISION);
+        for (ContractRow c : contracts) {
+            String what = projects.get(c.projectId()).code() + " " + c.facts().title();
+            ContractFacts f = c.facts();
+            assertThat(CreditCode.check(c.supplierCreditCode())).as(what + " " + c.supplierCreditCode())
+                    .isEqualTo(CreditCode.Check.VALID);
+            assertThat(f.creditCodeCheckValid()).as(what).isTrue();
+            assertThat(f.awardNoticeOn()).as(what).isNotNull();
+            assertThat(f.signedOn()).as(what).isAfterOrEqualTo(f.awardNoticeOn());
+            assertThat(f.filedOn()).as(what).isAfterOrEqualTo(f.signedOn());
+            Instant procurement = reached(history.get(c.projectId()), Stage.PROCUREMENT);
+            assertThat(procurement).as(what + " project reached PROCUREMENT").isNotNull();
+            assertThat(f.awardNoticeOn()).as(what).isAfter(procurement.atZone(CHINA).toLocalDate());
+            assertThat(c.recordedAt()).as(what).isAfterOrEqualTo(f.filedOn().atStartOfDay(CHINA).toInstant());
+            Instant construction = reached(history.get(c.projectId()), Stage.CONSTRUCTION);
+            if (construction != null) {
+                assertThat(c.recordedAt()).as(what + " recorded before CONSTRUCTION").isBefore(construction);
+            }
+            if (f.kind() == ContractKind.CONSTRUCTION) {
+                assertThat(f.clauses()).as(what).contains(ContractClause.IP_OWNERSHIP, ContractClause.DATA_OWNERSHIP);
+            }
+        }
+        assertThat(longs("select d.id::text, 1 from document d join contract c on c.id = d.contract_id"
+                + " where c.project_id <> d.project_id or d.uploaded_at < c.recorded_at"))
+                .as("a document is linked to a contract already registered, of its own project").isEmpty();
+    }
+
+    /** Construction reports fall inside construction; completion is recorded after construction started. */
+    @Test
+    void constructionReportsAndAcceptanceStepsFallInTheirStages() throws SQLException {
+        Map<String, List<Transition>> history = history();
+        record Report(String projectId, String kind, int year, LocalDate on, Instant at) {
+        }
+        List<Report> reports = new ArrayList<>();
+        query("select project_id::text, kind, year, reported_on, recorded_at from construction_report", rs -> reports.add(
+                new Report(rs.getString(1), rs.getString(2), rs.getInt(3), date(rs.getDate(4)), instant(rs.getTimestamp(5)))));
+        assertThat(reports).isNotEmpty();
+        for (Report r : reports) {
+            Instant construction = reached(history.get(r.projectId()), Stage.CONSTRUCTION);
+            assertThat(construction).as(r + ": project under construction").isNotNull();
+            assertThat(r.on()).as(r.toString()).isAfterOrEqualTo(construction.atZone(CHINA).toLocalDate());
+            assertThat(r.year()).as(r.toString()).isEqualTo(r.on().getYear());
+            assertThat(r.at()).as(r.toString()).isAfterOrEqualTo(r.on().atStartOfDay(CHINA).toInstant()).isBefore(DEMO_DAY);
+        }
+        assertThat(longs("select r.id::text, 1 from construction_report r where r.kind = 'SUPERVISION' and not exists"
+                + " (select 1 from contract c where c.project_id = r.project_id and c.kind = 'SUPERVISION'"
+                + " and c.signed_on <= r.reported_on)")).as("supervision reports need a signed 监理 contract").isEmpty();
+        assertThat(longs("select project_id::text || ' ' || seq, 1 from acceptance_step where recorded_at < on_date::timestamp"
+                + " at time zone 'Asia/Shanghai' or recorded_at >= timestamptz '" + DEMO_DAY + "'"))
+                .isEmpty();
+        List<Completion> completions = records().completions();
+        assertThat(completions).isNotEmpty();
+        for (Completion c : completions) {
+            Instant construction = reached(history.get(c.projectId()), Stage.CONSTRUCTION);
+            assertThat(construction).as(c + ": completed after CONSTRUCTION").isNotNull();
+            assertThat(c.on()).as(c.toString()).isAfterOrEqualTo(construction.atZone(CHINA).toLocalDate());
+        }
+    }
+
+    /**
+     * A Jiangxi demo project has run its trial six months by the demo's today (jiangxi-2024 art.30), so the local run
+     * can carry it to OPERATION without moving the clock: preliminary acceptance is allowed on 2026-11-30 (and was not
+     * the day before the six months were up), and the pack raises no finding about it today.
+     */
+    @Test
+    void aJiangxiProjectInTrialRunCanPassPreliminaryAcceptanceOnTheDemoDay() throws SQLException {
+        Map<String, List<Transition>> history = history();
+        Records records = records();
+        Pack pack = BuiltInPacks.load("jiangxi-2024.json");
+        List<Project> inTrial = projects().values().stream()
+                .filter(p -> p.region().equals("360000") && p.stage() == Stage.TRIAL_RUN).toList();
+        assertThat(inTrial).hasSize(1);
+        Project p = inTrial.get(0);
+        LocalDate today = DEMO_DAY.atZone(CHINA).toLocalDate();
+        var facts = factsAt(p, p.stage(), DEMO_DAY, history.get(p.id()), records).build();
+        LocalDate sixMonthsRun = facts.trialRunStartedOn().plusMonths(6);
+        assertThat(sixMonthsRun).isBefore(today);
+        assertThat(StageGatePolicy.check(pack, facts, Stage.PRELIMINARY_ACCEPTANCE, today).isAllowed()).isTrue();
+        assertThat(FindingPolicy.findings(pack, facts, HolidayFiles.classpathCalendar(), today)).isEmpty();
+        Decision early = StageGatePolicy.check(pack, facts, Stage.PRELIMINARY_ACCEPTANCE, sixMonthsRun.minusDays(1));
+        assertThat(early).isInstanceOf(Decision.Rejected.class);
+        assertThat(((Decision.Rejected) early).reasons()).extracting(r -> r.cite().render())
+                .containsExactly("jiangxi-2024 art.30");
     }
 
     @Test
@@ -222,16 +332,19 @@ class DemoProjectsTest {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(flyway().migrate().migrationsExecuted).isZero();
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(before.get("project")).startsWith("14 ");
+        assertThat(before.get("project")).startsWith("15 ");
+        assertThat(before.get("contract")).startsWith("2 ");
+        assertThat(before.get("construction_report")).startsWith("3 ");
+        assertThat(before.get("acceptance_step")).startsWith("1 ");
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers
 
-    private static ProjectFactsBuilder factsAt(Project p, Transition move, List<Transition> history, Records r) {
-        Instant at = move.at();
+    /** The project's facts as they stood at {@code at}, in {@code stage}, from the records that existed then. */
+    private static ProjectFactsBuilder factsAt(Project p, Stage stage, Instant at, List<Transition> history, Records r) {
         LocalDate day = at.atZone(CHINA).toLocalDate();
         ProjectFactsBuilder b = ProjectFactsBuilder.project(p.id(), p.region()).kind(p.kind()).funding(p.funding())
-                .stage(move.from()).crossDepartment(p.cross()).plannedYear(p.year()).estimated(p.estimated())
+                .stage(stage).crossDepartment(p.cross()).plannedYear(p.year()).estimated(p.estimated())
                 .securityBudget(p.security());
         boolean estimateApproved = r.approvals().stream().anyMatch(a -> a.projectId().equals(p.id())
                 && !a.recordedAt().isAfter(at) && (a.kind() == ApprovalKind.BUDGET_ESTIMATE
@@ -248,9 +361,21 @@ class DemoProjectsTest {
                 case APPLIED -> b.appliedOn(on);
                 case APPROVED -> b.approvedOn(on);
                 case FUNDED -> b.fundedOn(on);
+                case CONSTRUCTION -> b.constructionStartedOn(on);
+                case TRIAL_RUN -> b.trialRunStartedOn(on);
+                case PRELIMINARY_ACCEPTANCE -> b.preliminaryAcceptedOn(on);
+                case FINAL_ACCEPTANCE -> b.finalAcceptedOn(on);
                 default -> { }
             }
         }
+        r.contracts().stream().filter(c -> c.projectId().equals(p.id()) && !c.recordedAt().isAfter(at))
+                .forEach(c -> b.contract(c.facts()));
+        r.contractDocuments().stream().filter(d -> d.projectId().equals(p.id()) && !d.at().isAfter(at))
+                .forEach(d -> b.contractDocument(d.contractId(), d.type()));
+        r.completions().stream().filter(c -> c.projectId().equals(p.id()) && !c.at().isAfter(at))
+                .forEach(c -> b.completedOn(c.on()));
+        r.performanceReports().stream().filter(y -> y.projectId().equals(p.id()) && !y.at().isAfter(at))
+                .forEach(y -> b.performanceReport(y.year(), y.on()));
         r.reviews().stream().filter(v -> v.projectId().equals(p.id()) && !v.concludedAt().isAfter(at))
                 .forEach(v -> b.review(v.type(), v.concludedAt().atZone(CHINA).toLocalDate()));
         r.approvals().stream().filter(a -> a.projectId().equals(p.id()) && !a.recordedAt().isAfter(at)
@@ -288,8 +413,27 @@ class DemoProjectsTest {
     private record Dated(String projectId, String category, String value, Instant at) {
     }
 
+    private record ContractRow(String projectId, ContractFacts facts, String supplierCreditCode, Instant recordedAt) {
+    }
+
+    private record ContractDocument(String projectId, String contractId, DocumentType type, Instant at) {
+    }
+
+    private record Completion(String projectId, LocalDate on, Instant at) {
+    }
+
+    /** The first performance report of a construction year (construction.ConstructionFacts). */
+    private record PerformanceReport(String projectId, int year, LocalDate on, Instant at) {
+    }
+
     private record Records(List<PassedReview> reviews, List<Approval> approvals, List<Dated> documents,
-                           List<Dated> facts, List<Dated> annualPlans) {
+                           List<Dated> facts, List<Dated> annualPlans, List<ContractRow> contracts,
+                           List<ContractDocument> contractDocuments, List<Completion> completions,
+                           List<PerformanceReport> performanceReports) {
+    }
+
+    private static Instant reached(List<Transition> history, Stage stage) {
+        return history.stream().filter(t -> t.to() == stage).map(Transition::at).findFirst().orElse(null);
     }
 
     private static Map<String, Project> projects() throws SQLException {
@@ -332,7 +476,35 @@ class DemoProjectsTest {
         List<Dated> plans = new ArrayList<>();
         query("select project_id::text, kind, year::text, entered_at from funding_entry where kind = 'ANNUAL_PLAN'", rs ->
                 plans.add(new Dated(rs.getString(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)))));
-        return new Records(reviews, approvals, documents, facts, plans);
+        List<ContractRow> contracts = new ArrayList<>();
+        query("select id::text, project_id::text, title, kind, award_notice_on, signed_on, filed_on, amount,"
+                + " implementation_months, warranty_months, ip_ownership, data_ownership, confidentiality,"
+                + " acceptance_criteria, ip_breach_liability, credit_code_check_valid, supplier_credit_code, recorded_at"
+                + " from contract order by recorded_at, id", rs -> {
+            Set<ContractClause> clauses = EnumSet.noneOf(ContractClause.class);
+            if (rs.getBoolean(11)) clauses.add(ContractClause.IP_OWNERSHIP);
+            if (rs.getBoolean(12)) clauses.add(ContractClause.DATA_OWNERSHIP);
+            if (rs.getBoolean(13)) clauses.add(ContractClause.CONFIDENTIALITY);
+            if (rs.getBoolean(14)) clauses.add(ContractClause.ACCEPTANCE_CRITERIA);
+            if (rs.getBoolean(15)) clauses.add(ContractClause.IP_BREACH_LIABILITY);
+            contracts.add(new ContractRow(rs.getString(2), new ContractFacts(rs.getString(1), rs.getString(3),
+                    ContractKind.valueOf(rs.getString(4)), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),
+                    rs.getBigDecimal(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), clauses, rs.getBoolean(16),
+                    Set.of()), rs.getString(17), instant(rs.getTimestamp(18))));
+        });
+        List<ContractDocument> contractDocuments = new ArrayList<>();
+        query("select project_id::text, contract_id::text, type, uploaded_at from document where contract_id is not null",
+                rs -> contractDocuments.add(new ContractDocument(rs.getString(1), rs.getString(2),
+                        DocumentType.valueOf(rs.getString(3)), instant(rs.getTimestamp(4)))));
+        List<Completion> completions = new ArrayList<>();
+        query("select project_id::text, on_date, recorded_at from acceptance_step where kind = 'COMPLETED'", rs ->
+                completions.add(new Completion(rs.getString(1), date(rs.getDate(2)), instant(rs.getTimestamp(3)))));
+        List<PerformanceReport> performance = new ArrayList<>();
+        query("select project_id::text, year, min(reported_on), min(recorded_at) from construction_report"
+                + " where kind = 'PERFORMANCE' group by project_id, year", rs -> performance.add(new PerformanceReport(
+                        rs.getString(1), rs.getInt(2), date(rs.getDate(3)), instant(rs.getTimestamp(4)))));
+        return new Records(reviews, approvals, documents, facts, plans, contracts, contractDocuments, completions,
+                performance);
     }
 
     /** Row count and a digest of every row, per table. */
@@ -366,6 +538,10 @@ class DemoProjectsTest {
 
     private static Stage stage(String s) {
         return s == null ? null : Stage.valueOf(s);
+    }
+
+    private static LocalDate date(java.sql.Date d) {
+        return d == null ? null : d.toLocalDate();
     }
 
     private static Instant instant(Timestamp t) {

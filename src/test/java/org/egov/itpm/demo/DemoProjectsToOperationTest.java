@@ -1,8 +1,11 @@
 package org.egov.itpm.demo;
 
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -59,6 +62,11 @@ class DemoProjectsToOperationTest {
         d.postEvaluate("evaluator");
     }
 
+    /**
+     * 江西省人社一体化信息平台二期 is only APPROVED: its six months of trial run (jiangxi-2024 art.30) cannot be over
+     * on the demo's today, so this walk moves the clock (the refusal first, cited). The project below can be carried
+     * today.
+     */
     @Test
     void jiangxiPhaseTwoFromApproved() {
         Demo d = new Demo("dd000001-0007-4000-8000-000000000000", "jx", "11360000014500456Y", "11360000MB1598765X",
@@ -84,6 +92,42 @@ class DemoProjectsToOperationTest {
                 "AUDIT_REPORT", "THIRD_PARTY_TEST_REPORT", "SECURITY_ASSESSMENT_REPORT", "CRYPTO_ASSESSMENT_REPORT",
                 "CONFIDENTIALITY_RISK_ASSESSMENT");
         d.acceptAndOperate();
+    }
+
+    /**
+     * 社会保障卡居民服务“一卡通”平台升级改造 has been in TRIAL_RUN since 2026-04-15 with both contracts signed and
+     * filed and its completion recorded (demo data), so on the demo's today, 2026-11-30, the clock untouched, it is
+     * carried to OPERATION: the six months of jiangxi-2024 art.30 are over.
+     */
+    @Test
+    void jiangxiSocialSecurityCardFromTrialRunToday() {
+        Demo d = new Demo("dd000001-0015-4000-8000-000000000000", "jx", "11360000014500456Y", "11360000MB1598765X",
+                "360000");
+        d.stage("TRIAL_RUN");
+        d.project("contracts { kind signedOn filedOn creditCodeCheckValid warnings } acceptance { status completedOn }"
+                        + " currentFindings { code }")
+                .body("data.project.contracts.kind", containsInAnyOrder("CONSTRUCTION", "SUPERVISION"))
+                .body("data.project.contracts.filedOn", everyItem(notNullValue()))
+                .body("data.project.contracts.creditCodeCheckValid", everyItem(equalTo(true)))
+                .body("data.project.contracts.warnings", everyItem(empty()))
+                .body("data.project.acceptance.status", equalTo("COMPLETED"))
+                .body("data.project.acceptance.completedOn", equalTo("2026-04-14"))
+                .body("data.project.currentFindings", empty());
+        d.run(d.lead, "passPreliminaryAcceptance(projectId: $p) { status }");
+        d.stage("PRELIMINARY_ACCEPTANCE");
+        d.run(d.other("jx-security", "security-officer"),
+                "confirmAcceptanceCheck(projectId: $p, check: CRYPTO_CONFIRMATION, passed: true) { status }");
+        d.run(d.reviewer, "confirmAcceptanceCheck(projectId: $p, check: DATA_SHARING_CONFIRMATION, passed: true) { status }");
+        d.run(d.reviewer, "confirmAcceptanceCheck(projectId: $p, check: ARCHIVE_ACCEPTANCE, passed: true) { status }");
+        d.uploadAll("PROJECT_SUMMARY", "DATA_SHARING_REPORT", "SECURE_RELIABLE_PRODUCTS_STATEMENT", "FINANCIAL_REPORT",
+                "AUDIT_REPORT", "THIRD_PARTY_TEST_REPORT", "SECURITY_ASSESSMENT_REPORT", "CRYPTO_ASSESSMENT_REPORT",
+                "CONFIDENTIALITY_RISK_ASSESSMENT");
+        d.acceptAndOperate();
+        // all of it on the demo's today, and the pack finds nothing (no TRIAL_RUN_6_MONTHS: the trial run was long enough)
+        d.project("acceptance { steps { kind onDate } } currentFindings { code }")
+                .body("data.project.acceptance.steps.findAll { it.kind != 'COMPLETED' }.onDate", everyItem(equalTo("2026-11-30")))
+                .body("data.project.acceptance.steps.kind", hasItem("PRELIMINARY_ACCEPTANCE"))
+                .body("data.project.currentFindings", empty());
     }
 
     @Test
@@ -191,6 +235,12 @@ class DemoProjectsToOperationTest {
         void stage(String expected) {
             GraphQL.postAs(staff, "query($p: ID!) { project(id: $p) { stage } }", Map.of("p", id))
                     .body("errors", nullValue()).body("data.project.stage", equalTo(expected));
+        }
+
+        /** The project's {@code fields} as the unit's staff sees them. */
+        ValidatableResponse project(String fields) {
+            return GraphQL.postAs(staff, "query($p: ID!) { project(id: $p) { " + fields + " } }", Map.of("p", id))
+                    .body("errors", nullValue());
         }
 
         ValidatableResponse try_(Person who, String field) {
