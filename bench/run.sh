@@ -116,6 +116,7 @@ start_service() { # start_service LOGFILE [nocds]: production mode, local token 
   (cd "$(dirname "$jar")" && exec env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm \
     PORT="$PORT" QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     QUARKUS_OIDC_TOKEN_ISSUER=https://itpm.test/realms/itpm DIRECTORY_CLIENT_SECRET=unused ITPM_SCAN_CRON=off \
+    ITPM_EXCHANGE_DELIVERY_INTERVAL=off \
     java $JAVA_OPTS $cds_opt -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar quarkus-run.jar) > "$logf" 2>&1 &
   service_pid=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
