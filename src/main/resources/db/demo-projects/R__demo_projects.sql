@@ -388,3 +388,11 @@ on conflict do nothing;
 insert into acceptance_step (id, project_id, seq, kind, on_date, passed, due_on, reference, note, recorded_by, recorded_at) values
     ('dd00000b-0015-4000-8000-000000000001', 'dd000001-0015-4000-8000-000000000000', 1, 'COMPLETED', '2026-04-14', null, null, null, '系统建成，具备试运行条件', 'jx-staff', '2026-04-14 17:30:00+08')
 on conflict do nothing;
+
+-- 项目建设主体责任书 (qufu-2024 art.24) of the Qufu projects past FUNDED: signed on the day its scan was uploaded,
+-- filed on the day of the platform filing recorded above (one row per project, keyed by the project)
+insert into responsibility_letter (project_id, signed_on, filed_on, reference, recorded_by, recorded_at) values
+    ('dd000001-0002-4000-8000-000000000000', '2025-05-06', '2025-05-08', '济宁市政务信息化项目管理系统', 'qufu-staff', '2025-05-08 10:00:00+08'),
+    ('dd000001-0003-4000-8000-000000000000', '2026-02-24', '2026-02-26', '济宁市政务信息化项目管理系统', 'qufu-staff', '2026-02-26 10:00:00+08'),
+    ('dd000001-0005-4000-8000-000000000000', '2026-10-15', '2026-10-16', '济宁市政务信息化项目管理系统', 'qufu-health-staff', '2026-10-16 10:00:00+08')
+on conflict do nothing;

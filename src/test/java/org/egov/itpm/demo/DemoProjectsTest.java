@@ -61,8 +61,8 @@ class DemoProjectsTest {
             "230502", "jianshan-2024", "500237", "wushan-2022", "150200", "baotou-2024");
     private static final List<String> TABLES = List.of("project", "project_participant", "stage_transition",
             "stage_transition_document", "document", "review", "review_panel_member", "expert_opinion", "approval",
-            "project_fact", "funding_entry", "contract", "construction_report", "acceptance_step", "audit_event",
-            "organisation");
+            "project_fact", "funding_entry", "responsibility_letter", "contract", "construction_report", "acceptance_step",
+            "audit_event", "organisation");
     /** The demo's "today": the local run's projects are dated up to it (docs/demo-data.md). */
     private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
 
@@ -178,6 +178,19 @@ class DemoProjectsTest {
                 + " left join expert_opinion o on o.review_id = t.id and o.expert = m.username"
                 + " where p.region_code = '370881' and p.stage = 'IN_REVIEW' group by p.local_code"))
                 .containsValue(1L);
+    }
+
+    /** qufu-2024 art.24: every Qufu project that reached PROCUREMENT signed its 责任书 after FUNDED and filed it before. */
+    @Test
+    void qufuProjectsPastFundedHaveTheirResponsibilityLetterBetweenFundingAndProcurement() throws SQLException {
+        assertThat(longs("select p.local_code, 1 from project p join stage_transition f on f.project_id = p.id"
+                + " and f.to_stage = 'FUNDED' where p.region_code = '370881'")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(longs("select p.local_code, 1 from project p join stage_transition f on f.project_id = p.id"
+                + " and f.to_stage = 'FUNDED' left join responsibility_letter r on r.project_id = p.id"
+                + " left join stage_transition pr on pr.project_id = p.id and pr.to_stage = 'PROCUREMENT'"
+                + " where p.region_code = '370881' and (r.project_id is null or r.signed_on < (f.at at time zone"
+                + " 'Asia/Shanghai')::date or r.filed_on < r.signed_on or (pr.id is not null and r.filed_on >"
+                + " (pr.at at time zone 'Asia/Shanghai')::date))")).isEmpty();
     }
 
     @Test
