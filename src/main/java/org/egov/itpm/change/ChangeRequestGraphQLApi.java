@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -173,9 +172,8 @@ public class ChangeRequestGraphQLApi {
         }
 
         private static List<NextStepReason> reasons(String lines) {
-            return lines.isEmpty() ? List.of() : Arrays.stream(lines.split("\n")).map(line -> line.split("\t", -1))
-                    .map(f -> new NextStepReason(f[0], f[3], f[4], new CitationView(f[1], f[2], f[1] + " " + f[2], null)))
-                    .toList();
+            return StoredReason.decode(lines).stream().map(r -> new NextStepReason(r.code(), r.messageEn(),
+                    r.messageZh(), new CitationView(r.packId(), r.article(), r.citation(), null))).toList();
         }
     }
 }

@@ -9,7 +9,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,7 +38,6 @@ import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ChangeDecision;
 import org.egov.itpm.policy.rules.ChangeOutcome;
 import org.egov.itpm.policy.rules.ChangePolicy;
-import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectFact;
@@ -120,8 +118,8 @@ public class ChangeService implements ChangeReviewGate {
         ChangeDecision d = ChangePolicy.evaluate(pack, c.facts());
         c.outcome = d.outcome();
         c.arithmetic = String.join("\n", d.lines());
-        c.reasons = d.reasons().stream().map(ChangeService::line).collect(Collectors.joining("\n"));
-        c.reviewReason = d.reviewBeforeApproval() == null ? "" : line(d.reviewBeforeApproval());
+        c.reasons = StoredReason.encode(d.reasons());
+        c.reviewReason = d.reviewBeforeApproval() == null ? "" : StoredReason.encode(d.reviewBeforeApproval());
         c.packId = pack.id();
         c.packVersion = pack.version();
         c.status = d.outcome() == ChangeOutcome.FILING ? ChangeRequest.Status.AWAITING_FILING
@@ -215,8 +213,9 @@ public class ChangeService implements ChangeReviewGate {
         }
         if (!c.reviewReason.isEmpty()) {
             if (latest == null || latest.status != ReviewStatus.PASSED) {
-                List<RuleViolationException.CitedReason> reasons = new ArrayList<>(cited(c.reasons));
-                reasons.addAll(cited(c.reviewReason));
+                List<RuleViolationException.CitedReason> reasons = new ArrayList<>();
+                StoredReason.decode(c.reasons).forEach(r -> reasons.add(r.cited()));
+                StoredReason.decode(c.reviewReason).forEach(r -> reasons.add(r.cited()));
                 throw new RuleViolationException("CHANGE_REVIEW_REQUIRED", latest == null
                         ? new Text("change " + c.seq + " is re-approved only after a review round of it has passed;"
                         + " the authority opens one with openReview(type: CHANGE_REVIEW, changeId)",
@@ -293,18 +292,6 @@ public class ChangeService implements ChangeReviewGate {
         }
     }
 
-    private static String line(Reason r) {
-        return String.join("\t", r.code(), r.cite().packId(), r.cite().article(), clean(r.messageEn()),
-                clean(r.messageZh()));
-    }
-
-    /** Stored reason lines (see {@link #line}) as cited reasons. */
-    private static List<RuleViolationException.CitedReason> cited(String lines) {
-        return lines.isEmpty() ? List.of() : Arrays.stream(lines.split("\n")).map(l -> l.split("\t", -1))
-                .map(f -> new RuleViolationException.CitedReason(f[0], f[1], f[2], f[1] + " " + f[2], null,
-                        new Text(f[3], f[4]))).toList();
-    }
-
     private static void requireStatus(ChangeRequest c, ChangeRequest.Status wanted) {
         if (c.status != wanted) {
             throw new ConflictException("CHANGE_NOT_PENDING", new Text("change " + c.seq + " is " + c.status
@@ -327,10 +314,6 @@ public class ChangeService implements ChangeReviewGate {
 
     private static BigDecimal cny(BigDecimal v) {
         return Money.cny(v == null ? BigDecimal.ZERO : v);
-    }
-
-    private static String clean(String s) {
-        return s.replace('\t', ' ').replace('\n', ' ');
     }
 
     private static void validate(Request in) {

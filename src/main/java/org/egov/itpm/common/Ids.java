@@ -18,6 +18,11 @@ public final class Ids {
         }
     }
 
+    /** An optional id: absent or blank is null, anything else must be a valid id. */
+    public static UUID parseOptional(String field, String value) {
+        return value == null || value.isBlank() ? null : parse(field, value);
+    }
+
     public static List<UUID> parseAll(String field, List<String> values) {
         return values == null ? null : values.stream().map(v -> parse(field, v)).toList();
     }

@@ -50,7 +50,7 @@ public class DocumentGraphQLApi {
         }
         return documents.upload(Ids.parse("projectId", projectId), type.name(), fileName,
                 contentType == null || contentType.isBlank() ? "application/octet-stream" : contentType, content,
-                contractId == null || contractId.isBlank() ? null : Ids.parse("contractId", contractId));
+                Ids.parseOptional("contractId", contractId));
     }
 
     @Description("The project's documents (metadata only), oldest first.")

@@ -63,7 +63,7 @@ public class DocumentResource {
         try {
             DocumentMeta meta = documents.upload(projectId, type, file.fileName(), file.contentType(),
                     Files.readAllBytes(file.uploadedFile()),
-                    contractId == null || contractId.isBlank() ? null : Ids.parse("contractId", contractId));
+                    Ids.parseOptional("contractId", contractId));
             return Response.status(201).entity(meta).build();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -207,11 +207,12 @@ public class ReviewService {
         review.previousReviewId = previous;
         review.panel.addAll(panel);
         reviews.persist(review);
-        audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(),
-                changeId == null ? Map.of("type", type.name(), "round", review.round, "panel",
-                        panel.stream().map(m -> m.username).toList())
-                        : Map.of("type", type.name(), "round", review.round, "panel",
-                        panel.stream().map(m -> m.username).toList(), "changeRequest", changeId.toString()));
+        Map<String, Object> details = new LinkedHashMap<>(Map.of("type", type.name(), "round", review.round,
+                "panel", panel.stream().map(m -> m.username).toList()));
+        if (changeId != null) {
+            details.put("changeRequest", changeId.toString());
+        }
+        audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(), details);
         return review;
     }
 
