@@ -64,9 +64,10 @@ from project p join bench_stage s on s.stage = p.stage;
 create index on bench_pp (id);
 
 -- the append-only stage history: DRAFT .. current stage
-insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason)
+insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason, effective_on)
 select gen_random_uuid(), p.id, t.i + 1, f.stage, t.stage, 'bench-seed', p.created_at + t.i * interval '20 days',
-       case when t.i = 0 then 'created' else 'bench' end
+       case when t.i = 0 then 'created' else 'bench' end,
+       ((p.created_at + t.i * interval '20 days') at time zone 'Asia/Shanghai')::date
 from bench_pp p join bench_stage t on t.i <= p.k left join bench_stage f on f.i = t.i - 1;
 
 -- cross-department: every 10th Qufu project has the other Qufu unit as 参建部门

@@ -36,7 +36,10 @@ select 'dd000001-0004-4000-8000-000000000000'::uuid, id from organisation where 
 on conflict do nothing;
 
 -- Stage history (append-only, seq 1..n from DRAFT to the current stage) ----------------------------------
-insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason) values
+insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason, effective_on)
+select t.id::uuid, t.project_id::uuid, t.seq, t.from_stage, t.to_stage, t.actor, t.at::timestamptz, t.reason,
+       (t.at::timestamptz at time zone 'Asia/Shanghai')::date -- the demo acts happened when they were recorded
+from (values
     ('dd000002-0001-4000-8000-000000000001', 'dd000001-0001-4000-8000-000000000000', 1, null, 'DRAFT', 'qufu-staff', '2025-01-06 09:30:00+08', 'created'),
     ('dd000002-0001-4000-8000-000000000002', 'dd000001-0001-4000-8000-000000000000', 2, 'DRAFT', 'LIBRARY', 'qufu-staff', '2025-01-20 15:10:00+08', '总体方案纳入项目库，分两期实施'),
     ('dd000002-0002-4000-8000-000000000001', 'dd000001-0002-4000-8000-000000000000', 1, null, 'DRAFT', 'qufu-staff', '2025-01-08 10:00:00+08', 'created'),
@@ -118,6 +121,7 @@ insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, 
     ('dd000002-0015-4000-8000-000000000007', 'dd000001-0015-4000-8000-000000000000', 7, 'FUNDED', 'PROCUREMENT', 'jx-lead', '2025-12-29 09:00:00+08', '启动政府采购（建设、监理分别公开招标）'),
     ('dd000002-0015-4000-8000-000000000008', 'dd000001-0015-4000-8000-000000000000', 8, 'PROCUREMENT', 'CONSTRUCTION', 'jx-lead', '2026-02-02 09:00:00+08', '建设合同和监理合同已签订并备案，监理单位进场，开工建设'),
     ('dd000002-0015-4000-8000-000000000009', 'dd000001-0015-4000-8000-000000000000', 9, 'CONSTRUCTION', 'TRIAL_RUN', 'jx-lead', '2026-04-15 09:00:00+08', '系统建成上线，开始试运行（试运行6个月后组织终验）')
+) as t (id, project_id, seq, from_stage, to_stage, actor, at, reason)
 on conflict do nothing;
 
 -- Documents: small demo contents; sha256 and size_bytes computed from the very bytes stored ------------------

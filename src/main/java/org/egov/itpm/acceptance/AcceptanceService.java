@@ -82,7 +82,8 @@ public class AcceptanceService {
         requireCompleted(p);
         AcceptanceState s = append(p, AcceptanceStep.Kind.PRELIMINARY_ACCEPTANCE, date(passedOn, "passedOn"), true,
                 null, null, note);
-        lifecycle.moveTo(p.id, Stage.PRELIMINARY_ACCEPTANCE, "preliminary acceptance (初验) passed", List.of(), null);
+        lifecycle.moveTo(p.id, Stage.PRELIMINARY_ACCEPTANCE, s.steps().get(s.steps().size() - 1).onDate,
+                "preliminary acceptance (初验) passed", List.of(), null);
         return s;
     }
 
@@ -152,7 +153,8 @@ public class AcceptanceService {
         AcceptanceState s = append(p, AcceptanceStep.Kind.FINAL_ACCEPTANCE, date(on, "onDate"), passed, null, null,
                 opinion);
         if (passed) {
-            lifecycle.moveTo(p.id, Stage.FINAL_ACCEPTANCE, "final acceptance (竣工验收) passed: " + opinion, List.of(), null);
+            lifecycle.moveTo(p.id, Stage.FINAL_ACCEPTANCE, s.steps().get(s.steps().size() - 1).onDate,
+                    "final acceptance (竣工验收) passed: " + opinion, List.of(), null);
         }
         return s;
     }

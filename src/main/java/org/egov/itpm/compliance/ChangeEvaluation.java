@@ -15,7 +15,7 @@ import org.egov.itpm.policy.facts.ChangeFacts;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ChangeDecision;
 import org.egov.itpm.policy.rules.ChangePolicy;
-import org.egov.itpm.project.LifecycleService;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
 
@@ -26,7 +26,7 @@ public class ChangeEvaluation {
     @Inject
     ProjectService projects;
     @Inject
-    LifecycleService lifecycle;
+    ProjectJudgements judgements;
     @Inject
     PackRegistry packs;
 
@@ -53,7 +53,7 @@ public class ChangeEvaluation {
 
     /** The pack judging changes to {@code p}: its bound pack (shared with change requests). */
     public Pack packOf(Project p) {
-        Pack pack = lifecycle.bindingOf(p).pack();
+        Pack pack = judgements.bindingOf(p).pack();
         if (pack == null) {
             throw InvalidInputException.of("projectId", "NO_POLICY_PACK", "no policy pack judges this project",
                     "该项目没有适用的政策包");

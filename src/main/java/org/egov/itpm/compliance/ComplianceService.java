@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.PackBinding;
 import org.egov.itpm.policy.rules.AcceptancePolicy;
@@ -22,9 +21,9 @@ import org.egov.itpm.policy.rules.NextStepsPolicy;
 import org.egov.itpm.policy.rules.OmFundingDecision;
 import org.egov.itpm.policy.rules.OmFundingPolicy;
 import org.egov.itpm.policy.rules.OpenStep;
-import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
-import org.egov.itpm.project.ProjectFactsService;
+import org.egov.itpm.project.ProjectJudgement;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 
 /** Applies each project's bound pack to its facts: next steps, deadlines and current findings. */
@@ -39,19 +38,14 @@ public class ComplianceService {
     }
 
     private final ProjectService projects;
-    private final ProjectFactsService facts;
-    private final LifecycleService lifecycle;
-    private final PackRegistry packs;
+    private final ProjectJudgements judgements;
     private final RequestBatch batch;
 
     @Inject
-    public ComplianceService(ProjectService projects, ProjectFactsService facts, LifecycleService lifecycle,
-                             PackRegistry packs, RequestBatch batch) {
-        this.batch = batch;
+    public ComplianceService(ProjectService projects, ProjectJudgements judgements, RequestBatch batch) {
         this.projects = projects;
-        this.facts = facts;
-        this.lifecycle = lifecycle;
-        this.packs = packs;
+        this.judgements = judgements;
+        this.batch = batch;
     }
 
     /** Assessments of many projects with a constant number of queries, computed once per request. */
@@ -61,28 +55,24 @@ public class ComplianceService {
 
     /** The facts of one project as the policy sees them now (for services that decide with the policy). */
     public ProjectFacts factsOf(Project p) {
-        return facts.factsFor(p);
+        return judgements.of(p).facts();
     }
 
     /** Assessments computed now (no request cache), e.g. for the daily scan. */
     public Map<UUID, Assessment> compute(Collection<UUID> projectIds) {
-        Map<UUID, Project> byId = projects.byIds(projectIds);
-        Map<UUID, ProjectFacts> factsById = facts.factsFor(byId.values());
         Map<UUID, Assessment> result = new LinkedHashMap<>();
-        var today = packs.today();
-        var calendar = packs.calendar();
-        for (Project p : byId.values()) {
-            PackBinding binding = lifecycle.bindingOf(p);
-            ProjectFacts f = factsById.get(p.id);
-            if (binding.pack() == null) {
-                result.put(p.id, new Assessment(binding, List.of(), List.of(), List.of(), List.of(), null));
-                continue;
-            }
-            List<Deadline> deadlines = DeadlinePolicy.deadlines(binding.pack(), f, calendar, today);
-            result.put(p.id, new Assessment(binding, NextStepsPolicy.nextSteps(binding.pack(), f, today), deadlines,
-                    FindingPolicy.findings(binding.pack(), f, calendar, today),
-                    AcceptancePolicy.checklist(binding.pack(), f), OmFundingPolicy.evaluate(binding.pack(), f)));
-        }
+        judgements.of(projects.byIds(projectIds).values()).forEach((id, j) -> result.put(id, assess(j)));
         return result;
+    }
+
+    private static Assessment assess(ProjectJudgement j) {
+        if (!j.hasPack()) {
+            return new Assessment(j.binding(), List.of(), List.of(), List.of(), List.of(), null);
+        }
+        ProjectFacts f = j.facts();
+        return new Assessment(j.binding(), NextStepsPolicy.nextSteps(j.pack(), f, j.today()),
+                DeadlinePolicy.deadlines(j.pack(), f, j.calendar(), j.today()),
+                FindingPolicy.findings(j.pack(), f, j.calendar(), j.today()),
+                AcceptancePolicy.checklist(j.pack(), f), OmFundingPolicy.evaluate(j.pack(), f));
     }
 }

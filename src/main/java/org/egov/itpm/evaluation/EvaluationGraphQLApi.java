@@ -59,8 +59,10 @@ public class EvaluationGraphQLApi {
     @Description("关停并转: move an OPERATION project to DECOMMISSIONED with its kind and reason (in the history).")
     @RolesAllowed(Roles.AUTHORITY_APPROVER)
     public ProjectView decommissionProject(@Id @NonNull String projectId, @NonNull EvaluationService.DecommissionKind kind,
-                                           @NonNull String reason, Integer expectedVersion) {
-        return ProjectView.of(evaluations.decommission(Ids.parse("projectId", projectId), kind, reason,
+                                           @NonNull String reason, Integer expectedVersion,
+                                           @Description("The date of the decision (legal date), default today.")
+                                           java.time.LocalDate on) {
+        return ProjectView.of(evaluations.decommission(Ids.parse("projectId", projectId), kind, on, reason,
                 expectedVersion));
     }
 

@@ -20,13 +20,14 @@ import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
-import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.SelfEvaluationPolicy;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectJudgement;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 
@@ -46,7 +47,7 @@ public class EvaluationService {
     @Inject
     LifecycleService lifecycle;
     @Inject
-    ComplianceService compliance;
+    ProjectJudgements judgements;
     @Inject
     AuditService audit;
     @Inject
@@ -62,11 +63,11 @@ public class EvaluationService {
 
     /** A self-evaluation before the pack's window opens is refused, citing the window's article. */
     private void requireWindowOpen(Project p, LocalDate on) {
-        Pack pack = lifecycle.bindingOf(p).pack();
-        if (pack == null) {
+        ProjectJudgement j = judgements.of(p);
+        if (!j.hasPack()) {
             return;
         }
-        SelfEvaluationPolicy.tooEarly(pack, compliance.factsOf(p), on).ifPresent(r -> {
+        SelfEvaluationPolicy.tooEarly(j.pack(), j.facts(), on).ifPresent(r -> {
             throw new RuleViolationException("SELF_EVALUATION_WINDOW_NOT_OPEN", new Text("the self-evaluation window"
                     + " has not opened yet", "尚未到自评价开展时间"), List.of(Reasons.cited(r)));
         });
@@ -93,11 +94,12 @@ public class EvaluationService {
 
     /** 关停并转: OPERATION → DECOMMISSIONED with the kind and the reason in the history. */
     @Transactional
-    public Project decommission(UUID projectId, DecommissionKind kind, String reason, Integer expectedVersion) {
+    public Project decommission(UUID projectId, DecommissionKind kind, LocalDate on, String reason,
+                                Integer expectedVersion) {
         if (kind == null || reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "REQUIRED", "kind and reason are required", "须填写类型和原因");
         }
-        Project p = lifecycle.moveTo(projectId, Stage.DECOMMISSIONED, kind + ": " + reason.trim(), List.of(),
+        Project p = lifecycle.moveTo(projectId, Stage.DECOMMISSIONED, on, kind + ": " + reason.trim(), List.of(),
                 expectedVersion);
         audit.record(p.id, "Project", p.id, "DECOMMISSION", user.username(), Map.of("kind", kind.name(),
                 "reason", reason.trim()));

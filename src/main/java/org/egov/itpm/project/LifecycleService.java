@@ -3,12 +3,16 @@ package org.egov.itpm.project;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.ForbiddenActionException;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.RuleViolationException.CitedReason;
 import org.egov.itpm.common.Text;
@@ -22,79 +26,116 @@ import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.StagePermissions;
 
 /**
- * The stage machine. Every move checks the caller's role for the target stage, then the bound pack's gates
- * (all unmet reasons at once, cited), then writes the stage and an append-only history entry together.
+ * The stage machine. Every move carries the legal date of its act, checks the caller's role for the target stage,
+ * then the bound pack's gates as of that date (all unmet reasons at once, cited), then writes the stage and an
+ * append-only history entry together. Stages with a dedicated operation are entered only through it.
  */
 @ApplicationScoped
 public class LifecycleService {
 
     private final ProjectService projects;
-    private final ProjectFactsService facts;
+    private final ProjectJudgements judgements;
     private final PackRegistry packs;
     private final AuditService audit;
     private final CurrentUser user;
     private final DocumentOwnership documents;
+    private final BusinessClock clock;
 
     @Inject
-    public LifecycleService(ProjectService projects, ProjectFactsService facts, PackRegistry packs,
-                            AuditService audit, CurrentUser user, DocumentOwnership documents) {
-        this.documents = documents;
+    public LifecycleService(ProjectService projects, ProjectJudgements judgements, PackRegistry packs,
+                            AuditService audit, CurrentUser user, DocumentOwnership documents, BusinessClock clock) {
         this.projects = projects;
-        this.facts = facts;
+        this.judgements = judgements;
         this.packs = packs;
         this.audit = audit;
         this.user = user;
+        this.documents = documents;
+        this.clock = clock;
     }
 
-    /** 申报: binds the pack in force in the project's jurisdiction today; an expired pack is refused, cited. */
+    /** 入库 on {@code on} (default today). */
     @Transactional
-    public Project apply(UUID id, Integer expectedVersion) {
+    public Project submitToLibrary(UUID id, LocalDate on, String reason, Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
-        PackBinding binding = packs.bindingFor(p.regionCode, projects.today());
+        return move(p, Stage.LIBRARY, on, reason, List.of());
+    }
+
+    /**
+     * 申报 on {@code on} (default today): binds the pack in force in the project's jurisdiction on that date, so a
+     * project applied for in the past is judged by the pack of its day; a pack not in force then is refused, cited.
+     */
+    @Transactional
+    public Project apply(UUID id, LocalDate on, Integer expectedVersion) {
+        Project p = projects.get(id);
+        projects.checkVersion(p, expectedVersion);
+        LocalDate appliedOn = ActDates.resolve(on, clock.today(), "appliedOn");
+        ActDates.requireNotBeforePrevious(appliedOn, projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of()),
+                "appliedOn");
+        PackBinding binding = packs.bindingFor(p.regionCode, appliedOn);
         if (!binding.isInForce()) {
             throw packNotInForce(binding);
         }
         p.policyPackId = binding.pack().id();
         p.policyPackVersion = binding.pack().version();
-        p.appliedOn = projects.today();
-        return move(p, Stage.APPLIED, "applied (申报) under " + binding.pack().id(), List.of());
+        p.appliedOn = appliedOn;
+        return move(p, Stage.APPLIED, appliedOn, "applied (申报) under " + binding.pack().id(), List.of());
     }
 
-    /** Any move by id: forward along the lifecycle, or into a side state, or back from SUSPENDED. */
+    /**
+     * The generic forward move ({@code advanceStage}): refused for stages whose act has its own operation
+     * ({@link StageActs}), otherwise the same checked move every operation uses.
+     */
     @Transactional
-    public Project moveTo(UUID id, Stage target, String reason, List<UUID> documentIds, Integer expectedVersion) {
+    public Project advance(UUID id, Stage target, LocalDate on, String reason, List<UUID> documentIds,
+                           Integer expectedVersion) {
+        if (!target.isCanonical()) {
+            throw InvalidInputException.of("to", "NOT_A_FORWARD_STAGE", target
+                    + " is a side state; use suspend/terminate/withdraw/reject", target + " 为旁支状态，请使用暂停、终止、撤回或驳回");
+        }
+        StageActs.dedicatedOperation(target).ifPresent(op -> {
+            throw InvalidInputException.of("to", "STAGE_HAS_DEDICATED_OPERATION", target + " is entered only through "
+                    + op + ", which records the act and checks its conditions", "进入 " + target + " 只能通过 " + op
+                    + "（该操作登记相应行为并检查其条件）");
+        });
+        return moveTo(id, target, on, reason, documentIds, expectedVersion);
+    }
+
+    /** A move by id on the act's date {@code on} (default today; for APPROVED the date of the 批复 it rests on). */
+    @Transactional
+    public Project moveTo(UUID id, Stage target, LocalDate on, String reason, List<UUID> documentIds,
+                          Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
         List<UUID> cited = documentIds == null ? List.of() : List.copyOf(documentIds);
         documents.requireOwnDocuments(p.id, cited);
-        return move(p, target, reason, cited);
+        return move(p, target, on, reason, cited);
     }
 
     /** Back from SUSPENDED to the stage it was suspended in. */
     @Transactional
-    public Project resume(UUID id, String reason, Integer expectedVersion) {
+    public Project resume(UUID id, LocalDate on, String reason, Integer expectedVersion) {
         Project p = projects.get(id);
         projects.checkVersion(p, expectedVersion);
         if (p.stage != Stage.SUSPENDED || p.stageBeforeSuspension == null) {
             throw new ConflictException("PROJECT_NOT_SUSPENDED", new Text("project " + p.localCode + " is not suspended",
                     "项目 " + p.localCode + " 未处于暂停状态"));
         }
-        return move(p, p.stageBeforeSuspension, reason, List.of());
+        return move(p, p.stageBeforeSuspension, on, reason, List.of());
     }
 
-    /** Called when the first review of an APPLIED project opens. */
+    /** Called when the first review of an APPLIED project opens, dated by the review's opening. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void enterReview(Project p, String reason) {
-        move(p, Stage.IN_REVIEW, reason, List.of());
+    public void enterReview(Project p, LocalDate on, String reason) {
+        move(p, Stage.IN_REVIEW, on, reason, List.of());
     }
 
     /** Administrator: judge the project by another pack version from now on (recorded in history and audit). */
     @Transactional
     public Project rebind(UUID id, String packId, int version, String reason) {
         Project p = projects.get(id);
-        Pack pack = packs.find(packId, version).orElseThrow(() -> new org.egov.itpm.common.NotFoundException(
-                "policy pack", packId + " v" + version));
+        Pack pack = packs.find(packId, version).orElseThrow(() -> new NotFoundException("policy pack",
+                packId + " v" + version));
         String from = p.policyPackId + " v" + p.policyPackVersion;
         p.policyPackId = pack.id();
         p.policyPackVersion = pack.version();
@@ -103,42 +144,47 @@ public class LifecycleService {
         return p;
     }
 
-    /** The pack a project is judged by: its bound pack, or (before 申报) the one in force today. */
+    /** The pack a project is judged by (see {@link ProjectJudgements#bindingOf}). */
     public PackBinding bindingOf(Project p) {
-        if (p.policyPackId != null) {
-            Pack pack = packs.find(p.policyPackId, p.policyPackVersion).orElseThrow();
-            return new PackBinding(pack, pack.statusOn(projects.today()), p.regionCode, projects.today());
-        }
-        return packs.bindingFor(p.regionCode, projects.today());
+        return judgements.bindingOf(p);
     }
 
-    private Project move(Project p, Stage target, String reason, List<UUID> documentIds) {
+    private Project move(Project p, Stage target, LocalDate entered, String reason, List<UUID> documentIds) {
         Stage roleStage = p.stage == Stage.SUSPENDED && target != Stage.TERMINATED ? Stage.SUSPENDED : target;
         if (!user.hasAnyRole(StagePermissions.rolesFor(roleStage))) {
             throw new ForbiddenActionException("STAGE_NOT_ALLOWED_FOR_ROLE", new Text("your role may not move a project to " + target,
                     "您的角色无权将项目变更为 " + target));
         }
-        PackBinding binding = bindingOf(p);
-        if (binding.pack() == null) {
-            throw packNotInForce(binding);
+        ProjectJudgement j = judgements.of(p);
+        if (!j.hasPack()) {
+            throw packNotInForce(j.binding());
         }
-        Decision decision = StageGatePolicy.check(binding.pack(), facts.factsFor(p), target, projects.today());
+        LocalDate on = target == Stage.APPROVED && entered == null
+                ? ActDates.defaultApprovalDate(j.facts(), j.today()) : ActDates.resolve(entered, j.today(), "on");
+        List<StageTransition> history = projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of());
+        ActDates.requireNotBeforePrevious(on, history, "on");
+        Decision decision = StageGatePolicy.check(j.pack(), j.facts().asOf(on), target, on);
         if (decision instanceof Decision.Rejected rejected) {
-            throw new RuleViolationException("STAGE_TRANSITION_NOT_ALLOWED", new Text(
-                    "moving " + p.localCode + " from " + p.stage + " to " + target + " is not allowed yet",
-                    "项目 " + p.localCode + " 暂不能从 " + p.stage + " 变更为 " + target),
+            boolean onlyTheDate = StageGatePolicy.check(j.pack(), j.facts(), target, on) instanceof Decision.Allowed;
+            throw new RuleViolationException(onlyTheDate ? "DATE_BEFORE_REQUIRED_ACTS" : "STAGE_TRANSITION_NOT_ALLOWED",
+                    onlyTheDate ? new Text("on " + on + " the acts the move to " + target + " rests on had not happened"
+                            + " yet; date the move on or after them", "截至 " + on + "，进入 " + target
+                            + " 所依据的行为尚未发生，请将日期定为其后")
+                            : new Text("moving " + p.localCode + " from " + p.stage + " to " + target + " is not allowed yet",
+                            "项目 " + p.localCode + " 暂不能从 " + p.stage + " 变更为 " + target),
                     rejected.reasons().stream().map(Reasons::cited).toList());
         }
         Stage from = p.stage;
-        p.moveTo(target, projects.now());
+        p.moveTo(target, clock.now());
         projects.flush();
-        projects.recordTransition(p, from, target, reason, documentIds);
-        audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name()));
+        projects.recordTransition(p, from, target, on, reason, documentIds);
+        audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name(),
+                "effectiveOn", on.toString()));
         projects.changed(p, "STAGE", from, target);
         return p;
     }
 
-    private static RuleViolationException packNotInForce(PackBinding binding) {
+    static RuleViolationException packNotInForce(PackBinding binding) {
         String status = binding.status().name();
         CitedReason reason = binding.pack() == null
                 ? new CitedReason("NO_POLICY_PACK", null, null, null, null, new Text(
@@ -149,5 +195,4 @@ public class LifecycleService {
                 "政策包 " + binding.pack().id() + " 在 " + binding.on() + " 的状态为 " + status));
         return new RuleViolationException("POLICY_PACK_NOT_IN_FORCE", reason.message(), List.of(reason));
     }
-
 }

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ExclusionGround;
 import org.egov.itpm.policy.PlatformFiling;
@@ -61,7 +60,7 @@ public class ProjectFactsService {
                 .collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
-    /** Milestone dates come from the first time the history reached each stage (in Shanghai time). */
+    /** Milestone dates are the legal dates of the first move into each stage (never the moment it was recorded). */
     private void addHistoryDates(Map<UUID, ProjectFactsBuilder> builders) {
         Set<String> seen = new HashSet<>();
         for (StageTransition t : projects.historyOf(builders.keySet())) {
@@ -70,7 +69,7 @@ public class ProjectFactsService {
                 continue;
             }
             ProjectFactsBuilder b = builders.get(t.projectId);
-            LocalDate on = t.at.atZone(ClockProducer.CHINA).toLocalDate();
+            LocalDate on = t.effectiveOn;
             switch (t.toStage) {
                 case LIBRARY -> b.libraryEnteredOn(on).demandSubmittedOn(on);
                 case APPROVED -> b.approvedOn(on);

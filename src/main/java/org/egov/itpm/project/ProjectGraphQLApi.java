@@ -39,6 +39,8 @@ public class ProjectGraphQLApi {
     AuditService audit;
     @Inject
     RequestBatch batch;
+    @Inject
+    ActDateCorrectionService corrections;
 
     @Query("project")
     @Description("One project by id. A project outside your scope is reported as NOT_FOUND.")
@@ -87,8 +89,17 @@ public class ProjectGraphQLApi {
     public List<List<StageTransitionView>> history(@Source List<ProjectView> list) {
         Map<UUID, List<StageTransition>> byProject = batch.load("project", "history", ids(list), List.of(),
                 projects::historyOf);
+        batch.expect("transition", byProject.values().stream().flatMap(List::stream).map(t -> t.id).toList());
         return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
                 .map(StageTransitionView::of).toList()).toList();
+    }
+
+    @Description("Corrections of this move's legal date, oldest first: both values, the reason, who and when.")
+    public List<List<ActDateCorrectionView>> corrections(@Source List<StageTransitionView> list) {
+        Map<UUID, List<ActDateCorrection>> byTransition = batch.load("transition", "corrections",
+                list.stream().map(StageTransitionView::id).toList(), List.of(), corrections::correctionsOf);
+        return list.stream().map(t -> byTransition.getOrDefault(t.id(), List.of()).stream()
+                .map(ActDateCorrectionView::of).toList()).toList();
     }
 
     @Description("Every change to the project and its records: who, when, what. Oldest first.")

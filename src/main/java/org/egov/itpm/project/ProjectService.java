@@ -187,7 +187,7 @@ public class ProjectService {
         p.updatedAt = p.createdAt;
         projects.persist(p);
         replaceParticipants(p, in.participantOrganisationIds);
-        recordTransition(p, null, Stage.DRAFT, "created", List.of());
+        recordTransition(p, null, Stage.DRAFT, today(), "created", List.of());
         audit.record(p.id, "Project", p.id, "CREATE", user.username(), Map.of("name", p.name));
         changed(p, "CREATED", null, Stage.DRAFT);
         return p;
@@ -215,7 +215,8 @@ public class ProjectService {
 
     /** Appends a history entry; the only way stage_transition rows are written. */
     @Transactional(Transactional.TxType.MANDATORY)
-    public StageTransition recordTransition(Project p, Stage from, Stage to, String reason, List<UUID> documentIds) {
+    public StageTransition recordTransition(Project p, Stage from, Stage to, LocalDate effectiveOn, String reason,
+                                            List<UUID> documentIds) {
         StageTransition t = new StageTransition();
         t.id = UUID.randomUUID();
         t.projectId = p.id;
@@ -224,6 +225,7 @@ public class ProjectService {
         t.toStage = to;
         t.actor = user.username();
         t.at = clock.instant();
+        t.effectiveOn = effectiveOn;
         t.reason = reason;
         t.documentIds.addAll(documentIds);
         projects.getEntityManager().persist(t);

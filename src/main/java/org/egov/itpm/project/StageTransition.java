@@ -10,12 +10,16 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.egov.itpm.policy.Stage;
 
-/** One step in a project's append-only stage history: who moved it, when, why, on what documents. */
+/**
+ * One step in a project's append-only stage history. {@code effectiveOn} is the legal date of the act (the 批复, the
+ * 开工, the 验收 conclusion) that rules count from; {@code at} is when it was recorded here, audit data only.
+ */
 @Entity
 @Table(name = "stage_transition")
 public class StageTransition {
@@ -42,6 +46,9 @@ public class StageTransition {
 
     @Column(nullable = false)
     public Instant at;
+
+    @Column(name = "effective_on", nullable = false)
+    public LocalDate effectiveOn;
 
     public String reason;
 

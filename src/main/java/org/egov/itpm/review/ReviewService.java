@@ -96,7 +96,7 @@ public class ReviewService {
         }
         Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null, null);
         if (project.stage == Stage.APPLIED) {
-            lifecycle.enterReview(project, "review " + type + " opened");
+            lifecycle.enterReview(project, null, "review " + type + " opened");
         }
         return review;
     }

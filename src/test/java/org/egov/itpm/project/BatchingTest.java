@@ -59,8 +59,8 @@ class BatchingTest {
                         2026, 1000000 + g, 'IN_REVIEW', 'seed', now(), now()
                     from generate_series(1, 50) g, organisation o where o.credit_code = '11370881004123456F'""");
             s.execute("""
-                    insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at)
-                    select gen_random_uuid(), p.id, 1, null, 'DRAFT', 'seed', now() from project p
+                    insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, effective_on)
+                    select gen_random_uuid(), p.id, 1, null, 'DRAFT', 'seed', now(), current_date from project p
                     where p.name like '批处理%'""");
             s.execute("""
                     insert into review (id, project_id, type, round, status, opened_by, opened_at)

@@ -34,6 +34,16 @@ public record ContractFacts(String id, String title, ContractKind kind, LocalDat
         return clauses.contains(clause);
     }
 
+    /** The contract as it stood at the end of {@code on}: a later award, signature or filing has not happened. */
+    public ContractFacts asOf(LocalDate on) {
+        return new ContractFacts(id, title, kind, upTo(awardNoticeOn, on), upTo(signedOn, on), upTo(filedOn, on),
+                amount, implementationMonths, warrantyMonths, clauses, creditCodeCheckValid, documents);
+    }
+
+    private static LocalDate upTo(LocalDate date, LocalDate on) {
+        return date == null || date.isAfter(on) ? null : date;
+    }
+
     /** The same contract with {@code more} documents linked. */
     public ContractFacts withDocuments(Set<DocumentType> more) {
         Set<DocumentType> all = new java.util.HashSet<>(documents);

@@ -48,6 +48,32 @@ public record ProjectFacts(
         pendingReApprovals = List.copyOf(pendingReApprovals);
     }
 
+    /**
+     * The facts as they stood at the end of {@code on}: acts dated later (reviews, approvals, signatures, filings,
+     * milestones, reports) are left out. A stage move dated {@code on} is judged on these, so a move cannot be dated
+     * before the acts its gate relies on.
+     */
+    public ProjectFacts asOf(LocalDate on) {
+        return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
+                plannedYear, estimatedInvestment, approvedEstimate, securityBudget, upTo(demandSubmittedOn, on),
+                upTo(libraryEnteredOn, on), inAnnualPlan, upTo(appliedOn, on), upTo(approvedOn, on),
+                upTo(fundedOn, on), reviews.stream().filter(r -> !r.concludedOn().isAfter(on)).toList(),
+                approvals.stream().filter(a -> a.issuedOn() == null || !a.issuedOn().isAfter(on)).toList(),
+                documents, attestations, exclusionGrounds, platformFilings,
+                contracts.stream().map(c -> c.asOf(on)).toList(), upTo(responsibilityLetterFiledOn, on),
+                upTo(constructionStartedOn, on), upTo(completedOn, on), upTo(trialRunStartedOn, on),
+                upTo(acceptanceAppliedOn, on), upTo(acceptanceExtensionRequestedOn, on),
+                upTo(preliminaryAcceptedOn, on), upTo(finalAcceptedOn, on),
+                selfEvaluations.stream().filter(d -> !d.isAfter(on)).toList(),
+                performanceReports.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                pendingReApprovals);
+    }
+
+    private static LocalDate upTo(LocalDate date, LocalDate on) {
+        return date == null || date.isAfter(on) ? null : date;
+    }
+
     /** The amount thresholds compare against: the approved estimate once there is one. */
     public BigDecimal investmentBasis() {
         return approvedEstimate != null ? approvedEstimate : estimatedInvestment;
