@@ -54,6 +54,8 @@ class PermissionMatrixTest {
             m("submitToLibrary", "submitToLibrary(projectId: \"" + ID + "\") { id }", Set.of(U, L)),
             m("applyProject", "applyProject(projectId: \"" + ID + "\") { id }", Set.of(L)),
             m("advanceStage", "advanceStage(projectId: \"" + ID + "\", to: FUNDED) { id }", Set.of(L, AA, N, F)),
+            m("correctStageDate", "correctStageDate(projectId: \"" + ID + "\", transitionId: \"" + ID
+                    + "\", on: \"2026-01-01\", reason: \"r\") { id }", Set.of(U, L, AR, AA, N, F)),
             m("suspendProject", "suspendProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(L, AA)),
             m("resumeProject", "resumeProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(L, AA)),
             m("terminateProject", "terminateProject(projectId: \"" + ID + "\", reason: \"r\") { id }", Set.of(AA)),
