@@ -109,10 +109,15 @@ final class PackSections {
         ChangeRule rule = new ChangeRule(f.enumValue(node, "mode", path, ChangeMode.class, true),
                 f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
                 f.decimal(node, "maxNewContentAmount", path, false),
-                f.bool(node, "excludeTenderSavings", path), f.enumSet(node, "allowedReasons", path, ChangeReason.class),
+                f.bool(node, "excludeTenderSavings", path),
+                f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false),
+                f.enumSet(node, "allowedReasons", path, ChangeReason.class),
                 citation(node, "cite", path, true), citation(node, "reApprovalReview", path, false));
         if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
             f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
+        }
+        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.adjustmentMeasure() == null) {
+            f.problem(path + ".adjustmentMeasure", "is required when mode is FILING_WITHIN_LIMITS");
         }
         return rule;
     }
