@@ -73,4 +73,13 @@ class PackParserTest {
 
         assertThat(e.problems()).extracting(PackProblem::path).containsExactly("$.effectiveTo");
     }
+
+    @Test
+    void shouldRequireTheArticleThatLimitsAPackToItsOwnLevel() {
+        String ownLevel = VALID.replace("\"regionCode\": \"110101\"}", "\"regionCode\": \"110101\", \"scope\": \"OWN_LEVEL_ONLY\"}");
+
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(ownLevel));
+
+        assertThat(e.problems()).extracting(PackProblem::path).containsExactly("$.jurisdiction.scopeCite");
+    }
 }
