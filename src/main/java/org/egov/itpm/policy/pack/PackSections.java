@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
@@ -133,7 +135,10 @@ final class PackSections {
                 f.enumSet(node, "fundingSources", at, FundingSource.class),
                 f.enumSet(node, "exceptFundingSources", at, FundingSource.class),
                 f.enumSet(node, "projectKinds", at, ProjectKind.class),
-                cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at));
+                cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at),
+                f.enumSet(node, "exceptBuildTypes", at, BuildType.class),
+                f.enumSet(node, "attestations", at, Attestation.class),
+                f.enumSet(node, "exceptAttestations", at, Attestation.class));
     }
 
     private String uniqueCode(JsonNode node, String path, Set<String> codes) {

@@ -23,7 +23,7 @@ final class ThresholdChecks {
 
     static List<Finding> evaluate(CheckRule rule, ProjectFacts f, LocalDate today) {
         List<Finding> out = new ArrayList<>();
-        if (!rule.when().matches(f.investmentBasis(), f.fundingSource(), f.kind(), f.crossDepartment())) {
+        if (!rule.when().matches(f)) {
             return out;
         }
         boolean reached = rule.fromStage() != null && f.hasReached(rule.fromStage());
