@@ -91,6 +91,7 @@ final class PackSections {
             CheckType type = f.enumValue(node, "type", path, CheckType.class, true);
             CheckRule rule = new CheckRule(uniqueCode(node, path, codes), type, f.decimal(node, "percent", path, false),
                     f.integer(node, "months", path, false, 1), f.text(node, "value", path, false),
+                    f.strings(node, "values", path, false),
                     f.enumValue(node, "fromStage", path, Stage.class, false), f.text(node, "detail", path, false),
                     f.enumValue(node, "severity", path, Severity.class, true), condition(node, path),
                     citation(node, "cite", path, true));

@@ -58,6 +58,7 @@ final class ThresholdChecks {
                     }
                 }
             }
+            case IP_OWNER -> IpOwnerCheck.evaluate(rule, f, out);
             case SUPERVISION_CONTRACT -> {
                 if (reached && !RequirementEvaluator.hasSigned(f, c -> c.kind() == ContractKind.SUPERVISION)) {
                     out.add(FindingText.project(rule, f, "no signed supervision (监理) contract", "未签订监理合同",
