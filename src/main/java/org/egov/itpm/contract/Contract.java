@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.IpOwner;
 import org.egov.itpm.policy.facts.ContractFacts;
 
 /** A procurement contract of a project; dates are filled in as they happen (award notice, signing, filing). */
@@ -91,9 +92,15 @@ public class Contract {
     @Version
     public long version;
 
+    /** Who owns the results' intellectual property (Jianshan item 17, Jiangxi art.31); null when not recorded. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ip_owner")
+    public IpOwner ipOwner;
+
+    /** The clauses on record; a recorded owner other than NOT_STATED means the contract has an IP ownership clause. */
     public Set<ContractClause> clauses() {
         Set<ContractClause> s = EnumSet.noneOf(ContractClause.class);
-        if (ipOwnership) s.add(ContractClause.IP_OWNERSHIP);
+        if (ipOwnership || ipOwner != null && ipOwner != IpOwner.NOT_STATED) s.add(ContractClause.IP_OWNERSHIP);
         if (dataOwnership) s.add(ContractClause.DATA_OWNERSHIP);
         if (confidentiality) s.add(ContractClause.CONFIDENTIALITY);
         if (acceptanceCriteria) s.add(ContractClause.ACCEPTANCE_CRITERIA);
@@ -111,6 +118,6 @@ public class Contract {
 
     public ContractFacts facts() {
         return new ContractFacts(id.toString(), title, kind, awardNoticeOn, signedOn, filedOn, amount,
-                implementationMonths, warrantyMonths, clauses(), creditCodeCheckValid, java.util.Set.of());
+                implementationMonths, warrantyMonths, clauses(), creditCodeCheckValid, java.util.Set.of(), ipOwner);
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.IpOwner;
 
 /** A contract's fields; on update only the fields given change. */
 @Input("ContractInput")
@@ -27,6 +28,10 @@ public class ContractInput {
     public BigDecimal amount;
     public Integer implementationMonths;
     public Integer warrantyMonths;
+    @Description("Who the contract says owns the intellectual property of the results (成果知识产权归属). Jianshan"
+            + " item 17 requires PROJECT_UNIT, Jiangxi art.31 GOVERNMENT; any owner but NOT_STATED also counts as the"
+            + " IP_OWNERSHIP clause.")
+    public IpOwner ipOwner;
     @Description("Clauses the contract contains; on update the list replaces the previous one.")
     public List<ContractClause> clauses;
 }

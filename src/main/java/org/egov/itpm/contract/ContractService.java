@@ -122,6 +122,7 @@ public class ContractService {
         if (in.amount != null) c.amount = Money.cny(in.amount);
         if (in.implementationMonths != null) c.implementationMonths = in.implementationMonths;
         if (in.warrantyMonths != null) c.warrantyMonths = in.warrantyMonths;
+        if (in.ipOwner != null) c.ipOwner = in.ipOwner;
         if (in.clauses != null) {
             c.clauses(in.clauses.isEmpty() ? EnumSet.noneOf(org.egov.itpm.policy.ContractClause.class)
                     : EnumSet.copyOf(in.clauses));

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.IpOwner;
 
 /** A contract as clients see it. */
 @Name("Contract")
@@ -23,6 +24,8 @@ public record ContractView(@Id UUID id, UUID projectId, ContractKind kind, Strin
                            @Description("Warnings about the record, e.g. CREDIT_CODE_CHECK_CHARACTER.") List<String> warnings,
                            LocalDate awardNoticeOn, LocalDate signedOn, LocalDate filedOn, BigDecimal amount,
                            Integer implementationMonths, Integer warrantyMonths, List<ContractClause> clauses,
+                           @Description("Owner of the results' intellectual property; null when not recorded.")
+                           IpOwner ipOwner,
                            String recordedBy, Instant recordedAt, long version) {
 
     static ContractView of(Contract c) {
@@ -32,7 +35,7 @@ public record ContractView(@Id UUID id, UUID projectId, ContractKind kind, Strin
         }
         return new ContractView(c.id, c.projectId, c.kind, c.title, c.supplierName, c.supplierCreditCode,
                 c.creditCodeCheckValid, warnings, c.awardNoticeOn, c.signedOn, c.filedOn, c.amount,
-                c.implementationMonths, c.warrantyMonths, List.copyOf(c.clauses()), c.recordedBy, c.recordedAt,
+                c.implementationMonths, c.warrantyMonths, List.copyOf(c.clauses()), c.ipOwner, c.recordedBy, c.recordedAt,
                 c.version);
     }
 }

@@ -15,5 +15,6 @@ public enum Attestation {
     /** 竣工验收前数据共享及密码应用确认已通过 */ ACCEPTANCE_CONFIRMATIONS_PASSED,
     /** 符合数字政府建设总体要求 */ MEETS_DIGITAL_GOVERNMENT_PLAN,
     /** 需求明确、技术先进、功能实用、安全可靠 */ CLEAR_NEEDS_AND_SOUND_DESIGN,
-    /** 符合数据共享、业务协同和集约建设要求 */ MEETS_SHARING_AND_INTENSIVE_BUILD
+    /** 符合数据共享、业务协同和集约建设要求 */ MEETS_SHARING_AND_INTENSIVE_BUILD,
+    /** 符合国家有关规定，简化报批文件和审批程序（包头 art.11 第二款） */ SIMPLIFIED_PROCEDURE
 }

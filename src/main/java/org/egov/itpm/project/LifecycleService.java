@@ -187,9 +187,12 @@ public class LifecycleService {
     static RuleViolationException packNotInForce(PackBinding binding) {
         String status = binding.status().name();
         CitedReason reason = binding.pack() == null
-                ? new CitedReason("NO_POLICY_PACK", null, null, null, null, new Text(
-                "no policy pack covers region " + binding.requestedRegionCode(),
-                "行政区划 " + binding.requestedRegionCode() + " 没有适用的政策包"))
+                ? Reasons.cited("NO_POLICY_PACK", binding.outOfScope(), new Text(
+                "no policy pack covers region " + binding.requestedRegionCode()
+                        + (binding.outOfScope() == null ? "" : ": " + binding.outOfScope().render()
+                        + " leaves it to its own measures"),
+                "行政区划 " + binding.requestedRegionCode() + " 没有适用的政策包"
+                        + (binding.outOfScope() == null ? "" : "（" + binding.outOfScope().render() + "：由其参照制定本级办法）")))
                 : Reasons.cited("PACK_" + status, binding.effectCite(), new Text(
                 "policy pack " + binding.pack().id() + " is " + status + " on " + binding.on(),
                 "政策包 " + binding.pack().id() + " 在 " + binding.on() + " 的状态为 " + status));

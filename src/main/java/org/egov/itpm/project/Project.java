@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.Stage;
@@ -42,6 +43,11 @@ public class Project {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     public ProjectKind kind;
+
+    /** 新建 / 改扩建 / 升级改造; null when not stated. */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "build_type")
+    public BuildType buildType;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "funding_source", nullable = false)

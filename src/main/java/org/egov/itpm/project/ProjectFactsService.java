@@ -41,7 +41,7 @@ public class ProjectFactsService {
     public Map<UUID, ProjectFacts> factsFor(Collection<Project> list) {
         Map<UUID, ProjectFactsBuilder> builders = new LinkedHashMap<>();
         for (Project p : list) {
-            builders.put(p.id, ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind)
+            builders.put(p.id, ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind).buildType(p.buildType)
                     .funding(p.fundingSource).stage(p.stage).suspendedFrom(p.stageBeforeSuspension)
                     .crossDepartment(p.crossDepartment).plannedYear(p.planYear).estimated(p.estimatedInvestment)
                     .approvedEstimate(p.approvedEstimate).securityBudget(p.securityBudget).appliedOn(p.appliedOn));

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
 
@@ -17,6 +18,10 @@ public class ProjectInput {
     public String name;
     public String description;
     public ProjectKind kind;
+    @Description("For a construction project: NEW (新建), EXPANSION (改扩建) or UPGRADE (升级改造). Qufu art.37's 5%"
+            + " security budget and Jianshan item 4's platform filing apply to 新建; an unstated build type is judged"
+            + " as NEW.")
+    public BuildType buildType;
     public FundingSource fundingSource;
     @Description("Plan year (年度), 2000–2100.")
     public Integer year;

@@ -313,6 +313,7 @@ public class ProjectService {
         if (in.name != null) p.name = in.name.trim();
         if (in.description != null) p.description = in.description;
         if (in.kind != null) p.kind = in.kind;
+        if (in.buildType != null) p.buildType = in.buildType;
         if (in.fundingSource != null) p.fundingSource = in.fundingSource;
         if (in.year != null) p.planYear = in.year;
         if (in.estimatedInvestment != null) p.estimatedInvestment = Money.cny(in.estimatedInvestment);
@@ -359,6 +360,7 @@ public class ProjectService {
         if (in.name != null) fields.add("name");
         if (in.description != null) fields.add("description");
         if (in.kind != null) fields.add("kind");
+        if (in.buildType != null) fields.add("buildType");
         if (in.fundingSource != null) fields.add("fundingSource");
         if (in.year != null) fields.add("year");
         if (in.estimatedInvestment != null) fields.add("estimatedInvestment");

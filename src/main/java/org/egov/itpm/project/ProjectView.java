@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.Stage;
@@ -24,6 +25,7 @@ public record ProjectView(
         @Ignore UUID ownerOrgId,
         @Description("GB/T 2260 code of the project's jurisdiction.") String regionCode,
         ProjectKind kind,
+        @Description("NEW (新建), EXPANSION (改扩建) or UPGRADE (升级改造); null when not stated.") BuildType buildType,
         FundingSource fundingSource,
         @Description("For a phase: the multi-phase project it belongs to.") UUID parentProjectId,
         Integer phaseNo,
@@ -45,7 +47,7 @@ public record ProjectView(
 
     public static ProjectView of(Project p) {
         return new ProjectView(p.id, p.localCode, p.nationalCode, p.name, p.description, p.ownerOrgId, p.regionCode,
-                p.kind, p.fundingSource, p.parentProjectId, p.phaseNo, p.crossDepartment, p.planYear,
+                p.kind, p.buildType, p.fundingSource, p.parentProjectId, p.phaseNo, p.crossDepartment, p.planYear,
                 p.estimatedInvestment, p.approvedEstimate, p.securityBudget, p.plannedStart, p.plannedEnd, p.stage,
                 p.stageBeforeSuspension, p.policyPackId, p.policyPackVersion, p.appliedOn, p.createdAt, p.updatedAt,
                 p.version);

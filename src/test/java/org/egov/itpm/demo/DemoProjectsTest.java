@@ -28,6 +28,7 @@ import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.ContractKind;
+import org.egov.itpm.policy.IpOwner;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.ExclusionGround;
 import org.egov.itpm.policy.FundingSource;
@@ -492,7 +493,8 @@ class DemoProjectsTest {
         List<ContractRow> contracts = new ArrayList<>();
         query("select id::text, project_id::text, title, kind, award_notice_on, signed_on, filed_on, amount,"
                 + " implementation_months, warranty_months, ip_ownership, data_ownership, confidentiality,"
-                + " acceptance_criteria, ip_breach_liability, credit_code_check_valid, supplier_credit_code, recorded_at"
+                + " acceptance_criteria, ip_breach_liability, credit_code_check_valid, supplier_credit_code, recorded_at,"
+                + " ip_owner"
                 + " from contract order by recorded_at, id", rs -> {
             Set<ContractClause> clauses = EnumSet.noneOf(ContractClause.class);
             if (rs.getBoolean(11)) clauses.add(ContractClause.IP_OWNERSHIP);
@@ -503,7 +505,8 @@ class DemoProjectsTest {
             contracts.add(new ContractRow(rs.getString(2), new ContractFacts(rs.getString(1), rs.getString(3),
                     ContractKind.valueOf(rs.getString(4)), date(rs.getDate(5)), date(rs.getDate(6)), date(rs.getDate(7)),
                     rs.getBigDecimal(8), (Integer) rs.getObject(9), (Integer) rs.getObject(10), clauses, rs.getBoolean(16),
-                    Set.of()), rs.getString(17), instant(rs.getTimestamp(18))));
+                    Set.of(), rs.getString(19) == null ? null : IpOwner.valueOf(rs.getString(19))), rs.getString(17),
+                    instant(rs.getTimestamp(18))));
         });
         List<ContractDocument> contractDocuments = new ArrayList<>();
         query("select project_id::text, contract_id::text, type, uploaded_at from document where contract_id is not null",

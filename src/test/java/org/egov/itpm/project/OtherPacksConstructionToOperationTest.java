@@ -42,8 +42,9 @@ class OtherPacksConstructionToOperationTest {
                 .body("errors[0].extensions.details.reasons.citation", hasItem("jianshan-2024 item 13"));
         w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
 
-        // item 14: total unchanged, 300,000 of 3,000,000 moved (10%), an allowed reason → 备案
-        String change = w.tryRequestChange("removedAmount: \"300000\", addedAmount: \"300000\","
+        // item 14: total unchanged, 150,000 out and 150,000 in of 3,000,000 (added + removed = 10%), an allowed
+        // reason → 备案 (M6: Jianshan counts both directions)
+        String change = w.tryRequestChange("removedAmount: \"150000\", addedAmount: \"150000\","
                         + " reason: TECHNICAL_OPTIMISATION")
                 .body("data.requestChange.outcome", equalTo("FILING"))
                 .body("data.requestChange.arithmetic", hasItem("adjustment / estimate = 300000.00 / 3000000.00 = 10.00%"
@@ -99,7 +100,8 @@ class OtherPacksConstructionToOperationTest {
                         + " reason: TECHNICAL_OPTIMISATION")
                 .body("data.requestChange.outcome", equalTo("RE_APPROVAL"))
                 .body("data.requestChange.reasons.citation.text", hasItem("wushan-2022 art.20"));
-        String change = w.tryRequestChange("removedAmount: \"800000\", addedAmount: \"800000\","
+        // M6: Wushan counts added + removed, so 400,000 out and 400,000 in of 8,000,000 is 10%
+        String change = w.tryRequestChange("removedAmount: \"400000\", addedAmount: \"400000\","
                         + " reason: BUSINESS_NEED_WITHIN_PLAN")
                 .body("data.requestChange.outcome", equalTo("FILING")).extract().path("data.requestChange.id");
         w.run("unit-lead", "fileChange(changeId: \"" + change + "\") { status }");

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.ExclusionGround;
 import org.egov.itpm.policy.FundingSource;
@@ -15,13 +16,14 @@ import org.egov.itpm.policy.Stage;
 
 /**
  * Everything the rules need to know about a project. Null dates and empty collections mean "not yet".
+ * {@code buildType} (新建 / 改扩建 / 升级改造) is null when the unit has not stated it.
  * Amounts are CNY. {@code stageBeforeSuspension} is where a SUSPENDED project resumes.
  * {@code performanceReports} maps a construction year to the day its report was submitted.
  * {@code pendingReApprovals} are the change requests still awaiting re-approval.
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
-        String id, String regionCode, ProjectKind kind, FundingSource fundingSource, Stage stage,
+        String id, String regionCode, ProjectKind kind, BuildType buildType, FundingSource fundingSource, Stage stage,
         Stage stageBeforeSuspension, boolean crossDepartment, Integer plannedYear,
         BigDecimal estimatedInvestment, BigDecimal approvedEstimate, BigDecimal securityBudget,
         LocalDate demandSubmittedOn, LocalDate libraryEnteredOn, boolean inAnnualPlan,

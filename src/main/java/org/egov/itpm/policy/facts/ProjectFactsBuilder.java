@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.ExclusionGround;
 import org.egov.itpm.policy.FundingSource;
@@ -24,6 +25,7 @@ public final class ProjectFactsBuilder {
     private String id = "project";
     private String regionCode;
     private ProjectKind kind = ProjectKind.CONSTRUCTION;
+    private BuildType buildType;
     private FundingSource fundingSource = FundingSource.FISCAL;
     private Stage stage = Stage.DRAFT;
     private Stage stageBeforeSuspension;
@@ -56,7 +58,8 @@ public final class ProjectFactsBuilder {
     }
 
     public static ProjectFactsBuilder from(ProjectFacts f) {
-        ProjectFactsBuilder b = project(f.id(), f.regionCode()).kind(f.kind()).funding(f.fundingSource())
+        ProjectFactsBuilder b = project(f.id(), f.regionCode()).kind(f.kind()).buildType(f.buildType())
+                .funding(f.fundingSource())
                 .stage(f.stage()).suspendedFrom(f.stageBeforeSuspension()).crossDepartment(f.crossDepartment())
                 .plannedYear(f.plannedYear()).estimated(f.estimatedInvestment()).approvedEstimate(f.approvedEstimate())
                 .securityBudget(f.securityBudget()).demandSubmittedOn(f.demandSubmittedOn())
@@ -80,6 +83,7 @@ public final class ProjectFactsBuilder {
     }
 
     public ProjectFactsBuilder kind(ProjectKind v) { kind = v; return this; }
+    public ProjectFactsBuilder buildType(BuildType v) { buildType = v; return this; }
     public ProjectFactsBuilder funding(FundingSource v) { fundingSource = v; return this; }
     public ProjectFactsBuilder stage(Stage v) { stage = v; return this; }
     public ProjectFactsBuilder suspendedFrom(Stage v) { stageBeforeSuspension = v; return this; }
@@ -120,7 +124,7 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder pendingReApproval(int seq, LocalDate requestedOn) { pendingReApprovals.add(new PendingReApproval(seq, requestedOn)); return this; }
 
     public ProjectFacts build() {
-        return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
+        return new ProjectFacts(id, regionCode, kind, buildType, fundingSource, stage, stageBeforeSuspension, crossDepartment,
                 plannedYear, estimatedInvestment, approvedEstimate, securityBudget, demandSubmittedOn, libraryEnteredOn,
                 inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, documents, attestations,
                 exclusionGrounds, platformFilings, contracts.stream().map(c -> c.withDocuments(

@@ -6,6 +6,7 @@ public enum CheckType {
     /** every construction contract's warranty at least {@code months} */ MIN_WARRANTY_MONTHS,
     /** every construction contract's implementation period at most {@code months} */ MAX_IMPLEMENTATION_MONTHS,
     /** construction and service contracts carry the {@code value} clause */ CONTRACT_CLAUSE,
+    /** signed construction and service contracts name one of the {@code values} (IpOwner) as the results' IP owner */ IP_OWNER,
     /** a supervision contract once the project reaches {@code fromStage} */ SUPERVISION_CONTRACT,
     /** the {@code value} attestation once the project reaches {@code fromStage} */ ATTESTATION,
     /** the responsibility letter filed once the project reaches {@code fromStage} */ RESPONSIBILITY_LETTER,

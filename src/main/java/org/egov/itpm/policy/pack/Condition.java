@@ -2,23 +2,41 @@ package org.egov.itpm.policy.pack;
 
 import java.math.BigDecimal;
 import java.util.Set;
+import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.facts.ProjectFacts;
 
 /**
  * When a rule applies. Null or empty parts always match. Investment is compared against the
- * approved estimate when there is one, else the estimated investment.
+ * approved estimate when there is one, else the estimated investment. {@code exceptBuildTypes} excludes projects
+ * whose stated build type is listed (an unstated build type is not excluded); {@code attestations} needs every
+ * listed attestation on record, {@code exceptAttestations} none of them.
  */
 public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
                         Set<FundingSource> fundingSources, Set<FundingSource> exceptFundingSources,
-                        Set<ProjectKind> projectKinds, Boolean crossDepartment) {
+                        Set<ProjectKind> projectKinds, Boolean crossDepartment, Set<BuildType> exceptBuildTypes,
+                        Set<Attestation> attestations, Set<Attestation> exceptAttestations) {
 
-    public static final Condition ALWAYS = new Condition(null, null, Set.of(), Set.of(), Set.of(), null);
+    public static final Condition ALWAYS = new Condition(null, null, Set.of(), Set.of(), Set.of(), null, Set.of(),
+            Set.of(), Set.of());
 
     public Condition {
         fundingSources = fundingSources == null ? Set.of() : Set.copyOf(fundingSources);
         exceptFundingSources = exceptFundingSources == null ? Set.of() : Set.copyOf(exceptFundingSources);
         projectKinds = projectKinds == null ? Set.of() : Set.copyOf(projectKinds);
+        exceptBuildTypes = exceptBuildTypes == null ? Set.of() : Set.copyOf(exceptBuildTypes);
+        attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
+        exceptAttestations = exceptAttestations == null ? Set.of() : Set.copyOf(exceptAttestations);
+    }
+
+    /** Whether the rule applies to the project {@code f}. */
+    public boolean matches(ProjectFacts f) {
+        return matches(f.investmentBasis(), f.fundingSource(), f.kind(), f.crossDepartment())
+                && (f.buildType() == null || !exceptBuildTypes.contains(f.buildType()))
+                && f.attestations().containsAll(attestations)
+                && exceptAttestations.stream().noneMatch(f.attestations()::contains);
     }
 
     public boolean matches(BigDecimal investment, FundingSource funding, ProjectKind kind, boolean isCrossDepartment) {

@@ -5,8 +5,15 @@ import java.time.LocalDate;
 /**
  * Which pack judges a project and whether it is in force on the date asked about.
  * {@code pack} is null only with status NONE; callers must not apply a pack whose status is not IN_FORCE.
+ * {@code outOfScope}, with NONE, is the article of a higher level's pack that leaves this region to its own
+ * measures (e.g. baotou-2024 art.28: 旗县区可参照本办法制定); null when no pack is near.
  */
-public record PackBinding(Pack pack, PackStatus status, String requestedRegionCode, LocalDate on) {
+public record PackBinding(Pack pack, PackStatus status, String requestedRegionCode, LocalDate on,
+                          Citation outOfScope) {
+
+    public PackBinding(Pack pack, PackStatus status, String requestedRegionCode, LocalDate on) {
+        this(pack, status, requestedRegionCode, on, null);
+    }
 
     public boolean isInForce() {
         return status == PackStatus.IN_FORCE;

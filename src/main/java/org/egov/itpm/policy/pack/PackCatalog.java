@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Several versions of several packs. The most specific region level that has any pack decides:
+ * Several versions of several packs. The most specific region level that has a pack governing the region decides:
  * a county with only an expired pack is reported EXPIRED rather than silently judged by its province.
  */
 public final class PackCatalog {
@@ -38,15 +38,24 @@ public final class PackCatalog {
         return packs.stream().filter(p -> p.id().equals(id) && p.version() == version).findFirst();
     }
 
-    /** The pack judging a project in {@code regionCode} applied for on {@code applicationDate}. */
+    /**
+     * The pack judging a project in {@code regionCode} applied for on {@code applicationDate}. A level whose packs
+     * govern only their own region (OWN_LEVEL_ONLY) is skipped for the regions below it; if nothing else covers
+     * the region, the binding is NONE citing the article that left it out.
+     */
     public PackBinding bindingFor(String regionCode, LocalDate applicationDate) {
+        Citation outOfScope = null;
         for (String region : regionChain(regionCode)) {
-            List<Pack> candidates = packs.stream().filter(p -> p.regionCode().equals(region)).toList();
+            List<Pack> atLevel = packs.stream().filter(p -> p.regionCode().equals(region)).toList();
+            List<Pack> candidates = atLevel.stream().filter(p -> p.jurisdiction().governs(regionCode)).toList();
             if (!candidates.isEmpty()) {
                 return choose(candidates, regionCode, applicationDate);
             }
+            if (outOfScope == null && !atLevel.isEmpty()) {
+                outOfScope = atLevel.get(0).jurisdiction().scopeCite();
+            }
         }
-        return new PackBinding(null, PackStatus.NONE, regionCode, applicationDate);
+        return new PackBinding(null, PackStatus.NONE, regionCode, applicationDate, outOfScope);
     }
 
     private static PackBinding choose(List<Pack> candidates, String regionCode, LocalDate date) {

@@ -35,13 +35,13 @@ public final class PackParser {
             f.problem("$.id", "must look like 'qufu-2024' (lower-case name, dash, year)");
         }
         Integer version = f.integer(root, "version", "$", true, 1);
-        Jurisdiction jurisdiction = jurisdiction(f, root);
+        PackSections sections = new PackSections(f, id == null ? "?" : id);
+        Jurisdiction jurisdiction = jurisdiction(f, sections, root);
         LocalDate from = f.date(root, "effectiveFrom", "$", true);
         LocalDate to = f.date(root, "effectiveTo", "$", false);
         if (from != null && to != null && to.isBefore(from)) {
             f.problem("$.effectiveTo", "must not be before effectiveFrom " + from);
         }
-        PackSections sections = new PackSections(f, id == null ? "?" : id);
         Pack pack = new Pack(id, version == null ? 0 : version, jurisdiction,
                 f.text(root, "issuingDocument", "$", false), f.date(root, "issuedOn", "$", false), from, to,
                 sections.citation(root, "effectCite", "$", true),
@@ -56,7 +56,7 @@ public final class PackParser {
         return pack;
     }
 
-    private static Jurisdiction jurisdiction(JsonFields f, JsonNode root) {
+    private static Jurisdiction jurisdiction(JsonFields f, PackSections sections, JsonNode root) {
         JsonNode node = f.object(root, "jurisdiction", "$", true);
         if (node == null) {
             return null;
@@ -66,6 +66,11 @@ public final class PackParser {
         if (code != null && !REGION_CODE.matcher(code).matches()) {
             f.problem("$.jurisdiction.regionCode", "must be a six-digit GB/T 2260 code, got '" + code + "'");
         }
-        return new Jurisdiction(name, code);
+        JurisdictionScope scope = f.enumValue(node, "scope", "$.jurisdiction", JurisdictionScope.class, false);
+        Citation scopeCite = sections.citation(node, "scopeCite", "$.jurisdiction", false);
+        if (scope == JurisdictionScope.OWN_LEVEL_ONLY && scopeCite == null) {
+            f.problem("$.jurisdiction.scopeCite", "is required when scope is OWN_LEVEL_ONLY (the article that says so)");
+        }
+        return new Jurisdiction(name, code, scope, scopeCite);
     }
 }

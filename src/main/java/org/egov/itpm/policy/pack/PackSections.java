@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.egov.itpm.policy.Attestation;
+import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
@@ -89,6 +91,7 @@ final class PackSections {
             CheckType type = f.enumValue(node, "type", path, CheckType.class, true);
             CheckRule rule = new CheckRule(uniqueCode(node, path, codes), type, f.decimal(node, "percent", path, false),
                     f.integer(node, "months", path, false, 1), f.text(node, "value", path, false),
+                    f.strings(node, "values", path, false),
                     f.enumValue(node, "fromStage", path, Stage.class, false), f.text(node, "detail", path, false),
                     f.enumValue(node, "severity", path, Severity.class, true), condition(node, path),
                     citation(node, "cite", path, true));
@@ -109,10 +112,15 @@ final class PackSections {
         ChangeRule rule = new ChangeRule(f.enumValue(node, "mode", path, ChangeMode.class, true),
                 f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
                 f.decimal(node, "maxNewContentAmount", path, false),
-                f.bool(node, "excludeTenderSavings", path), f.enumSet(node, "allowedReasons", path, ChangeReason.class),
+                f.bool(node, "excludeTenderSavings", path),
+                f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false),
+                f.enumSet(node, "allowedReasons", path, ChangeReason.class),
                 citation(node, "cite", path, true), citation(node, "reApprovalReview", path, false));
         if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
             f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
+        }
+        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.adjustmentMeasure() == null) {
+            f.problem(path + ".adjustmentMeasure", "is required when mode is FILING_WITHIN_LIMITS");
         }
         return rule;
     }
@@ -128,7 +136,10 @@ final class PackSections {
                 f.enumSet(node, "fundingSources", at, FundingSource.class),
                 f.enumSet(node, "exceptFundingSources", at, FundingSource.class),
                 f.enumSet(node, "projectKinds", at, ProjectKind.class),
-                cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at));
+                cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at),
+                f.enumSet(node, "exceptBuildTypes", at, BuildType.class),
+                f.enumSet(node, "attestations", at, Attestation.class),
+                f.enumSet(node, "exceptAttestations", at, Attestation.class));
     }
 
     private String uniqueCode(JsonNode node, String path, Set<String> codes) {

@@ -6,6 +6,7 @@ import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.ExclusionGround;
+import org.egov.itpm.policy.IpOwner;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
@@ -82,6 +83,14 @@ final class RuleParameters {
             case MIN_SECURITY_BUDGET_SHARE -> require(f, rule.percent(), path, "percent");
             case MIN_WARRANTY_MONTHS, MAX_IMPLEMENTATION_MONTHS, TRIAL_RUN_MINIMUM -> require(f, rule.months(), path, "months");
             case CONTRACT_CLAUSE -> value(f, rule, path, ContractClause.class);
+            case IP_OWNER -> {
+                if (rule.values().isEmpty()) {
+                    f.problem(path + ".values", "is required for this type (the accepted IpOwner values)");
+                }
+                for (int i = 0; i < rule.values().size(); i++) {
+                    f.constant(rule.values().get(i), path + ".values[" + i + "]", IpOwner.class);
+                }
+            }
             case SUPERVISION_CONTRACT, RESPONSIBILITY_LETTER -> require(f, rule.fromStage(), path, "fromStage");
             case ATTESTATION -> {
                 value(f, rule, path, Attestation.class);

@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import org.egov.itpm.policy.facts.ChangeFacts;
+import org.egov.itpm.policy.pack.AdjustmentMeasure;
 import org.egov.itpm.policy.pack.ChangeRule;
 import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.Pack;
@@ -86,9 +87,11 @@ public final class ChangePolicy {
             removed = counted;
         }
         BigDecimal added = money(nz(c.addedAmount()));
-        BigDecimal adjustment = added.max(removed);
+        boolean larger = rule.adjustmentMeasure() == AdjustmentMeasure.LARGER_OF_ADDED_AND_REMOVED;
+        BigDecimal adjustment = larger ? added.max(removed) : added.add(removed);
         BigDecimal ratio = percent(adjustment, estimate);
-        lines.add("adjustment = max(added " + added + ", removed " + removed + ") = " + adjustment);
+        lines.add((larger ? "adjustment = max(added " + added + ", removed " + removed + ") = "
+                : "adjustment = added " + added + " + removed " + removed + " = ") + adjustment);
         lines.add("adjustment / estimate = " + adjustment + " / " + estimate + " = " + ratio + "% (limit "
                 + rule.maxAdjustmentPercent() + "%)");
         if (exceeds(adjustment, estimate, rule.maxAdjustmentPercent())) {

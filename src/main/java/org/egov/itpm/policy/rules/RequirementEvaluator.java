@@ -20,7 +20,7 @@ final class RequirementEvaluator {
     }
 
     static boolean applies(Requirement r, ProjectFacts facts) {
-        return r.when().matches(facts.investmentBasis(), facts.fundingSource(), facts.kind(), facts.crossDepartment());
+        return r.when().matches(facts);
     }
 
     /** The reason the requirement is unmet, or empty when it is met or does not apply. */

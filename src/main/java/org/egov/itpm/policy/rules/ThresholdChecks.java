@@ -23,7 +23,7 @@ final class ThresholdChecks {
 
     static List<Finding> evaluate(CheckRule rule, ProjectFacts f, LocalDate today) {
         List<Finding> out = new ArrayList<>();
-        if (!rule.when().matches(f.investmentBasis(), f.fundingSource(), f.kind(), f.crossDepartment())) {
+        if (!rule.when().matches(f)) {
             return out;
         }
         boolean reached = rule.fromStage() != null && f.hasReached(rule.fromStage());
@@ -58,6 +58,7 @@ final class ThresholdChecks {
                     }
                 }
             }
+            case IP_OWNER -> IpOwnerCheck.evaluate(rule, f, out);
             case SUPERVISION_CONTRACT -> {
                 if (reached && !RequirementEvaluator.hasSigned(f, c -> c.kind() == ContractKind.SUPERVISION)) {
                     out.add(FindingText.project(rule, f, "no signed supervision (监理) contract", "未签订监理合同",

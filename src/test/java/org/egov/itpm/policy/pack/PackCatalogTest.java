@@ -20,7 +20,6 @@ class PackCatalogTest {
             "150200, 2026-11-30, baotou-2024,   IN_FORCE",
             "150200, 2026-12-01, baotou-2024,   EXPIRED",
             "150200, 2024-11-30, baotou-2024,   NOT_YET_EFFECTIVE",
-            "150202, 2025-03-01, baotou-2024,   IN_FORCE",
             "360000, 2025-03-01, jiangxi-2024,  IN_FORCE",
             "360121, 2025-03-01, jiangxi-2024,  IN_FORCE",
             "361002, 2025-03-01, jiangxi-2024,  IN_FORCE",
@@ -40,6 +39,37 @@ class PackCatalogTest {
 
         assertThat(binding.status()).isEqualTo(PackStatus.NONE);
         assertThat(binding.pack()).isNull();
+    }
+
+    /** M3: Baotou's measures are 市本级 (art.2); its 旗县区 only take them as a model (art.28). */
+    @ParameterizedTest
+    @CsvSource({"150202", "150203", "150221", "150223"})
+    void shouldLeaveABaotouCountyWithoutAPackCitingArt28(String county) {
+        PackBinding binding = catalog.bindingFor(county, LocalDate.of(2025, 3, 1));
+
+        assertThat(binding.status()).isEqualTo(PackStatus.NONE);
+        assertThat(binding.pack()).isNull();
+        assertThat(binding.outOfScope().render()).isEqualTo("baotou-2024 art.28");
+        assertThat(binding.outOfScope().quote()).contains("可参照本办法制定");
+    }
+
+    @Test
+    void shouldStillBindTheBaotouCityLevelAndJiangxiCountiesWithoutAScopeCitation() {
+        assertThat(catalog.bindingFor("150200", LocalDate.of(2025, 3, 1)).outOfScope()).isNull();
+        assertThat(catalog.bindingFor("360121", LocalDate.of(2025, 3, 1)).outOfScope()).isNull();
+        assertThat(catalog.bindingFor("110101", LocalDate.of(2025, 3, 1)).outOfScope()).isNull();
+    }
+
+    @Test
+    void shouldFallBackPastAnOwnLevelPackToAProvincePackThatGovernsEveryLevel() {
+        Pack baotou = BuiltInPacks.load("baotou-2024.json");
+        Pack province = new Pack("neimenggu-2025", 1, new Jurisdiction("内蒙古自治区", "150000"), null, null,
+                LocalDate.of(2025, 1, 1), null, baotou.effectCite(), baotou.requirements(), baotou.acceptanceDocuments(),
+                baotou.omFundingConditions(), baotou.deadlines(), baotou.checks(), baotou.change(), baotou.notes());
+        PackCatalog withProvince = catalog.with(province);
+
+        assertThat(withProvince.bindingFor("150202", LocalDate.of(2025, 3, 1)).pack().id()).isEqualTo("neimenggu-2025");
+        assertThat(withProvince.bindingFor("150200", LocalDate.of(2025, 3, 1)).pack().id()).isEqualTo("baotou-2024");
     }
 
     @Test

@@ -51,7 +51,7 @@ class PackParserTest {
                 "$.id", "$.version", "$.jurisdiction.regionCode", "$.effectiveFrom", "$.effectCite.article",
                 "$.requirements[0].anyOf[0]", "$.requirements[0].cite.quote", "$.requirements[1].code",
                 "$.requirements[1].gate", "$.requirements[1].months", "$.deadlines[0].workingDays",
-                "$.change.maxAdjustmentPercent");
+                "$.change.maxAdjustmentPercent", "$.change.adjustmentMeasure");
         assertThat(e.getMessage()).contains("$.requirements[0].anyOf[0]: unknown ReviewType 'PEER_REVIEW'");
     }
 
@@ -72,5 +72,14 @@ class PackParserTest {
         PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(reversed));
 
         assertThat(e.problems()).extracting(PackProblem::path).containsExactly("$.effectiveTo");
+    }
+
+    @Test
+    void shouldRequireTheArticleThatLimitsAPackToItsOwnLevel() {
+        String ownLevel = VALID.replace("\"regionCode\": \"110101\"}", "\"regionCode\": \"110101\", \"scope\": \"OWN_LEVEL_ONLY\"}");
+
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(ownLevel));
+
+        assertThat(e.problems()).extracting(PackProblem::path).containsExactly("$.jurisdiction.scopeCite");
     }
 }

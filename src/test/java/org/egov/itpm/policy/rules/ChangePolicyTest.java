@@ -59,12 +59,12 @@ class ChangePolicyTest {
 
     @ParameterizedTest(name = "{0}: total {1}, moved {2}, reason {3} -> {4}")
     @CsvSource({
-            "wushan-2022,   10000000, 1000000, TECHNICAL_OPTIMISATION,   FILING",
-            "wushan-2022,   10000000, 1000001, TECHNICAL_OPTIMISATION,   RE_APPROVAL",
+            "wushan-2022,   10000000,  500000, TECHNICAL_OPTIMISATION,   FILING",
+            "wushan-2022,   10000000,  500001, TECHNICAL_OPTIMISATION,   RE_APPROVAL",
             "wushan-2022,   10000001,  100000, TECHNICAL_OPTIMISATION,   RE_APPROVAL",
             "wushan-2022,   10000000,  100000, OTHER,                    RE_APPROVAL",
-            "jianshan-2024, 10000000, 1500000, HIGHER_LEVEL_REQUIREMENT, FILING",
-            "jianshan-2024, 10000000, 1500001, HIGHER_LEVEL_REQUIREMENT, RE_APPROVAL",
+            "jianshan-2024, 10000000,  750000, HIGHER_LEVEL_REQUIREMENT, FILING",
+            "jianshan-2024, 10000000,  750001, HIGHER_LEVEL_REQUIREMENT, RE_APPROVAL",
             "jianshan-2024, 10000000,  100000, OTHER,                    RE_APPROVAL",
             "baotou-2024,   10000000,  100000, OTHER,                    RE_APPROVAL"})
     void shouldApplyTheFilingLimitsAndReasonCategories(String packId, String total, String moved, ChangeReason reason,
@@ -72,6 +72,33 @@ class ChangePolicyTest {
         ChangeDecision decision = ChangePolicy.evaluate(Fixtures.pack(packId), change(total, moved, moved, "0", "0", reason));
 
         assertThat(decision.outcome()).isEqualTo(outcome);
+    }
+
+    /** M6: Baotou art.21 counts the larger of added and removed; Jianshan item 14 and Wushan art.20 count both. */
+    @ParameterizedTest(name = "{0}: {1} out and {1} in of 10M -> {2} {3}")
+    @CsvSource({
+            "baotou-2024,    750000, FILING,      ''",
+            "baotou-2024,    800000, FILING,      ''",
+            "jianshan-2024,  750000, FILING,      ''",
+            "jianshan-2024,  800000, RE_APPROVAL, ADJUSTMENT_ABOVE_LIMIT",
+            "wushan-2022,    500000, FILING,      ''",
+            "wushan-2022,    600000, RE_APPROVAL, ADJUSTMENT_ABOVE_LIMIT"})
+    void shouldMeasureTheAdjustmentAsEachPackReadsIt(String packId, String moved, ChangeOutcome outcome, String reason) {
+        ChangeDecision decision = ChangePolicy.evaluate(Fixtures.pack(packId),
+                change("10000000", moved, moved, "0", "0", ChangeReason.TECHNICAL_OPTIMISATION));
+
+        assertThat(decision.outcome()).isEqualTo(outcome);
+        assertThat(decision.reasons().stream().map(Reason::code).findFirst().orElse("")).isEqualTo(reason);
+    }
+
+    @Test
+    void shouldShowTheGrossArithmeticForJianshanCitingItem14() {
+        ChangeDecision decision = ChangePolicy.evaluate(Fixtures.JIANSHAN,
+                change("10000000", "800000", "800000", "0", "0", ChangeReason.TECHNICAL_OPTIMISATION));
+
+        assertThat(decision.lines()).contains("adjustment = added 800000.00 + removed 800000.00 = 1600000.00",
+                "adjustment / estimate = 1600000.00 / 10000000.00 = 16.00% (limit 15%)");
+        assertThat(decision.reasons().get(0).cite().render()).isEqualTo("jianshan-2024 item 14");
     }
 
     @ParameterizedTest(name = "Qufu major change={0} -> {1}")

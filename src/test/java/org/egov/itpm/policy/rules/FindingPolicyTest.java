@@ -76,16 +76,6 @@ class FindingPolicyTest {
                         "qufu-2024:IP_CLAUSE:contract-C1");
     }
 
-    @ParameterizedTest(name = "{0} IP clause present={1}")
-    @CsvSource({"jianshan-2024, true", "jianshan-2024, false", "jiangxi-2024, true", "jiangxi-2024, false"})
-    void shouldRequireTheIpClause(String packId, boolean present) {
-        Pack pack = Fixtures.pack(packId);
-        var facts = Fixtures.project(pack).contract(contract("C1", ContractKind.OTHER_SERVICE, null, "2025-02-01", null,
-                12, 24, present ? new ContractClause[] {ContractClause.IP_OWNERSHIP} : new ContractClause[0])).build();
-
-        assertThat(codes(pack, facts).stream().anyMatch(c -> c.startsWith("IP_"))).isEqualTo(!present);
-    }
-
     @ParameterizedTest(name = "Baotou total {0}, supervision contract={1}: finding={2}")
     @CsvSource({"2000000, false, true", "2000000, true, false", "1999999.99, false, false"})
     void shouldFlagMissingSupervisionInBaotouFromTwoMillion(String total, boolean supervised, boolean flagged) {
