@@ -1,11 +1,19 @@
 package org.egov.itpm.project;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
+import java.util.stream.Stream;
+import org.egov.itpm.policy.Stage;
+import org.egov.itpm.security.StagePermissions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.egov.itpm.testsupport.Experts;
 import org.egov.itpm.testsupport.TestClock;
 import org.egov.itpm.testsupport.TestTokens;
@@ -76,14 +84,44 @@ class LegalDatesTest {
         w.project("stage").body("data.project.stage", equalTo("APPROVED"));
     }
 
-    @Test
-    void theGenericMoveRefusesStagesThatHaveTheirOwnOperation() {
-        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "曲阜市专用操作项目", "100000.00",
-                "CONSTRUCTION", "FISCAL");
-        for (String stage : List.of("LIBRARY", "APPLIED", "IN_REVIEW", "PRELIMINARY_ACCEPTANCE", "FINAL_ACCEPTANCE",
-                "DECOMMISSIONED")) {
-            w.tryAdvance("unit-lead", stage)
-                    .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("STAGE_HAS_DEDICATED_OPERATION"));
+    /** Roles that may call advanceStage at all (its @RolesAllowed). */
+    static final List<String> ADVANCE_STAGE_ROLES = List.of("unit-lead", "authority-approver", "ndrc-approver",
+            "finance-officer");
+
+    static Stream<Arguments> everyPackUnit() {
+        return Stream.of(Arguments.of("qufu-2024", TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER),
+                Arguments.of("jiangxi-2024", TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY),
+                Arguments.of("jianshan-2024", TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY),
+                Arguments.of("wushan-2022", TestTokens.WS_STAFF, TestTokens.WS_AUTHORITY),
+                Arguments.of("baotou-2024", TestTokens.BT_STAFF, TestTokens.BT_AUTHORITY));
+    }
+
+    /**
+     * One path per act, for every pack and every stage: the generic move refuses each stage that has its own
+     * operation (whichever role asks, before any gate), and nothing is written; the stages it accepts are exactly
+     * the others, which have no other path.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyPackUnit")
+    void theGenericMoveRefusesEveryStageThatHasItsOwnOperation(String pack, TestTokens.Person unit,
+                                                               TestTokens.Person authority) {
+        Walk w = Walk.start(unit, authority, "专用操作项目 " + pack, "100000.00", "CONSTRUCTION", "FISCAL");
+        for (Stage stage : Stage.values()) {
+            if (!stage.isCanonical()) {
+                continue;
+            }
+            var refusal = StageActs.dedicatedOperation(stage);
+            for (String role : refusal.isPresent() ? ADVANCE_STAGE_ROLES
+                    : StagePermissions.rolesFor(stage).stream().filter(ADVANCE_STAGE_ROLES::contains).toList()) {
+                var response = w.tryAdvance(role, stage.name());
+                if (refusal.isPresent()) {
+                    response.body("errors[0].extensions.details.fieldErrors[0].code",
+                            equalTo("STAGE_HAS_DEDICATED_OPERATION"))
+                            .body("errors[0].message", containsString(refusal.get()));
+                } else {
+                    response.body("errors[0].extensions.code", not(equalTo("INVALID_INPUT")));
+                }
+            }
         }
         w.project("stage history { to }").body("data.project.stage", equalTo("DRAFT"))
                 .body("data.project.history.size()", equalTo(1));

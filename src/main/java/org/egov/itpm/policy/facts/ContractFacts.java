@@ -47,7 +47,7 @@ public record ContractFacts(String id, String title, ContractKind kind, LocalDat
     /** The contract as it stood at the end of {@code on}: a later award, signature or filing has not happened. */
     public ContractFacts asOf(LocalDate on) {
         return new ContractFacts(id, title, kind, upTo(awardNoticeOn, on), upTo(signedOn, on), upTo(filedOn, on),
-                amount, implementationMonths, warrantyMonths, clauses, creditCodeCheckValid, documents);
+                amount, implementationMonths, warrantyMonths, clauses, creditCodeCheckValid, documents, ipOwner);
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate on) {

@@ -56,8 +56,9 @@ public record ProjectFacts(
      * before the acts its gate relies on.
      */
     public ProjectFacts asOf(LocalDate on) {
-        return new ProjectFacts(id, regionCode, kind, fundingSource, stage, stageBeforeSuspension, crossDepartment,
-                plannedYear, estimatedInvestment, approvedEstimate, securityBudget, upTo(demandSubmittedOn, on),
+        return new ProjectFacts(id, regionCode, kind, buildType, fundingSource, stage, stageBeforeSuspension,
+                crossDepartment, plannedYear, estimatedInvestment, approvedEstimate, securityBudget,
+                upTo(demandSubmittedOn, on),
                 upTo(libraryEnteredOn, on), inAnnualPlan, upTo(appliedOn, on), upTo(approvedOn, on),
                 upTo(fundedOn, on), reviews.stream().filter(r -> !r.concludedOn().isAfter(on)).toList(),
                 approvals.stream().filter(a -> a.issuedOn() == null || !a.issuedOn().isAfter(on)).toList(),
