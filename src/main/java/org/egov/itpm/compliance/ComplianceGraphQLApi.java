@@ -25,7 +25,7 @@ public class ComplianceGraphQLApi {
     @Inject
     FindingService findings;
     @Inject
-    org.egov.itpm.project.ProjectService projects;
+    org.egov.itpm.project.ProjectScope scope;
     @Inject
     org.egov.itpm.common.RequestBatch batch;
 
@@ -56,7 +56,7 @@ public class ComplianceGraphQLApi {
             throw org.egov.itpm.common.InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and 500",
                     "须在1至500之间");
         }
-        return findings.search(projects.scopeClause(), filter, first).stream().map(StoredFindingView::of).toList();
+        return findings.search(scope.clause(), filter, first).stream().map(StoredFindingView::of).toList();
     }
 
     @Description("Findings recorded for this project (open and resolved), oldest first.")

@@ -77,7 +77,7 @@ public class FindingService {
 
     /** Findings of projects in the caller's scope, newest first, at most {@code limit}. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<StoredFinding> search(org.egov.itpm.project.ProjectService.ScopeClause scope, FindingFilter filter,
+    public List<StoredFinding> search(org.egov.itpm.project.ProjectScope.Clause scope, FindingFilter filter,
                                       int limit) {
         StringBuilder jpql = new StringBuilder("select f from StoredFinding f, Project p where p.id = f.projectId and ")
                 .append(scope.jpql());

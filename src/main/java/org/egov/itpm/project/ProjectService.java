@@ -25,7 +25,6 @@ import org.egov.itpm.organisation.Organisation;
 import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.security.CurrentUser;
-import org.egov.itpm.security.Scope;
 
 /** Reading and editing projects within the caller's scope. Stage moves live in {@link LifecycleService}. */
 @ApplicationScoped
@@ -40,11 +39,14 @@ public class ProjectService {
     private final CurrentUser user;
     private final Clock clock;
     private final jakarta.enterprise.event.Event<ProjectChanged> changed;
+    private final ProjectScope scope;
 
     @Inject
     public ProjectService(ProjectRepository projects, OrganisationService organisations, AuditService audit,
-                          CurrentUser user, Clock clock, jakarta.enterprise.event.Event<ProjectChanged> changed) {
+                          CurrentUser user, Clock clock, jakarta.enterprise.event.Event<ProjectChanged> changed,
+                          ProjectScope scope) {
         this.changed = changed;
+        this.scope = scope;
         this.projects = projects;
         this.organisations = organisations;
         this.audit = audit;
@@ -54,7 +56,7 @@ public class ProjectService {
 
     /** The project if it exists and is in the caller's scope; otherwise NOT_FOUND (never FORBIDDEN). */
     public Project get(UUID id) {
-        return projects.findInScope(id, scopeQuery()).orElseThrow(() -> new NotFoundException("project", id));
+        return projects.findInScope(id, scope.query()).orElseThrow(() -> new NotFoundException("project", id));
     }
 
     public ProjectConnection page(ProjectFilter filter, Integer first, String after, ProjectOrder order) {
@@ -64,8 +66,8 @@ public class ProjectService {
                     "须在1至" + MAX_PAGE + "之间");
         }
         ProjectOrder effective = order == null ? new ProjectOrder() : order;
-        ProjectQuery countable = scopeQuery().filter(filter);
-        List<Project> rows = projects.page(scopeQuery().filter(filter).after(after, effective), effective, size + 1);
+        ProjectQuery countable = scope.query().filter(filter);
+        List<Project> rows = projects.page(scope.query().filter(filter).after(after, effective), effective, size + 1);
         boolean hasNext = rows.size() > size;
         List<ProjectConnection.ProjectEdge> edges = rows.stream().limit(size)
                 .map(p -> new ProjectConnection.ProjectEdge(ProjectQuery.Cursor.encode(p, effective.field),
@@ -75,74 +77,8 @@ public class ProjectService {
         return new ProjectConnection(edges, new ProjectConnection.PageInfo(hasNext, end), countable);
     }
 
-    /**
-     * A keyset page, ordered by (updated_at, id), of the projects in scope changed since {@code since} and not
-     * after {@code until}; {@code after} is the cursor of the last row of the previous page. Used by the
-     * provincial platform pull.
-     */
-    public ChangedPage changedSince(Instant since, Instant until, String after, int limit) {
-        ProjectOrder order = new ProjectOrder();
-        order.field = ProjectOrder.ProjectSortField.UPDATED_AT;
-        order.direction = ProjectOrder.SortDirection.ASC;
-        List<Project> rows = projects.page(scopeQuery().changedBetween(since, until).after(after, order), order,
-                limit + 1);
-        boolean hasMore = rows.size() > limit;
-        List<Project> page = rows.stream().limit(limit).toList();
-        String next = page.isEmpty() ? after : ProjectQuery.Cursor.encode(page.get(page.size() - 1), order.field);
-        return new ChangedPage(page, next, hasMore);
-    }
-
-    /** A page of changed projects, the cursor after its last row (or the one given), and whether more follow. */
-    public record ChangedPage(List<Project> items, String nextCursor, boolean hasMore) {
-    }
-
-    /** The project in scope whose local code or 项目代码 is {@code code}; otherwise NOT_FOUND. */
-    public Project byCode(String code) {
-        List<Project> found = projects.page(scopeQuery().code(code), new ProjectOrder(), 2);
-        return found.stream().filter(p -> code.equals(p.localCode)).findFirst()
-                .or(() -> found.stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("project", code));
-    }
-
-    /**
-     * Sets the 项目代码 the provincial platform assigned. The same code again changes nothing (returns false); a
-     * different code on a project that has one, or a code another project holds, is NATIONAL_CODE_CONFLICT.
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean assignNationalCode(Project p, String code) {
-        if (code.equals(p.nationalCode)) {
-            return false;
-        }
-        if (p.nationalCode != null) {
-            throw new ConflictException("NATIONAL_CODE_CONFLICT", new Text("project " + p.localCode
-                    + " already has the 项目代码 " + p.nationalCode, "项目 " + p.localCode + " 已有项目代码 " + p.nationalCode));
-        }
-        Long holders = projects.getEntityManager().createQuery(
-                "select count(p) from Project p where p.nationalCode = :code", Long.class)
-                .setParameter("code", code).getSingleResult();
-        if (holders > 0) {
-            throw new ConflictException("NATIONAL_CODE_CONFLICT", new Text("the 项目代码 " + code
-                    + " is already assigned to another project", "项目代码 " + code + " 已分配给其他项目"));
-        }
-        p.nationalCode = code;
-        audit.record(p.id, "Project", p.id, "NATIONAL_CODE", user.username(), Map.of("code", code));
-        changed(p, "NATIONAL_CODE", p.stage, p.stage);
-        return true;
-    }
-
     public long count(ProjectConnection connection) {
         return projects.count(connection.query());
-    }
-
-    /** JPQL condition (over alias {@code p} of Project) and parameters limiting rows to the caller's scope. */
-    public ScopeClause scopeClause() {
-        ProjectQuery q = scopeQuery();
-        String where = q.whereClause();
-        return new ScopeClause(where.isEmpty() ? "1 = 1" : where.substring(" where ".length()), q.params());
-    }
-
-    /** A scope condition for queries of other features that join Project as {@code p}. */
-    public record ScopeClause(String jpql, Map<String, Object> params) {
     }
 
     /** Projects by id for nested resolvers; callers pass ids they already obtained within scope. */
@@ -151,11 +87,9 @@ public class ProjectService {
     }
 
     public Map<UUID, List<Project>> phasesOf(Collection<UUID> parentIds) {
-        Scope scope = user.scope();
-        UUID orgId = scopeOrgId(scope);
         Map<UUID, List<UUID>> participants = participantsOf(parentIds);
         return projects.phasesOf(parentIds).stream()
-                .filter(p -> visible(p, scope, orgId, participants.getOrDefault(p.parentProjectId, List.of())))
+                .filter(p -> scope.visible(p, participants.getOrDefault(p.parentProjectId, List.of())))
                 .collect(Collectors.groupingBy(p -> p.parentProjectId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -286,27 +220,9 @@ public class ProjectService {
         return LocalDate.now(clock.withZone(ClockProducer.CHINA));
     }
 
-    /** A phase is visible like any project; participants of the parent count as participants of its phases. */
-    private static boolean visible(Project p, Scope scope, UUID orgId, List<UUID> parentParticipants) {
-        if (scope.everything() || scope.regionPrefixes().stream().anyMatch(p.regionCode::startsWith)) {
-            return true;
-        }
-        return orgId != null && (orgId.equals(p.ownerOrgId) || parentParticipants.contains(orgId));
-    }
-
-    private UUID scopeOrgId(Scope scope) {
-        return scope.organisationCode() == null ? null
-                : organisations.byCreditCode(scope.organisationCode()).map(o -> o.id).orElse(null);
-    }
-
     /** A project query limited to the caller's scope (for aggregates in this feature). */
     ProjectQuery scoped() {
-        return scopeQuery();
-    }
-
-    private ProjectQuery scopeQuery() {
-        Scope scope = user.scope();
-        return new ProjectQuery().scope(scope.everything(), scopeOrgId(scope), List.copyOf(scope.regionPrefixes()));
+        return scope.query();
     }
 
     private void apply(Project p, ProjectInput in) {

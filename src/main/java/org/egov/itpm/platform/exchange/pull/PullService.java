@@ -13,7 +13,8 @@ import java.util.Map;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.project.Project;
-import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.common.BusinessClock;
+import org.egov.itpm.project.ProjectExchange;
 
 /** The pull: projects of the caller's province changed since a watermark, keyset-paginated by (updated_at, id). */
 @ApplicationScoped
@@ -22,13 +23,15 @@ public class PullService {
     public static final int MAX_LIMIT = 500;
     public static final int DEFAULT_LIMIT = 100;
 
-    private final ProjectService projects;
+    private final ProjectExchange projects;
+    private final BusinessClock clock;
     private final ItpmConfig config;
     private final ObjectMapper json;
 
     @Inject
-    public PullService(ProjectService projects, ItpmConfig config, ObjectMapper json) {
+    public PullService(ProjectExchange projects, BusinessClock clock, ItpmConfig config, ObjectMapper json) {
         this.projects = projects;
+        this.clock = clock;
         this.config = config;
         this.json = json;
     }
@@ -42,8 +45,8 @@ public class PullService {
                     "须在1至" + MAX_LIMIT + "之间");
         }
         // Rows younger than the settle lag may belong to transactions not yet committed: serve them next time.
-        Instant until = projects.now().minus(config.exchange().settleLag());
-        ProjectService.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size);
+        Instant until = clock.now().minus(config.exchange().settleLag());
+        ProjectExchange.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size);
         List<ExchangeProjectRow> rows = page.items().stream().map(this::row).toList();
         Instant watermark = page.hasMore() ? rows.get(rows.size() - 1).exchangeTime() : until;
         ExchangePage body = new ExchangePage(rows, page.nextCursor(), page.hasMore(), watermark);

@@ -29,7 +29,8 @@ import org.egov.itpm.common.Text;
 import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.project.Project;
-import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.common.BusinessClock;
+import org.egov.itpm.project.ProjectExchange;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.RegionCodes;
 
@@ -43,16 +44,18 @@ public class ApprovalResultService {
     private static final DateTimeFormatter PLATFORM_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final EntityManager em;
-    private final ProjectService projects;
+    private final ProjectExchange projects;
+    private final BusinessClock clock;
     private final ApprovalService approvals;
     private final OrganisationService organisations;
     private final CurrentUser user;
 
     @Inject
-    public ApprovalResultService(EntityManager em, ProjectService projects, ApprovalService approvals,
-                                 OrganisationService organisations, CurrentUser user) {
+    public ApprovalResultService(EntityManager em, ProjectExchange projects, BusinessClock clock,
+                                 ApprovalService approvals, OrganisationService organisations, CurrentUser user) {
         this.em = em;
         this.projects = projects;
+        this.clock = clock;
         this.approvals = approvals;
         this.organisations = organisations;
         this.user = user;
@@ -79,7 +82,7 @@ public class ApprovalResultService {
             item = new PlatformApprovalItem();
             item.approvalItemId = p.itemId;
             item.projectId = project.id;
-            item.createdAt = projects.now();
+            item.createdAt = clock.now();
         }
         item.projectCode = p.projectCode;
         item.itemCode = p.itemCode;
@@ -94,7 +97,7 @@ public class ApprovalResultService {
         item.approvalMoney = p.moneyCny;
         item.contentHash = p.hash;
         item.pushedBy = user.username();
-        item.updatedAt = projects.now();
+        item.updatedAt = clock.now();
         if (ItemStates.APPROVING.contains(p.state) && item.approvalId == null) {
             ApprovalInput a = new ApprovalInput();
             a.kind = p.kind;
@@ -241,7 +244,7 @@ public class ApprovalResultService {
                 return null;
             }
         }
-        if (t.isAfter(projects.now())) {
+        if (t.isAfter(clock.now())) {
             errors.add(err("DEAL_TIME", "DATE_IN_FUTURE", "must not be in the future", "不得晚于当前时间"));
             return null;
         }

@@ -10,6 +10,7 @@ import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.platform.exchange.Retries;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectExchange;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.RegionCodes;
@@ -19,6 +20,7 @@ import org.egov.itpm.security.RegionCodes;
 public class PushService {
 
     private final ProjectService projects;
+    private final ProjectExchange exchange;
     private final OrganisationService organisations;
     private final ApprovalResultService results;
     private final IdempotencyService idempotency;
@@ -26,9 +28,11 @@ public class PushService {
     private final ObjectMapper json;
 
     @Inject
-    public PushService(ProjectService projects, OrganisationService organisations, ApprovalResultService results,
-                       IdempotencyService idempotency, CurrentUser user, ObjectMapper json) {
+    public PushService(ProjectService projects, ProjectExchange exchange, OrganisationService organisations,
+                       ApprovalResultService results, IdempotencyService idempotency, CurrentUser user,
+                       ObjectMapper json) {
         this.projects = projects;
+        this.exchange = exchange;
         this.organisations = organisations;
         this.results = results;
         this.idempotency = idempotency;
@@ -46,13 +50,13 @@ public class PushService {
             throw new InvalidInputException(shape);
         }
         return Retries.inNewTransaction("project " + localCode, () -> {
-            Project p = projects.byCode(localCode);
+            Project p = exchange.byCode(localCode);
             List<FieldError> errors = NationalCodes.check("projectCode", code, province, p.regionCode,
                     r -> organisations.region(r).isPresent());
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            boolean changed = projects.assignNationalCode(p, code);
+            boolean changed = exchange.assignNationalCode(p, code);
             projects.flush();
             return new NationalCodeResult(p.localCode, p.nationalCode, changed);
         });

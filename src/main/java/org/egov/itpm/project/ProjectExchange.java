@@ -1,0 +1,93 @@
+package org.egov.itpm.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.NotFoundException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.security.CurrentUser;
+
+/**
+ * What the provincial platform exchange needs of projects, kept out of {@link ProjectService}: the pull's keyset
+ * page of changed projects, lookup by local code or 项目代码, and the 项目代码 the platform assigns.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class ProjectExchange {
+
+    private final ProjectRepository repository;
+    private final ProjectScope scope;
+    private final ProjectService projects;
+    private final AuditService audit;
+    private final CurrentUser user;
+
+    @Inject
+    public ProjectExchange(ProjectRepository repository, ProjectScope scope, ProjectService projects,
+                           AuditService audit, CurrentUser user) {
+        this.repository = repository;
+        this.scope = scope;
+        this.projects = projects;
+        this.audit = audit;
+        this.user = user;
+    }
+
+    /**
+     * A keyset page, ordered by (updated_at, id), of the projects in scope changed since {@code since} and not
+     * after {@code until}; {@code after} is the cursor of the last row of the previous page. Used by the
+     * provincial platform pull.
+     */
+    public ChangedPage changedSince(Instant since, Instant until, String after, int limit) {
+        ProjectOrder order = new ProjectOrder();
+        order.field = ProjectOrder.ProjectSortField.UPDATED_AT;
+        order.direction = ProjectOrder.SortDirection.ASC;
+        List<Project> rows = repository.page(scope.query().changedBetween(since, until).after(after, order), order,
+                limit + 1);
+        boolean hasMore = rows.size() > limit;
+        List<Project> page = rows.stream().limit(limit).toList();
+        String next = page.isEmpty() ? after : ProjectQuery.Cursor.encode(page.get(page.size() - 1), order.field);
+        return new ChangedPage(page, next, hasMore);
+    }
+
+    /** A page of changed projects, the cursor after its last row (or the one given), and whether more follow. */
+    public record ChangedPage(List<Project> items, String nextCursor, boolean hasMore) {
+    }
+
+    /** The project in scope whose local code or 项目代码 is {@code code}; otherwise NOT_FOUND. */
+    public Project byCode(String code) {
+        List<Project> found = repository.page(scope.query().code(code), new ProjectOrder(), 2);
+        return found.stream().filter(p -> code.equals(p.localCode)).findFirst()
+                .or(() -> found.stream().findFirst())
+                .orElseThrow(() -> new NotFoundException("project", code));
+    }
+
+    /**
+     * Sets the 项目代码 the provincial platform assigned. The same code again changes nothing (returns false); a
+     * different code on a project that has one, or a code another project holds, is NATIONAL_CODE_CONFLICT.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public boolean assignNationalCode(Project p, String code) {
+        if (code.equals(p.nationalCode)) {
+            return false;
+        }
+        if (p.nationalCode != null) {
+            throw new ConflictException("NATIONAL_CODE_CONFLICT", new Text("project " + p.localCode
+                    + " already has the 项目代码 " + p.nationalCode, "项目 " + p.localCode + " 已有项目代码 " + p.nationalCode));
+        }
+        Long holders = repository.getEntityManager().createQuery(
+                "select count(p) from Project p where p.nationalCode = :code", Long.class)
+                .setParameter("code", code).getSingleResult();
+        if (holders > 0) {
+            throw new ConflictException("NATIONAL_CODE_CONFLICT", new Text("the 项目代码 " + code
+                    + " is already assigned to another project", "项目代码 " + code + " 已分配给其他项目"));
+        }
+        p.nationalCode = code;
+        audit.record(p.id, "Project", p.id, "NATIONAL_CODE", user.username(), Map.of("code", code));
+        projects.changed(p, "NATIONAL_CODE", p.stage, p.stage);
+        return true;
+    }
+}

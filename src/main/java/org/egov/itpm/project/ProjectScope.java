@@ -1,0 +1,59 @@
+package org.egov.itpm.project;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.egov.itpm.organisation.OrganisationService;
+import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.Scope;
+
+/**
+ * The caller's scope over projects, in one place: as a query (every read of this feature), as a JPQL condition for
+ * other features that join Project, and as a test on one loaded project (phases reached through a parent).
+ */
+@ApplicationScoped
+public class ProjectScope {
+
+    private final CurrentUser user;
+    private final OrganisationService organisations;
+
+    @Inject
+    public ProjectScope(CurrentUser user, OrganisationService organisations) {
+        this.user = user;
+        this.organisations = organisations;
+    }
+
+    /** A JPQL condition (over alias {@code p} of Project) and its parameters. */
+    public record Clause(String jpql, Map<String, Object> params) {
+    }
+
+    /** The caller's scope as a condition for queries of other features that join Project as {@code p}. */
+    public Clause clause() {
+        ProjectQuery q = query();
+        String where = q.whereClause();
+        return new Clause(where.isEmpty() ? "1 = 1" : where.substring(" where ".length()), q.params());
+    }
+
+    /** A project query limited to the caller's scope. */
+    ProjectQuery query() {
+        Scope scope = user.scope();
+        return new ProjectQuery().scope(scope.everything(), orgId(scope), List.copyOf(scope.regionPrefixes()));
+    }
+
+    /** The same rule as {@link #query()} for a loaded project; participants of a parent count for its phases. */
+    boolean visible(Project p, List<UUID> parentParticipants) {
+        Scope scope = user.scope();
+        if (scope.everything() || scope.regionPrefixes().stream().anyMatch(p.regionCode::startsWith)) {
+            return true;
+        }
+        UUID orgId = orgId(scope);
+        return orgId != null && (orgId.equals(p.ownerOrgId) || parentParticipants.contains(orgId));
+    }
+
+    private UUID orgId(Scope scope) {
+        return scope.organisationCode() == null ? null
+                : organisations.byCreditCode(scope.organisationCode()).map(o -> o.id).orElse(null);
+    }
+}
