@@ -5,10 +5,12 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egov.itpm.audit.AuditService;
@@ -16,12 +18,17 @@ import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.NotFoundException;
+import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.rules.ExpertPanelPolicy;
+import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.project.Reasons;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.ExpertDirectory;
 
@@ -75,15 +82,13 @@ public class ReviewService {
         }
         if (changeId != null) {
             changeGate.get().requireReviewable(project.id, changeId);
-            if (panelUsernames == null || panelUsernames.isEmpty()) {
-                throw InvalidInputException.of("panel", "REQUIRED", "a change review needs at least one expert",
-                        "调整评审至少须有一名专家");
-            }
             if (reviews.hasOpen(projectId, type, changeId)) {
                 throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a review round of this change is already"
                         + " open", "该调整申请已有进行中的评审"));
             }
-            return newRound(project.id, type, panel(panelUsernames, project.regionCode), null, changeId);
+            List<PanelMember> panel = panel(panelUsernames, project.regionCode);
+            requirePanel(project, type, panel);
+            return newRound(project.id, type, panel, null, changeId);
         }
         if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
             throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
@@ -94,7 +99,9 @@ public class ReviewService {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
                     "该项目已有进行中的" + type + "评审"));
         }
-        Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null, null);
+        List<PanelMember> panel = panel(panelUsernames, project.regionCode);
+        requirePanel(project, type, panel);
+        Review review = newRound(project.id, type, panel, null, null);
         if (project.stage == Stage.APPLIED) {
             lifecycle.enterReview(project, "review " + type + " opened");
         }
@@ -103,6 +110,12 @@ public class ReviewService {
 
     @Transactional
     public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text) {
+        return addOpinion(reviewId, conclusion, text, null);
+    }
+
+    /** Signs the caller's opinion, dated {@code signedOn} (the date on the signed opinion; default today). */
+    @Transactional
+    public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text, LocalDate signedOn) {
         Review review = get(reviewId);
         String me = user.username();
         PanelMember member = review.panel.stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
@@ -115,6 +128,7 @@ public class ReviewService {
             throw new ConflictException("OPINION_ALREADY_SIGNED", new Text("you have already signed an opinion in"
                     + " this round", "您已在本轮评审中签署意见"));
         }
+        LocalDate on = ReviewDates.signature(signedOn, projects.today(), projects.get(review.projectId).appliedOn);
         ExpertOpinion opinion = new ExpertOpinion();
         opinion.id = UUID.randomUUID();
         opinion.reviewId = reviewId;
@@ -123,17 +137,39 @@ public class ReviewService {
         opinion.conclusion = conclusion;
         opinion.text = text;
         opinion.signedAt = clock.instant();
+        opinion.signedOn = on;
         reviews.persistOpinion(opinion);
         audit.record(review.projectId, "ExpertOpinion", opinion.id, "SIGN", me, Map.of("review", reviewId.toString(),
-                "conclusion", conclusion.name()));
+                "conclusion", conclusion.name(), "signedOn", on.toString()));
         return opinion;
     }
 
     @Transactional
     public Review conclude(UUID reviewId, boolean passed, String conclusion) {
+        return conclude(reviewId, passed, conclusion, null);
+    }
+
+    /**
+     * Concludes an open round on {@code concludedOn} (the review meeting's date; default today). An expert step of
+     * the pack passes only with its minimum panel, each member's opinion signed (audit D4).
+     */
+    @Transactional
+    public Review conclude(UUID reviewId, boolean passed, String conclusion, LocalDate concludedOn) {
         Review review = get(reviewId);
         requireOpen(review);
-        List<String> signed = reviews.opinionsOf(List.of(reviewId)).stream().map(o -> o.expert).toList();
+        List<ExpertOpinion> opinions = reviews.opinionsOf(List.of(reviewId));
+        List<String> signed = opinions.stream().map(o -> o.expert).toList();
+        Project project = projects.get(review.projectId);
+        if (passed) {
+            List<String> panel = review.panel.stream().map(m -> m.username).toList();
+            List<Reason> reasons = packOf(project).map(pack -> ExpertPanelPolicy.onPass(pack, review.type, panel,
+                    signed)).orElse(List.of());
+            if (!reasons.isEmpty()) {
+                throw panelRefused(reasons.get(0).code(), review.type, reasons);
+            }
+        }
+        LocalDate on = ReviewDates.conclusion(concludedOn, projects.today(), project.appliedOn,
+                review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
         List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
         if (!missing.isEmpty()) {
             throw new ConflictException("OPINIONS_MISSING", new Text("every panel expert must sign first; missing: "
@@ -143,8 +179,9 @@ public class ReviewService {
         review.conclusion = conclusion;
         review.concludedBy = user.username();
         review.concludedAt = clock.instant();
+        review.concludedOn = on;
         audit.record(review.projectId, "Review", review.id, passed ? "PASS" : "REJECT", user.username(),
-                Map.of("type", review.type.name(), "round", review.round));
+                Map.of("type", review.type.name(), "round", review.round, "concludedOn", on.toString()));
         projects.changed(review.projectId, "REVIEW_CONCLUDED");
         return review;
     }
@@ -177,6 +214,11 @@ public class ReviewService {
             throw new NotFoundException("review", reviewId);
         }
         return review;
+    }
+
+    /** Whether {@code username} sits on the panel of any review round of the project. */
+    public boolean sitsOnPanel(UUID projectId, String username) {
+        return reviews.sitsOnPanel(projectId, username);
     }
 
     public Map<UUID, List<Review>> byProjects(Collection<UUID> projectIds) {
@@ -214,6 +256,25 @@ public class ReviewService {
         }
         audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(), details);
         return review;
+    }
+
+    private void requirePanel(Project project, ReviewType type, List<PanelMember> panel) {
+        List<Reason> reasons = packOf(project).map(pack -> ExpertPanelPolicy.onOpen(pack, type, panel.size()))
+                .orElse(List.of());
+        if (!reasons.isEmpty()) {
+            throw panelRefused("EXPERT_PANEL_TOO_SMALL", type, reasons);
+        }
+    }
+
+    /** Reviews open on APPLIED projects or on changes, so a pack is bound; without one there is no panel rule. */
+    private Optional<Pack> packOf(Project project) {
+        return Optional.ofNullable(lifecycle.bindingOf(project).pack());
+    }
+
+    private static RuleViolationException panelRefused(String code, ReviewType type, List<Reason> reasons) {
+        return new RuleViolationException(code, new Text("the " + type + " is an expert step of the project's"
+                + " regulation and its panel does not meet it", type + " 须由专家开展，本轮专家组不符合规定"),
+                reasons.stream().map(Reasons::cited).toList());
     }
 
     private List<PanelMember> panel(List<String> usernames, String regionCode) {
