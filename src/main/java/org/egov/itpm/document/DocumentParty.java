@@ -1,5 +1,7 @@
 package org.egov.itpm.document;
 
+import java.util.List;
+import java.util.stream.Collectors;
 import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.DocumentIssuer;
@@ -23,7 +25,7 @@ final class DocumentParty {
 
     void requireIssuer(Project project, DocumentType type) {
         DocumentIssuer.Party issuer = DocumentIssuer.of(type);
-        String cite = DocumentIssuer.citation(type, project.policyPackId).map(DocumentParty::render).orElse("");
+        String cite = citation(project, type);
         if (!DocumentIssuer.mayRecord(type, user.roles())) {
             throw new ForbiddenActionException("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE", new Text(
                     "a " + type + " is issued by " + issuer.en() + cite + "; your role may not record it",
@@ -37,7 +39,11 @@ final class DocumentParty {
         }
     }
 
-    private static String render(Citation c) {
-        return " (" + c.render() + ": " + c.quote() + ")";
+    /** The bound pack's article naming the issuer; before 申报 binds a pack, every seed article that names one. */
+    private static String citation(Project project, DocumentType type) {
+        List<Citation> cites = project.policyPackId == null ? DocumentIssuer.citations(type)
+                : DocumentIssuer.citation(type, project.policyPackId).map(List::of).orElse(List.of());
+        return cites.isEmpty() ? "" : cites.stream().map(c -> c.render() + ": " + c.quote())
+                .collect(Collectors.joining("; ", " (", ")"));
     }
 }
