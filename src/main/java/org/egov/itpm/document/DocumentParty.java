@@ -28,12 +28,12 @@ final class DocumentParty {
         String cite = citation(project, type);
         if (!DocumentIssuer.mayRecord(type, user.roles())) {
             throw new ForbiddenActionException("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE", new Text(
-                    "a " + type + " is issued by " + issuer.en() + cite + "; your role may not record it",
+                    type + " documents are issued by " + issuer.en() + cite + "; your role may not record them",
                     type + " 由" + issuer.zh() + "出具" + cite + "，您的角色无权上传"));
         }
         if (issuer == DocumentIssuer.Party.EXPERT && !user.hasRole(Roles.AUTHORITY_REVIEWER)
                 && !reviews.sitsOnPanel(project.id, user.username())) {
-            throw new ForbiddenActionException("NOT_ON_PANEL", new Text("an " + type + " is signed by an expert on"
+            throw new ForbiddenActionException("NOT_ON_PANEL", new Text(type + " documents are signed by an expert on"
                     + " one of this project's review panels" + cite + "; you are on none",
                     type + " 由本项目评审专家组成员签署" + cite + "，您不是本项目任何评审的专家组成员"));
         }

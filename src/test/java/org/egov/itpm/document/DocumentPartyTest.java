@@ -1,0 +1,94 @@
+package org.egov.itpm.document;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.List;
+import java.util.Map;
+import org.egov.itpm.testsupport.Experts;
+import org.egov.itpm.testsupport.GraphQL;
+import org.egov.itpm.testsupport.TestClock;
+import org.egov.itpm.testsupport.TestTokens;
+import org.egov.itpm.testsupport.TestTokens.Person;
+import org.egov.itpm.testsupport.Walk;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** Acts by their party (audit D3): a document issued by an authority, expert or third party is theirs to record. */
+@QuarkusTest
+class DocumentPartyTest {
+
+    @AfterEach
+    void resetClock() {
+        TestClock.reset();
+    }
+
+    @Test
+    void baotouPreAcceptanceReviewIsTheDataBureausAndOnlyItsOpinionLetsAcceptanceConclude() {
+        Walk w = Walk.baotouApproved("包头市前置审核", "3000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-03-02\", signedOn: \"2026-03-02\", amount: \"2900000\"");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        TestClock.setShanghai("2026-08-03T09:00");
+        w.complete("2026-08-03");
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+
+        w.tryUpload(w.as("unit-staff"), "PRE_ACCEPTANCE_REVIEW_OPINION").statusCode(403)
+                .body("code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"))
+                .body("detail", containsString("baotou-2024 art.22"));
+        uploadOverGraphQL(w.as("unit-lead"), w.projectId, "PRE_ACCEPTANCE_REVIEW_OPINION")
+                .body("errors[0].extensions.code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"));
+        w.project("documents { type }").body("data.project.documents.type",
+                not(hasItem("PRE_ACCEPTANCE_REVIEW_OPINION")));
+        w.tryConcludeAcceptance(true).body("errors[0].extensions.details.reasons.citation",
+                hasItem("baotou-2024 art.22"));
+
+        w.uploadAs(w.as("authority-reviewer"), "PRE_ACCEPTANCE_REVIEW_OPINION");
+        w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
+    }
+
+    @Test
+    void anExpertSignsTheJianshanArgumentationOpinionOnlyForAProjectWhosePanelTheySitOn() {
+        Walk w = Walk.start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, "尖山区专家意见", "2000000.00",
+                "CONSTRUCTION", "FISCAL").library().apply();
+        Person outsider = new Person("expert-js-outsider", List.of("expert"), null, "230502");
+
+        w.tryUpload(w.as("unit-staff"), "EXPERT_OPINION").statusCode(403)
+                .body("code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"))
+                .body("detail", containsString("jianshan-2024 item 3"));
+        w.tryUpload(Experts.ZHAO, "EXPERT_OPINION").statusCode(403).body("code", equalTo("NOT_ON_PANEL"));
+        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO);
+        w.tryUpload(outsider, "EXPERT_OPINION").statusCode(403).body("code", equalTo("NOT_ON_PANEL"))
+                .body("detail", containsString("jianshan-2024 item 3"));
+        uploadOverGraphQL(outsider, w.projectId, "EXPERT_OPINION")
+                .body("errors[0].extensions.code", equalTo("NOT_ON_PANEL"));
+        w.project("documents { type }").body("data.project.documents.type", not(hasItem("EXPERT_OPINION")));
+
+        w.uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.project("documents { type uploadedBy }").body("data.project.documents.uploadedBy", hasItem("expert-zhao"));
+    }
+
+    @Test
+    void wushanAssessmentReportIsTheCommissionedThirdPartysNotTheUnits() {
+        Walk w = Walk.start(TestTokens.WS_STAFF, TestTokens.WS_AUTHORITY, "巫山县评估报告", "1000000.00",
+                "CONSTRUCTION", "FISCAL");
+        w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
+        uploadOverGraphQL(w.as("unit-staff"), w.projectId, "THIRD_PARTY_ASSESSMENT_REPORT")
+                .body("errors[0].extensions.code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"))
+                .body("errors[0].message", containsString("wushan-2022 art.9"));
+        w.tryUpload(w.as("supervisor"), "THIRD_PARTY_ASSESSMENT_REPORT").statusCode(403);
+        w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
+        w.uploadAs(w.as("ndrc-approver"), "THIRD_PARTY_ASSESSMENT_REPORT");
+    }
+
+    private static io.restassured.response.ValidatableResponse uploadOverGraphQL(Person who, String projectId,
+                                                                                  String type) {
+        return GraphQL.postAs(who, """
+                mutation($p: ID!, $t: DocumentType!) {
+                  uploadDocument(projectId: $p, type: $t, fileName: "a.pdf", contentBase64: "YQ==") { id } }""",
+                Map.of("p", projectId, "t", type));
+    }
+}
