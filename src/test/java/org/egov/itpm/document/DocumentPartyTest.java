@@ -8,6 +8,9 @@ import static org.hamcrest.Matchers.not;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.assertj.core.api.SoftAssertions;
+import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.testsupport.Experts;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestClock;
@@ -82,6 +85,46 @@ class DocumentPartyTest {
         w.tryUpload(w.as("supervisor"), "THIRD_PARTY_ASSESSMENT_REPORT").statusCode(403);
         w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
         w.uploadAs(w.as("ndrc-approver"), "THIRD_PARTY_ASSESSMENT_REPORT");
+    }
+
+    /** The issuers of the acts that are not the unit's own; every other type is the unit's (OTHER anyone's). */
+    static final Map<String, Set<String>> ISSUERS = Map.of(
+            "EXPERT_OPINION", Set.of("authority-reviewer"),
+            "THIRD_PARTY_ASSESSMENT_REPORT", Set.of("evaluator", "ndrc-approver"),
+            "SUPERVISION_REPORT", Set.of("supervisor"),
+            "PRE_ACCEPTANCE_REVIEW_OPINION", Set.of("authority-reviewer", "authority-approver"),
+            "DATA_SHARING_CONFIRMATION", Set.of("authority-reviewer", "authority-approver"),
+            "CRYPTO_CONFIRMATION", Set.of("security-officer"),
+            "ARCHIVE_ACCEPTANCE_OPINION", Set.of("authority-reviewer", "authority-approver"),
+            "ACCEPTANCE_OPINION", Set.of("authority-reviewer", "authority-approver", "ndrc-approver"));
+
+    @Test
+    void everyDocumentTypeIsRecordedOnlyByItsIssuerOverGraphQL() {
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "文件出具方矩阵", "100.00",
+                "CONSTRUCTION", "FISCAL");
+        List<String> roles = List.of("unit-staff", "unit-lead", "authority-reviewer", "authority-approver",
+                "ndrc-approver", "finance-officer", "security-officer", "expert", "supervisor", "evaluator");
+        SoftAssertions softly = new SoftAssertions();
+        for (DocumentType type : DocumentType.values()) {
+            Set<String> allowed = type == DocumentType.OTHER ? Set.copyOf(roles)
+                    : ISSUERS.getOrDefault(type.name(), Set.of("unit-staff", "unit-lead"));
+            for (String role : roles) {
+                String code = uploadOverGraphQL(w.as(role), w.projectId, type.name()).extract()
+                        .path("errors[0].extensions.code");
+                String expected;
+                if (role.equals("expert") && type == DocumentType.EXPERT_OPINION) {
+                    expected = "NOT_ON_PANEL"; // an expert, but on none of this project's panels
+                } else if (!allowed.contains(role)) {
+                    expected = "DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE";
+                } else if (type == DocumentType.CONTRACT_ACCEPTANCE_REPORT) {
+                    expected = "INVALID_INPUT"; // the unit's, but it must name its contract (Qufu art.34)
+                } else {
+                    expected = null;
+                }
+                softly.assertThat(code).as(type + " by " + role).isEqualTo(expected);
+            }
+        }
+        softly.assertAll();
     }
 
     private static io.restassured.response.ValidatableResponse uploadOverGraphQL(Person who, String projectId,
