@@ -87,6 +87,22 @@ class DocumentPartyTest {
         w.uploadAs(w.as("ndrc-approver"), "THIRD_PARTY_ASSESSMENT_REPORT");
     }
 
+    @Test
+    void noRoleDeclaresTheJiangxiAcceptanceConfirmationsInsteadOfTheConfirmingBodies() {
+        Walk w = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "江西确认不可代声明", "1000000.00",
+                "CONSTRUCTION", "FISCAL");
+        for (String role : List.of("authority-reviewer", "authority-approver", "ndrc-approver", "security-officer")) {
+            w.tryRun(role, "attest(projectId: $id, attestation: ACCEPTANCE_CONFIRMATIONS_PASSED) { id }")
+                    .body("errors[0].extensions.code", equalTo("ATTESTATION_NOT_ALLOWED_FOR_ROLE"))
+                    .body("errors[0].message", containsString("jiangxi-2024 art.30"));
+        }
+        w.tryRun("unit-lead", "attest(projectId: $id, attestation: DATA_SHARED) { id }")
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        w.tryRun("authority-reviewer", "attest(projectId: $id, attestation: DATA_SHARED) { id }")
+                .body("errors", org.hamcrest.Matchers.nullValue());
+        w.project("declarations { value }").body("data.project.declarations.value", equalTo(List.of("DATA_SHARED")));
+    }
+
     /** The issuers of the acts that are not the unit's own; every other type is the unit's (OTHER anyone's). */
     static final Map<String, Set<String>> ISSUERS = Map.of(
             "EXPERT_OPINION", Set.of("authority-reviewer"),
