@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egov.itpm.audit.AuditService;
@@ -18,17 +17,12 @@ import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.NotFoundException;
-import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
-import org.egov.itpm.policy.pack.Pack;
-import org.egov.itpm.policy.rules.ExpertPanelPolicy;
-import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
-import org.egov.itpm.project.Reasons;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.ExpertDirectory;
 
@@ -43,7 +37,7 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ProjectService projects;
     private final LifecycleService lifecycle;
-    private final ExpertDirectory experts;
+    private final ReviewPanels panels;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
@@ -57,7 +51,7 @@ public class ReviewService {
         this.reviews = reviews;
         this.projects = projects;
         this.lifecycle = lifecycle;
-        this.experts = experts;
+        this.panels = new ReviewPanels(experts, lifecycle);
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -86,9 +80,7 @@ public class ReviewService {
                 throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a review round of this change is already"
                         + " open", "该调整申请已有进行中的评审"));
             }
-            List<PanelMember> panel = panel(panelUsernames, project.regionCode);
-            requirePanel(project, type, panel);
-            return newRound(project.id, type, panel, null, changeId);
+            return newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, changeId);
         }
         if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
             throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
@@ -99,9 +91,7 @@ public class ReviewService {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
                     "该项目已有进行中的" + type + "评审"));
         }
-        List<PanelMember> panel = panel(panelUsernames, project.regionCode);
-        requirePanel(project, type, panel);
-        Review review = newRound(project.id, type, panel, null, null);
+        Review review = newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, null);
         if (project.stage == Stage.APPLIED) {
             lifecycle.enterReview(project, "review " + type + " opened");
         }
@@ -161,12 +151,7 @@ public class ReviewService {
         List<String> signed = opinions.stream().map(o -> o.expert).toList();
         Project project = projects.get(review.projectId);
         if (passed) {
-            List<String> panel = review.panel.stream().map(m -> m.username).toList();
-            List<Reason> reasons = packOf(project).map(pack -> ExpertPanelPolicy.onPass(pack, review.type, panel,
-                    signed)).orElse(List.of());
-            if (!reasons.isEmpty()) {
-                throw panelRefused(reasons.get(0).code(), review.type, reasons);
-            }
+            panels.requirePassable(project, review, signed);
         }
         LocalDate on = ReviewDates.conclusion(concludedOn, projects.today(), project.appliedOn,
                 review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
@@ -256,39 +241,6 @@ public class ReviewService {
         }
         audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(), details);
         return review;
-    }
-
-    private void requirePanel(Project project, ReviewType type, List<PanelMember> panel) {
-        List<Reason> reasons = packOf(project).map(pack -> ExpertPanelPolicy.onOpen(pack, type, panel.size()))
-                .orElse(List.of());
-        if (!reasons.isEmpty()) {
-            throw panelRefused("EXPERT_PANEL_TOO_SMALL", type, reasons);
-        }
-    }
-
-    /** Reviews open on APPLIED projects or on changes, so a pack is bound; without one there is no panel rule. */
-    private Optional<Pack> packOf(Project project) {
-        return Optional.ofNullable(lifecycle.bindingOf(project).pack());
-    }
-
-    private static RuleViolationException panelRefused(String code, ReviewType type, List<Reason> reasons) {
-        return new RuleViolationException(code, new Text("the " + type + " is an expert step of the project's"
-                + " regulation and its panel does not meet it", type + " 须由专家开展，本轮专家组不符合规定"),
-                reasons.stream().map(Reasons::cited).toList());
-    }
-
-    private List<PanelMember> panel(List<String> usernames, String regionCode) {
-        if (usernames == null) {
-            return List.of();
-        }
-        Map<String, String> known = experts.expertsFor(regionCode).stream()
-                .collect(Collectors.toMap(ExpertDirectory.Expert::username, ExpertDirectory.Expert::displayName));
-        List<String> unknown = usernames.stream().filter(u -> !known.containsKey(u)).toList();
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("panel", "UNKNOWN_EXPERT", "not experts of this jurisdiction: " + unknown,
-                    "以下用户不是本辖区专家库成员：" + unknown);
-        }
-        return usernames.stream().distinct().map(u -> new PanelMember(u, known.get(u))).toList();
     }
 
     private static void requireOpen(Review review) {
