@@ -292,6 +292,12 @@ insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text
     ('dd000005-0015-4000-8000-000000000002', 'dd000004-0015-4000-8000-000000000001', 'expert-liu', '刘雅琴', 'APPROVE_WITH_CHANGES', '终端改造费用偏高，建议核减；新增应用场景须落实数据共享目录。', '2025-06-04 15:00:00+08')
 on conflict do nothing;
 
+-- Legal dates of the demo rounds and signatures (V61): the day of the conclusion / signature in Asia/Shanghai.
+update review set concluded_on = (concluded_at at time zone 'Asia/Shanghai')::date
+ where id::text like 'dd000004-%' and concluded_at is not null and concluded_on is null;
+update expert_opinion set signed_on = (signed_at at time zone 'Asia/Shanghai')::date
+ where id::text like 'dd000005-%' and signed_on is null;
+
 -- Approvals (批复) -----------------------------------------------------------------------------------------
 insert into approval (id, project_id, kind, document_number, approved_on, approved_amount, issuing_body, recorded_by,
                       recorded_at) values

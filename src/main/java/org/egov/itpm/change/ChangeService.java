@@ -19,7 +19,6 @@ import org.egov.itpm.approval.Approval;
 import org.egov.itpm.approval.ApprovalInput;
 import org.egov.itpm.approval.ApprovalService;
 import org.egov.itpm.audit.AuditService;
-import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
@@ -224,7 +223,7 @@ public class ChangeService implements ChangeReviewGate {
                         + " or reject the change", "调整申请 " + c.seq + " 最近一轮评审未通过，可重新提交评审或不予批准"),
                         reasons);
             }
-            LocalDate concluded = latest.concludedAt.atZone(ClockProducer.CHINA).toLocalDate();
+            LocalDate concluded = latest.concludedOn;
             if (on.isBefore(concluded)) {
                 throw InvalidInputException.of("decidedOn", "BEFORE_REVIEW", "the re-approval cannot precede the review"
                         + " it rests on (concluded on " + concluded + ")", "批复日期不得早于评审结论日期 " + concluded);

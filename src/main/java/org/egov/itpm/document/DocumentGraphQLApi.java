@@ -34,7 +34,11 @@ public class DocumentGraphQLApi {
     @Mutation("uploadDocument")
     @Description("Stores a typed document from base64 content (the same checks and size limit as the REST multipart"
             + " upload, POST /api/v1/projects/{projectId}/documents, which suits large files). contractId links it to"
-            + " one contract of the project; a CONTRACT_ACCEPTANCE_REPORT must name its contract (Qufu art.34).")
+            + " one contract of the project; a CONTRACT_ACCEPTANCE_REPORT must name its contract (Qufu art.34). Only"
+            + " the type's issuer may record it (docs/security.md \"Who records which act\"): e.g. a unit may not upload"
+            + " a PRE_ACCEPTANCE_REVIEW_OPINION (Baotou art.22) or CRYPTO_CONFIRMATION (Jiangxi art.30)"
+            + " (DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE), and an expert uploads EXPERT_OPINION only where on a panel"
+            + " (NOT_ON_PANEL).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
             Roles.EVALUATOR})

@@ -43,10 +43,15 @@ public class DocumentResource {
     @Operation(operationId = "uploadDocument", summary = "Upload a typed document to a project",
             description = "Multipart form with `type` (a DocumentType such as FEASIBILITY_STUDY_REPORT), `file` and,"
                     + " for a document of one contract (e.g. CONTRACT_ACCEPTANCE_REPORT, Qufu art.34), `contractId`."
-                    + " Stored in PostgreSQL with its SHA-256; the size limit is ITPM_DOCUMENT_MAX_BYTES.")
+                    + " Stored in PostgreSQL with its SHA-256; the size limit is ITPM_DOCUMENT_MAX_BYTES. Only the type's"
+                    + " issuer may record it (docs/security.md \"Who records which act\").")
     @APIResponse(responseCode = "201", description = "Stored", content = @Content(mediaType = MediaType.APPLICATION_JSON,
             schema = @Schema(implementation = DocumentMeta.class)))
     @APIResponse(responseCode = "400", description = "Unknown type, empty or too large file (fieldErrors)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The type is another party's act"
+            + " (DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE), or an expert's opinion from outside the project's panels"
+            + " (NOT_ON_PANEL)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such project in your scope",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -23,6 +23,7 @@ import org.egov.itpm.contract.ContractService;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectService;
+import org.egov.itpm.review.ReviewService;
 import org.egov.itpm.security.CurrentUser;
 
 /** Storing and reading project documents within the caller's scope. */
@@ -37,11 +38,14 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
     private final Clock clock;
     private final long maxBytes;
     private final ContractService contracts;
+    private final DocumentParty party;
 
     @Inject
     public DocumentService(DocumentRepository documents, ProjectService projects, AuditService audit,
-                           CurrentUser user, Clock clock, ItpmConfig config, ContractService contracts) {
+                           CurrentUser user, Clock clock, ItpmConfig config, ContractService contracts,
+                           ReviewService reviews) {
         this.contracts = contracts;
+        this.party = new DocumentParty(user, reviews);
         this.documents = documents;
         this.projects = projects;
         this.audit = audit;
@@ -57,13 +61,14 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
 
     /**
      * Stores a document of the project, optionally linked to one of its contracts. A CONTRACT_ACCEPTANCE_REPORT
-     * (Qufu art.34) always names its contract.
+     * (Qufu art.34) always names its contract. Only the document's issuer may record it ({@link DocumentParty}).
      */
     @Transactional
     public DocumentMeta upload(UUID projectId, String type, String fileName, String contentType, byte[] content,
                                UUID contractId) {
         Project project = projects.get(projectId);
         DocumentType documentType = parseType(type);
+        party.requireIssuer(project, documentType);
         if (contractId != null && !contracts.get(contractId).projectId.equals(project.id)) {
             throw InvalidInputException.of("contractId", "UNKNOWN_CONTRACT", "not a contract of this project",
                     "不是本项目的合同");

@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.security.CurrentUser;
 
 /** Declared facts: attestations, exclusion grounds and platform filings. Each (category, value) is kept once. */
@@ -33,6 +36,14 @@ public class DeclarationService {
     public ProjectFact declare(UUID projectId, ProjectFact.Category category, Enum<?> value, LocalDate onDate,
                                String reference, String note) {
         Project p = projects.get(projectId);
+        if (value == Attestation.ACCEPTANCE_CONFIRMATIONS_PASSED) {
+            // Derived from the two confirmations (AcceptanceFacts); declaring it would skip the crypto authority's.
+            throw new ForbiddenActionException("ATTESTATION_NOT_ALLOWED_FOR_ROLE", new Text("ACCEPTANCE_CONFIRMATIONS_PASSED"
+                    + " follows from the data authority's DATA_SHARING_CONFIRMATION and the crypto authority's"
+                    + " CRYPTO_CONFIRMATION (confirmAcceptanceCheck; jiangxi-2024 art.30); no role declares it",
+                    "竣工验收前确认须由数据资源管理部门的数据共享确认和密码管理部门的密码应用确认形成（confirmAcceptanceCheck；"
+                            + "jiangxi-2024 art.30），任何角色不得直接声明"));
+        }
         LocalDate date = onDate == null ? projects.today() : onDate;
         if (date.isAfter(projects.today())) {
             throw InvalidInputException.of("onDate", "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");

@@ -7,6 +7,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An expert's signed opinion in one review round; one per expert per round, never edited. */
@@ -33,6 +34,11 @@ public class ExpertOpinion {
     @Column(nullable = false)
     public String text;
 
+    /** When the opinion was entered: audit data only. */
     @Column(name = "signed_at", nullable = false)
     public Instant signedAt;
+
+    /** The legal date of the signature, as on the signed opinion. */
+    @Column(name = "signed_on")
+    public LocalDate signedOn;
 }

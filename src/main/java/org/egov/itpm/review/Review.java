@@ -11,6 +11,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,8 +51,13 @@ public class Review {
     @Column(name = "concluded_by")
     public String concludedBy;
 
+    /** When the conclusion was entered: audit data only. */
     @Column(name = "concluded_at")
     public Instant concludedAt;
+
+    /** The legal date of the conclusion (the review meeting's); the rules count from it. */
+    @Column(name = "concluded_on")
+    public LocalDate concludedOn;
 
     public String conclusion;
 

@@ -3,6 +3,7 @@ package org.egov.itpm.review;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -67,8 +68,9 @@ public class ReviewGraphQLApi {
     @Mutation("openReview")
     @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
             + " APPLIED project moves it to IN_REVIEW. With type CHANGE_REVIEW and changeId: the review of a change"
-            + " request awaiting re-approval whose pack makes the re-approval rest on an expert review (at least one"
-            + " expert); decideChange approves it only after such a round has passed.")
+            + " request awaiting re-approval whose pack makes the re-approval rest on an expert review; decideChange"
+            + " approves it only after such a round has passed. A review type the pack gives to experts needs the"
+            + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited).")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
     public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel,
                                  @Id String changeId) {
@@ -77,18 +79,25 @@ public class ReviewGraphQLApi {
     }
 
     @Mutation("addExpertOpinion")
-    @Description("Sign your opinion in an open round where you sit on the panel (once per round).")
+    @Description("Sign your opinion in an open round where you sit on the panel (once per round). signedOn is the"
+            + " date on the signed opinion (default today, Asia/Shanghai): not in the future, not before the project's"
+            + " application; the round's conclusion cannot precede it.")
     @RolesAllowed(Roles.EXPERT)
     public OpinionView addExpertOpinion(@Id @NonNull String reviewId, @NonNull OpinionConclusion conclusion,
-                                        @NonNull String text) {
-        return OpinionView.of(reviews.addOpinion(Ids.parse("reviewId", reviewId), conclusion, text));
+                                        @NonNull String text, LocalDate signedOn) {
+        return OpinionView.of(reviews.addOpinion(Ids.parse("reviewId", reviewId), conclusion, text, signedOn));
     }
 
     @Mutation("concludeReview")
-    @Description("Conclude an open round as passed or rejected, once every panel expert has signed.")
+    @Description("Conclude an open round as passed or rejected, once every panel expert has signed. concludedOn is"
+            + " the legal date of the conclusion (the review meeting's; default today, Asia/Shanghai): not in the"
+            + " future, not before the project's application, the previous round's conclusion or a signed opinion."
+            + " Order checks count from it. A review type the pack gives to experts (e.g. Jianshan item 3, Jiangxi"
+            + " art.18, Baotou art.11) passes only with the pack's minimum panel, every member's opinion signed.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView concludeReview(@Id @NonNull String reviewId, boolean passed, @NonNull String conclusion) {
-        return ReviewView.of(reviews.conclude(Ids.parse("reviewId", reviewId), passed, conclusion));
+    public ReviewView concludeReview(@Id @NonNull String reviewId, boolean passed, @NonNull String conclusion,
+                                     LocalDate concludedOn) {
+        return ReviewView.of(reviews.conclude(Ids.parse("reviewId", reviewId), passed, conclusion, concludedOn));
     }
 
     @Mutation("resubmitReview")

@@ -47,6 +47,12 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
                 : count("changeRequestId = ?1 and status = ?2", changeId, ReviewStatus.OPEN) > 0;
     }
 
+    boolean sitsOnPanel(UUID projectId, String username) {
+        return getEntityManager().createQuery("select count(r) from Review r join r.panel m where r.projectId = :p"
+                + " and m.username = :u", Long.class).setParameter("p", projectId).setParameter("u", username)
+                .getSingleResult() > 0;
+    }
+
     void persistOpinion(ExpertOpinion opinion) {
         getEntityManager().persist(opinion);
     }

@@ -5,6 +5,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public class ReviewService {
     private final ReviewRepository reviews;
     private final ProjectService projects;
     private final LifecycleService lifecycle;
-    private final ExpertDirectory experts;
+    private final ReviewPanels panels;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
@@ -50,7 +51,7 @@ public class ReviewService {
         this.reviews = reviews;
         this.projects = projects;
         this.lifecycle = lifecycle;
-        this.experts = experts;
+        this.panels = new ReviewPanels(experts, lifecycle);
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -75,15 +76,11 @@ public class ReviewService {
         }
         if (changeId != null) {
             changeGate.get().requireReviewable(project.id, changeId);
-            if (panelUsernames == null || panelUsernames.isEmpty()) {
-                throw InvalidInputException.of("panel", "REQUIRED", "a change review needs at least one expert",
-                        "调整评审至少须有一名专家");
-            }
             if (reviews.hasOpen(projectId, type, changeId)) {
                 throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a review round of this change is already"
                         + " open", "该调整申请已有进行中的评审"));
             }
-            return newRound(project.id, type, panel(panelUsernames, project.regionCode), null, changeId);
+            return newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, changeId);
         }
         if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
             throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
@@ -94,7 +91,7 @@ public class ReviewService {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
                     "该项目已有进行中的" + type + "评审"));
         }
-        Review review = newRound(project.id, type, panel(panelUsernames, project.regionCode), null, null);
+        Review review = newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, null);
         if (project.stage == Stage.APPLIED) {
             lifecycle.enterReview(project, null, "review " + type + " opened");
         }
@@ -103,6 +100,12 @@ public class ReviewService {
 
     @Transactional
     public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text) {
+        return addOpinion(reviewId, conclusion, text, null);
+    }
+
+    /** Signs the caller's opinion, dated {@code signedOn} (the date on the signed opinion; default today). */
+    @Transactional
+    public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text, LocalDate signedOn) {
         Review review = get(reviewId);
         String me = user.username();
         PanelMember member = review.panel.stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
@@ -115,6 +118,7 @@ public class ReviewService {
             throw new ConflictException("OPINION_ALREADY_SIGNED", new Text("you have already signed an opinion in"
                     + " this round", "您已在本轮评审中签署意见"));
         }
+        LocalDate on = ReviewDates.signature(signedOn, projects.today(), projects.get(review.projectId).appliedOn);
         ExpertOpinion opinion = new ExpertOpinion();
         opinion.id = UUID.randomUUID();
         opinion.reviewId = reviewId;
@@ -123,17 +127,34 @@ public class ReviewService {
         opinion.conclusion = conclusion;
         opinion.text = text;
         opinion.signedAt = clock.instant();
+        opinion.signedOn = on;
         reviews.persistOpinion(opinion);
         audit.record(review.projectId, "ExpertOpinion", opinion.id, "SIGN", me, Map.of("review", reviewId.toString(),
-                "conclusion", conclusion.name()));
+                "conclusion", conclusion.name(), "signedOn", on.toString()));
         return opinion;
     }
 
     @Transactional
     public Review conclude(UUID reviewId, boolean passed, String conclusion) {
+        return conclude(reviewId, passed, conclusion, null);
+    }
+
+    /**
+     * Concludes an open round on {@code concludedOn} (the review meeting's date; default today). An expert step of
+     * the pack passes only with its minimum panel, each member's opinion signed (audit D4).
+     */
+    @Transactional
+    public Review conclude(UUID reviewId, boolean passed, String conclusion, LocalDate concludedOn) {
         Review review = get(reviewId);
         requireOpen(review);
-        List<String> signed = reviews.opinionsOf(List.of(reviewId)).stream().map(o -> o.expert).toList();
+        List<ExpertOpinion> opinions = reviews.opinionsOf(List.of(reviewId));
+        List<String> signed = opinions.stream().map(o -> o.expert).toList();
+        Project project = projects.get(review.projectId);
+        if (passed) {
+            panels.requirePassable(project, review, signed);
+        }
+        LocalDate on = ReviewDates.conclusion(concludedOn, projects.today(), project.appliedOn,
+                review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
         List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
         if (!missing.isEmpty()) {
             throw new ConflictException("OPINIONS_MISSING", new Text("every panel expert must sign first; missing: "
@@ -143,8 +164,9 @@ public class ReviewService {
         review.conclusion = conclusion;
         review.concludedBy = user.username();
         review.concludedAt = clock.instant();
+        review.concludedOn = on;
         audit.record(review.projectId, "Review", review.id, passed ? "PASS" : "REJECT", user.username(),
-                Map.of("type", review.type.name(), "round", review.round));
+                Map.of("type", review.type.name(), "round", review.round, "concludedOn", on.toString()));
         projects.changed(review.projectId, "REVIEW_CONCLUDED");
         return review;
     }
@@ -177,6 +199,11 @@ public class ReviewService {
             throw new NotFoundException("review", reviewId);
         }
         return review;
+    }
+
+    /** Whether {@code username} sits on the panel of any review round of the project. */
+    public boolean sitsOnPanel(UUID projectId, String username) {
+        return reviews.sitsOnPanel(projectId, username);
     }
 
     public Map<UUID, List<Review>> byProjects(Collection<UUID> projectIds) {
@@ -214,20 +241,6 @@ public class ReviewService {
         }
         audit.record(projectId, "Review", review.id, previous == null ? "OPEN" : "RESUBMIT", user.username(), details);
         return review;
-    }
-
-    private List<PanelMember> panel(List<String> usernames, String regionCode) {
-        if (usernames == null) {
-            return List.of();
-        }
-        Map<String, String> known = experts.expertsFor(regionCode).stream()
-                .collect(Collectors.toMap(ExpertDirectory.Expert::username, ExpertDirectory.Expert::displayName));
-        List<String> unknown = usernames.stream().filter(u -> !known.containsKey(u)).toList();
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("panel", "UNKNOWN_EXPERT", "not experts of this jurisdiction: " + unknown,
-                    "以下用户不是本辖区专家库成员：" + unknown);
-        }
-        return usernames.stream().distinct().map(u -> new PanelMember(u, known.get(u))).toList();
     }
 
     private static void requireOpen(Review review) {

@@ -1,6 +1,7 @@
 package org.egov.itpm.review;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
@@ -14,12 +15,15 @@ import org.egov.itpm.policy.ReviewType;
         + " with its panel; a rejected round is followed by a new round linked through previousReviewId.")
 public record ReviewView(@Id UUID id, UUID projectId, ReviewType type, int round, ReviewStatus status,
                          List<PanelMember> panel, String openedBy, Instant openedAt, String concludedBy,
-                         Instant concludedAt, String conclusion, UUID previousReviewId,
+                         @Description("When the conclusion was entered (audit).") Instant concludedAt,
+                         @Description("The legal date of the conclusion (the review meeting's); order checks and"
+                                 + " deadlines count from it.") LocalDate concludedOn,
+                         String conclusion, UUID previousReviewId,
                          @Description("The change request a CHANGE_REVIEW round is about (see also `change`).")
                          @Id UUID changeRequestId) {
 
     public static ReviewView of(Review r) {
         return new ReviewView(r.id, r.projectId, r.type, r.round, r.status, List.copyOf(r.panel), r.openedBy,
-                r.openedAt, r.concludedBy, r.concludedAt, r.conclusion, r.previousReviewId, r.changeRequestId);
+                r.openedAt, r.concludedBy, r.concludedAt, r.concludedOn, r.conclusion, r.previousReviewId, r.changeRequestId);
     }
 }

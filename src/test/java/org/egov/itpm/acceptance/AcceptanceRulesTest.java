@@ -66,7 +66,7 @@ class AcceptanceRulesTest {
                 "巫山县验收期限", "1000000.00", "CONSTRUCTION", "FISCAL");
         w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
         w.passReview("THIRD_PARTY_ASSESSMENT");
-        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "1000000.00", "2026-03-02");
         w.approval("ndrc-approver", "BUDGET_ESTIMATE", "1000000.00", "2026-03-02");
         w.advance("authority-approver", "APPROVED").annualPlan("ndrc-approver", 2026, "1000000.00")

@@ -115,7 +115,8 @@ class ChangeRequestTest {
         w.tryRun("authority-reviewer", "openReview(projectId: $id, type: CHANGE_REVIEW) { id }")
                 .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
                 .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("CHANGE_REVIEW_NEEDS_CHANGE"));
-        w.tryOpenChangeReview(id).body("errors[0].extensions.details.fieldErrors[0].field", equalTo("panel"));
+        w.tryOpenChangeReview(id).body("errors[0].extensions.code", equalTo("EXPERT_PANEL_TOO_SMALL"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("qufu-2024 art.16"));
         String round = w.tryOpenChangeReview(id, Experts.ZHANG, Experts.LI)
                 .body("errors", nullValue())
                 .body("data.openReview.round", equalTo(1))

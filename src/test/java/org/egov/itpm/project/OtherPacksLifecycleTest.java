@@ -25,8 +25,8 @@ class OtherPacksLifecycleTest {
     void jianshanNeedsSignedExpertArgumentationThenFsrDesignAndEndorsementInOrder() {
         Walk w = Walk.start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, "尖山区政务服务平台", "2000000.00",
                 "CONSTRUCTION", "FISCAL").library().apply();
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO);
-        w.uploadAll("EXPERT_OPINION", "DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
+        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "2000000.00", "2026-02-01");
         w.tryAdvance("authority-approver", "APPROVED")
                 .body("errors[0].extensions.details.reasons.citation", hasItems("jianshan-2024 item 4",
@@ -43,7 +43,7 @@ class OtherPacksLifecycleTest {
         w.tryApply().body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.8"));
         w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").apply();
         w.passReview("THIRD_PARTY_ASSESSMENT");
-        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "29000000.00", "2026-02-01");
         w.approval("ndrc-approver", "BUDGET_ESTIMATE", "28000000.00", "2026-02-02");
         w.advance("authority-approver", "APPROVED");
@@ -55,7 +55,7 @@ class OtherPacksLifecycleTest {
                 "CONSTRUCTION", "FISCAL");
         w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
         w.passReview("THIRD_PARTY_ASSESSMENT");
-        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "31000000.00", "2026-02-01");
         w.approval("ndrc-approver", "BUDGET_ESTIMATE", "30500000.00", "2026-02-05");
         w.tryAdvance("authority-approver", "APPROVED")

@@ -42,13 +42,27 @@ public final class Walk {
         return new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(), like.regionCode());
     }
 
+    /** Uploads a document of the unit's own (application or construction material) as unit staff. */
     public String upload(String documentType) {
-        return given().auth().oauth2(TestTokens.tokenFor(as("unit-staff")))
+        return tryUpload(as("unit-staff"), documentType).statusCode(201).extract().path("id");
+    }
+
+    /** Uploads a document as its issuer, e.g. an expert's EXPERT_OPINION or the evaluator's assessment report. */
+    public Walk uploadAs(TestTokens.Person issuer, String... documentTypes) {
+        for (String t : documentTypes) {
+            tryUpload(issuer, t).statusCode(201);
+        }
+        return this;
+    }
+
+    /** The REST multipart upload as {@code who}, unchecked. */
+    public ValidatableResponse tryUpload(TestTokens.Person who, String documentType) {
+        return given().auth().oauth2(TestTokens.tokenFor(who))
                 .multiPart("type", documentType)
                 .multiPart("file", documentType.toLowerCase() + ".pdf", ("content of " + documentType)
                         .getBytes(StandardCharsets.UTF_8), "application/pdf")
                 .when().post("/api/v1/projects/" + projectId + "/documents")
-                .then().statusCode(201).extract().path("id");
+                .then();
     }
 
     /** Uploads a document of one contract (e.g. its CONTRACT_ACCEPTANCE_REPORT, Qufu art.34) over REST. */
@@ -179,8 +193,8 @@ public final class Walk {
     /** A Jianshan project walked to APPROVED (signed expert argumentation, FSR, preliminary design, 区政府审定). */
     public static Walk jianshanApproved(String name, String amount) {
         Walk w = start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL").library().apply();
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO);
-        w.uploadAll("EXPERT_OPINION", "DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
+        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
         w.approval("ndrc-approver", "PRELIMINARY_DESIGN", amount, "2026-02-10");
         w.approval("authority-approver", "GOVERNMENT_ENDORSEMENT", null, "2026-02-20");
@@ -192,7 +206,7 @@ public final class Walk {
         Walk w = start(TestTokens.WS_STAFF, TestTokens.WS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL");
         w.uploadAll("INFORMATION_RESOURCE_CATALOGUE").library().apply();
         w.passReview("THIRD_PARTY_ASSESSMENT");
-        w.uploadAll("THIRD_PARTY_ASSESSMENT_REPORT");
+        w.uploadAs(w.as("evaluator"), "THIRD_PARTY_ASSESSMENT_REPORT");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
         w.approval("ndrc-approver", "BUDGET_ESTIMATE", amount, "2026-02-02");
         return w.advance("authority-approver", "APPROVED");

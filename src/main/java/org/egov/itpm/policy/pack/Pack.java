@@ -2,6 +2,8 @@ package org.egov.itpm.policy.pack;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
+import org.egov.itpm.policy.ReviewType;
 
 /**
  * One version of a jurisdiction's regulation as data. {@code effectiveTo} is inclusive and null when
@@ -11,7 +13,8 @@ public record Pack(String id, int version, Jurisdiction jurisdiction, String iss
                    LocalDate effectiveFrom, LocalDate effectiveTo, Citation effectCite,
                    List<Requirement> requirements, List<Requirement> acceptanceDocuments,
                    List<Requirement> omFundingConditions, List<DeadlineRule> deadlines,
-                   List<CheckRule> checks, ChangeRule change, List<String> notes) {
+                   List<CheckRule> checks, ChangeRule change, List<String> notes,
+                   List<ReviewPanelRule> reviewPanels) {
 
     public Pack {
         requirements = List.copyOf(requirements);
@@ -20,6 +23,12 @@ public record Pack(String id, int version, Jurisdiction jurisdiction, String iss
         deadlines = List.copyOf(deadlines);
         checks = List.copyOf(checks);
         notes = List.copyOf(notes);
+        reviewPanels = List.copyOf(reviewPanels);
+    }
+
+    /** The expert-panel rule of this review type, if the pack makes it an expert step. */
+    public Optional<ReviewPanelRule> panelRule(ReviewType type) {
+        return reviewPanels.stream().filter(r -> r.review() == type).findFirst();
     }
 
     /** Whether the pack is in force on {@code date}. */

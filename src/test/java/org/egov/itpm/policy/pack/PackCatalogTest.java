@@ -86,7 +86,7 @@ class PackCatalogTest {
         Pack v1 = BuiltInPacks.load("baotou-2024.json");
         Pack v2 = new Pack(v1.id(), 2, v1.jurisdiction(), v1.issuingDocument(), v1.issuedOn(), LocalDate.of(2026, 12, 1),
                 null, v1.effectCite(), v1.requirements(), v1.acceptanceDocuments(), v1.omFundingConditions(),
-                v1.deadlines(), v1.checks(), v1.change(), v1.notes());
+                v1.deadlines(), v1.checks(), v1.change(), v1.notes(), v1.reviewPanels());
         PackCatalog both = catalog.with(v2);
 
         assertThat(both.bindingFor("150200", LocalDate.of(2026, 11, 30)).pack().version()).isEqualTo(1);

@@ -56,6 +56,30 @@ class PackParserTest {
     }
 
     @Test
+    void shouldParseExpertPanelsAndRefuseAZeroOrRepeatedOne() {
+        String withPanels = VALID.substring(0, VALID.lastIndexOf('}')) + """
+                , "reviewPanels": [{"review": "EXPERT_ARGUMENTATION", "minExperts": 2,
+                                    "cite": {"article": "art.5", "quote": "专家论证"}}]}
+                """;
+        Pack pack = PackParser.parse(withPanels);
+        assertThat(pack.panelRule(org.egov.itpm.policy.ReviewType.EXPERT_ARGUMENTATION)).hasValueSatisfying(r -> {
+            assertThat(r.minExperts()).isEqualTo(2);
+            assertThat(r.cite().render()).isEqualTo("demo-2025 art.5");
+        });
+        assertThat(PackParser.parse(VALID).reviewPanels()).isEmpty();
+
+        String broken = VALID.substring(0, VALID.lastIndexOf('}')) + """
+                , "reviewPanels": [{"review": "EXPERT_ARGUMENTATION", "minExperts": 0,
+                                    "cite": {"article": "art.5", "quote": "专家论证"}},
+                                   {"review": "EXPERT_ARGUMENTATION", "minExperts": 1},
+                                   {"review": "PEER_REVIEW", "minExperts": 1, "cite": {"article": "art.5", "quote": "q"}}]}
+                """;
+        PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse(broken));
+        assertThat(e.problems()).extracting(PackProblem::path).contains("$.reviewPanels[0].minExperts",
+                "$.reviewPanels[1].review", "$.reviewPanels[1].cite", "$.reviewPanels[2].review");
+    }
+
+    @Test
     void shouldReportInvalidJsonWithItsLocation() {
         PackFormatException e = catchThrowableOfType(PackFormatException.class, () -> PackParser.parse("{\"id\": "));
 
