@@ -70,12 +70,13 @@ public class ReviewGraphQLApi {
             + " APPLIED project moves it to IN_REVIEW. With type CHANGE_REVIEW and changeId: the review of a change"
             + " request awaiting re-approval whose pack makes the re-approval rest on an expert review; decideChange"
             + " approves it only after such a round has passed. A review type the pack gives to experts needs the"
-            + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited).")
+            + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited). openedOn is the legal date the review was opened"
+            + " (default today): the IN_REVIEW move is dated by it.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
     public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel,
-                                 @Id String changeId) {
+                                 @Id String changeId, LocalDate openedOn) {
         return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel,
-                changeId == null ? null : Ids.parse("changeId", changeId)));
+                changeId == null ? null : Ids.parse("changeId", changeId), openedOn));
     }
 
     @Mutation("addExpertOpinion")

@@ -59,15 +59,17 @@ public class ReviewService {
 
     @Transactional
     public Review open(UUID projectId, ReviewType type, List<String> panelUsernames) {
-        return open(projectId, type, panelUsernames, null);
+        return open(projectId, type, panelUsernames, null, null);
     }
 
     /**
      * Opens a round. With {@code changeId} (and only then) the type is CHANGE_REVIEW: the round reviews that change
-     * request before its re-approval, whatever the project's stage, and needs at least one expert.
+     * request before its re-approval, whatever the project's stage, and needs at least one expert. The first round
+     * of an APPLIED project moves it to IN_REVIEW on {@code openedOn}, the legal date the review was opened.
      */
     @Transactional
-    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames, UUID changeId) {
+    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames, UUID changeId,
+                       LocalDate openedOn) {
         Project project = projects.get(projectId);
         if ((type == ReviewType.CHANGE_REVIEW) != (changeId != null)) {
             throw InvalidInputException.of("changeId", "CHANGE_REVIEW_NEEDS_CHANGE", "a CHANGE_REVIEW round is about"
@@ -93,7 +95,7 @@ public class ReviewService {
         }
         Review review = newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, null);
         if (project.stage == Stage.APPLIED) {
-            lifecycle.enterReview(project, null, "review " + type + " opened");
+            lifecycle.enterReview(project, openedOn, "review " + type + " opened");
         }
         return review;
     }

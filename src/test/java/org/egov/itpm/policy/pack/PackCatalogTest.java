@@ -65,7 +65,8 @@ class PackCatalogTest {
         Pack baotou = BuiltInPacks.load("baotou-2024.json");
         Pack province = new Pack("neimenggu-2025", 1, new Jurisdiction("内蒙古自治区", "150000"), null, null,
                 LocalDate.of(2025, 1, 1), null, baotou.effectCite(), baotou.requirements(), baotou.acceptanceDocuments(),
-                baotou.omFundingConditions(), baotou.deadlines(), baotou.checks(), baotou.change(), baotou.notes());
+                baotou.omFundingConditions(), baotou.deadlines(), baotou.checks(), baotou.change(), baotou.notes(),
+                baotou.reviewPanels());
         PackCatalog withProvince = catalog.with(province);
 
         assertThat(withProvince.bindingFor("150202", LocalDate.of(2025, 3, 1)).pack().id()).isEqualTo("neimenggu-2025");
