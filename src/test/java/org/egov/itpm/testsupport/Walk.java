@@ -91,11 +91,23 @@ public final class Walk {
     }
 
     public ValidatableResponse tryAdvance(String role, String to) {
-        return mutation(as(role), "advanceStage(projectId: $id, to: " + to + ", reason: \"test\") { stage }", Map.of());
+        return tryAdvance(role, to, null);
+    }
+
+    /** advanceStage on the legal date {@code on} (null: the operation's default), unchecked. */
+    public ValidatableResponse tryAdvance(String role, String to, String on) {
+        return mutation(as(role), "advanceStage(projectId: $id, to: " + to + dated("on", on)
+                + ", reason: \"test\") { stage }", Map.of());
     }
 
     public Walk library() {
         ok(tryLibrary());
+        return this;
+    }
+
+    /** 入库 on {@code on} (null: today). */
+    public Walk library(String on) {
+        ok(mutation(as("unit-staff"), "submitToLibrary(projectId: $id" + dated("on", on) + ") { stage }", Map.of()));
         return this;
     }
 
@@ -104,25 +116,40 @@ public final class Walk {
         return this;
     }
 
+    /** 申报 on {@code on} (null: today). */
+    public Walk apply(String on) {
+        ok(mutation(as("unit-lead"), "applyProject(projectId: $id" + dated("on", on) + ") { stage }", Map.of()));
+        return this;
+    }
+
     public Walk advance(String role, String to) {
         ok(tryAdvance(role, to));
         return this;
     }
 
+    /** The move into {@code to} on the legal date {@code on} (null: the operation's default). */
+    public Walk advance(String role, String to, String on) {
+        ok(tryAdvance(role, to, on));
+        return this;
+    }
+
     /** Opens, signs (every panel expert approves) and concludes one review round. */
     public Walk passReview(String type, TestTokens.Person... experts) {
+        return passReview(type, (String) null, experts);
+    }
+
+    /** As {@link #passReview(String, TestTokens.Person...)}, opened, signed and concluded on {@code on} (null: today). */
+    public Walk passReview(String type, String on, TestTokens.Person... experts) {
         List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
-        String reviewId = ok(mutation(as("authority-reviewer"),
-                "openReview(projectId: $id, type: " + type + ", panel: $panel) { id }", Map.of("panel", panel)))
+        String reviewId = ok(mutation(as("authority-reviewer"), "openReview(projectId: $id, type: " + type
+                + ", panel: $panel" + dated("openedOn", on) + ") { id }", Map.of("panel", panel)))
                 .extract().path("data.openReview.id");
         for (TestTokens.Person expert : experts) {
-            ok(GraphQL.postAs(expert, """
-                    mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE, text: "同意") { id } }""",
-                    Map.of("r", reviewId)));
+            ok(GraphQL.postAs(expert, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE,"
+                    + " text: \"同意\"" + dated("signedOn", on) + ") { id } }", Map.of("r", reviewId)));
         }
-        ok(GraphQL.postAs(as("authority-reviewer"), """
-                mutation($r: ID!) { concludeReview(reviewId: $r, passed: true, conclusion: "通过") { status } }""",
-                Map.of("r", reviewId)));
+        ok(GraphQL.postAs(as("authority-reviewer"), "mutation($r: ID!) { concludeReview(reviewId: $r, passed: true,"
+                + " conclusion: \"通过\"" + dated("concludedOn", on) + ") { status } }", Map.of("r", reviewId)));
         return this;
     }
 
@@ -303,29 +330,55 @@ public final class Walk {
         return this;
     }
 
-    /** Completion, then (for packs with a preliminary stage) nothing else: the caller continues. */
+    /** Completion on {@code on} (null: today), then (for packs with a preliminary stage) nothing else: the caller continues. */
     public Walk complete(String on) {
-        run("unit-staff", "recordCompletion(projectId: $id, completedOn: \"" + on + "\") { status }");
+        run("unit-staff", "recordCompletion(projectId: $id" + dated("completedOn", on) + ") { status }");
         return this;
     }
 
+    /** 初验 passed on {@code on} (null: today), unchecked. */
+    public ValidatableResponse tryPassPreliminary(String on) {
+        return tryRun("unit-lead", "passPreliminaryAcceptance(projectId: $id" + dated("passedOn", on) + ") { status }");
+    }
+
     public ValidatableResponse tryApplyForAcceptance() {
-        return tryRun("unit-staff", "applyForFinalAcceptance(projectId: $id) { status }");
+        return tryApplyForAcceptance(null);
+    }
+
+    /** 竣工验收申请 on {@code on} (null: today), unchecked. */
+    public ValidatableResponse tryApplyForAcceptance(String on) {
+        return tryRun("unit-staff", "applyForFinalAcceptance(projectId: $id" + dated("appliedOn", on) + ") { status }");
     }
 
     public ValidatableResponse tryConcludeAcceptance(boolean passed) {
+        return tryConcludeAcceptance(passed, null);
+    }
+
+    /** The acceptance result concluded on {@code on} (null: today), unchecked. */
+    public ValidatableResponse tryConcludeAcceptance(boolean passed, String on) {
         return tryRun("authority-approver", "concludeFinalAcceptance(projectId: $id, passed: " + passed
-                + ", opinion: \"验收意见\") { status }");
+                + ", opinion: \"验收意见\"" + dated("onDate", on) + ") { status }");
     }
 
     public Walk check(String role, String check) {
-        run(role, "confirmAcceptanceCheck(projectId: $id, check: " + check + ", passed: true) { status }");
+        return check(role, check, null);
+    }
+
+    /** An authority's passed acceptance check dated {@code on} (null: today). */
+    public Walk check(String role, String check, String on) {
+        run(role, "confirmAcceptanceCheck(projectId: $id, check: " + check + ", passed: true" + dated("onDate", on)
+                + ") { status }");
         return this;
     }
 
     public ValidatableResponse project(String selection) {
         return GraphQL.postAs(as("unit-staff"), "query($id: ID!) { project(id: $id) { " + selection + " } }",
                 Map.of("id", projectId));
+    }
+
+    /** {@code , name: "on"} for a legal date given; nothing when {@code on} is null, so the act defaults to today. */
+    public static String dated(String name, String on) {
+        return on == null ? "" : ", " + name + ": \"" + on + "\"";
     }
 
     private ValidatableResponse mutation(TestTokens.Person who, String field, Map<String, Object> extra) {
