@@ -104,6 +104,10 @@ public class ChangeRequest {
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
+    /** The legal date of the request (entered with it, default today); requestedAt is audit time only. */
+    @Column(name = "requested_on", nullable = false)
+    public LocalDate requestedOn;
+
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 

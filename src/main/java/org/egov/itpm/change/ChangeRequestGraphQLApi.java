@@ -57,7 +57,7 @@ public class ChangeRequestGraphQLApi {
     public ChangeRequestView requestChange(@Id @NonNull String projectId, @NonNull ChangeRequestInput input) {
         return ChangeRequestView.of(changes.request(Ids.parse("projectId", projectId), new ChangeService.Request(
                 input.description, input.addedAmount, input.removedAmount, input.newContentAmount, input.tenderSavings,
-                input.proposedTotal, input.objectiveUnchanged, input.majorChange, input.reason)));
+                input.proposedTotal, input.objectiveUnchanged, input.majorChange, input.reason, input.requestedOn)));
     }
 
     @Mutation("fileChange")
@@ -146,6 +146,9 @@ public class ChangeRequestGraphQLApi {
         @Description("A change of target, site, budget, main content or schedule (较大变化/重大变更).")
         public Boolean majorChange;
         public ChangeReason reason;
+        @Description("The date the change was requested (legal date; default today, Asia/Shanghai); not in the"
+                + " future (DATE_IN_FUTURE).")
+        public LocalDate requestedOn;
     }
 
     /** A change request with its decision. */
@@ -160,15 +163,18 @@ public class ChangeRequestGraphQLApi {
                                             + " CHANGE_REVIEW round of this change must pass before decideChange"
                                             + " approves it.") NextStepReason reviewBeforeApproval,
                                     String packId, int packVersion,
-                                    ChangeRequest.Status status, String requestedBy, Instant requestedAt,
-                                    LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
+                                    ChangeRequest.Status status, String requestedBy,
+                                    @Description("When the request was entered (audit time; no rule reads it).")
+                                    Instant requestedAt,
+                                    @Description("The legal date of the request, which findings give.")
+                                    LocalDate requestedOn, LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
         static ChangeRequestView of(ChangeRequest c) {
             List<NextStepReason> review = reasons(c.reviewReason);
             return new ChangeRequestView(c.id, c.seq, c.description, c.addedAmount, c.removedAmount, c.newContentAmount,
                     c.tenderSavings, c.approvedEstimate, c.proposedTotal, c.objectiveUnchanged, c.majorChange, c.reason,
                     c.outcome, List.of(c.arithmetic.split("\n")), reasons(c.reasons),
                     review.isEmpty() ? null : review.get(0), c.packId, c.packVersion, c.status,
-                    c.requestedBy, c.requestedAt, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
+                    c.requestedBy, c.requestedAt, c.requestedOn, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
         }
 
         private static List<NextStepReason> reasons(String lines) {

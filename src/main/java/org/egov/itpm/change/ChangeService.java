@@ -84,12 +84,14 @@ public class ChangeService implements ChangeReviewGate {
     /** Input of {@link #request}. */
     public record Request(String description, BigDecimal addedAmount, BigDecimal removedAmount,
                           BigDecimal newContentAmount, BigDecimal tenderSavings, BigDecimal proposedTotal,
-                          Boolean objectiveUnchanged, Boolean majorChange, ChangeReason reason) {
+                          Boolean objectiveUnchanged, Boolean majorChange, ChangeReason reason,
+                          LocalDate requestedOn) {
     }
 
     @Transactional
     public ChangeRequest request(UUID projectId, Request in) {
         validate(in);
+        LocalDate requestedOn = dateOrToday(in.requestedOn(), "requestedOn");
         Project p = projects.get(projectId);
         boolean open = p.stage.isCanonical() && p.stage.ordinal() >= Stage.APPROVED.ordinal()
                 && p.stage.ordinal() <= Stage.FINAL_ACCEPTANCE.ordinal() || p.stage == Stage.SUSPENDED;
@@ -125,6 +127,7 @@ public class ChangeService implements ChangeReviewGate {
                 : ChangeRequest.Status.AWAITING_APPROVAL;
         c.requestedBy = user.username();
         c.requestedAt = clock.instant();
+        c.requestedOn = requestedOn;
         em.persist(c);
         audit.record(p.id, "ChangeRequest", c.id, "REQUEST", user.username(), Map.of("seq", c.seq, "outcome",
                 c.outcome.name()));

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
-/** Tells the policy which change requests await re-approval (CHANGE_AWAITING_RE_APPROVAL findings). */
+/**
+ * Tells the policy which change requests await re-approval (CHANGE_AWAITING_RE_APPROVAL findings), with the legal
+ * date of each request (never the moment it was entered).
+ */
 @ApplicationScoped
 public class PendingChangeFacts implements FactsContributor {
 
@@ -20,8 +22,7 @@ public class PendingChangeFacts implements FactsContributor {
     public void contribute(Map<UUID, ProjectFactsBuilder> builders) {
         for (Map.Entry<UUID, List<ChangeRequest>> e : changes.byProjects(builders.keySet()).entrySet()) {
             e.getValue().stream().filter(c -> c.status == ChangeRequest.Status.AWAITING_APPROVAL)
-                    .forEach(c -> builders.get(e.getKey()).pendingReApproval(c.seq,
-                            c.requestedAt.atZone(ClockProducer.CHINA).toLocalDate()));
+                    .forEach(c -> builders.get(e.getKey()).pendingReApproval(c.seq, c.requestedOn));
         }
     }
 }

@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ExtractableResponse;
 import io.restassured.response.Response;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -146,6 +147,9 @@ class OnboardingWalkTest {
                 "amount: \"7600000\", implementationMonths: 12, warrantyMonths: 24, " + CLAUSES);
         contract(w, e, "SUPERVISION", "2026-04-20", "2026-04-24", null, "amount: \"100000\"");
         w.advance("unit-lead", "CONSTRUCTION", e.on("2026-05-06"));
+        // art.20: every change goes back to the approving authority; this one still awaits it
+        w.tryRequestChange("removedAmount: \"200000\", addedAmount: \"200000\", reason: TECHNICAL_OPTIMISATION"
+                + Walk.dated("requestedOn", e.on("2026-05-20"))).body("data.requestChange.outcome", equalTo("RE_APPROVAL"));
         w.advance("unit-lead", "TRIAL_RUN", e.on("2026-06-01")).complete(e.on("2026-06-01"));
         // art.30: 终验 only after six months of trial run (from 2026-06-01)
         w.tryPassPreliminary(e.on("2026-11-30"))
@@ -361,35 +365,50 @@ class OnboardingWalkTest {
         response.body("errors", nullValue());
     }
 
-    /** Both projects' deadlines (every field) and current findings, compared as whole lists. */
+    /** Both projects' deadlines, current findings and next steps (with their messages), compared as whole lists. */
     private static void assertSameJudgement(Walk realTime, Walk onboarded) {
         Map<String, List<String>> expected = judgement(realTime);
         Map<String, List<String>> actual = judgement(onboarded);
         assertFalse(expected.get("deadlines").isEmpty(), "the walk reaches the pack's deadlines");
         assertEquals(expected.get("deadlines"), actual.get("deadlines"), "deadlines");
         assertEquals(expected.get("findings"), actual.get("findings"), "current findings");
+        assertEquals(expected.get("nextSteps"), actual.get("nextSteps"), "next steps");
     }
 
     /**
-     * Deadlines as text, one per line, with a contract's id replaced by its kind (the two projects have different
-     * contract ids), sorted; and the codes of the current findings, sorted.
+     * Deadlines, current findings and next steps as text, one per line, sorted, with the project's and each
+     * contract's id replaced (the two projects have different ids).
      */
     private static Map<String, List<String>> judgement(Walk w) {
         ExtractableResponse<Response> r = w.project("contracts { id kind }"
-                + " deadlines { ruleCode subject opensOn due status metOn citation { text } } currentFindings { code }")
+                + " deadlines { ruleCode subject opensOn due status metOn citation { text } }"
+                + " currentFindings { code severity citation { text } messageEn }"
+                + " nextSteps { stage ruleCode code citation { text } messageEn }")
                 .body("errors", nullValue()).extract();
         Map<String, String> kindOf = r.<List<Map<String, String>>>path("data.project.contracts").stream()
-                .collect(Collectors.toMap(c -> c.get("id"), c -> "contract:" + c.get("kind")));
-        List<String> deadlines = r.<List<Map<String, Object>>>path("data.project.deadlines").stream()
-                .map(d -> d.get("ruleCode") + " " + kindOf.getOrDefault((String) d.get("subject"), (String) d.get("subject"))
-                        + " opens " + d.get("opensOn") + " due " + d.get("due") + " " + d.get("status") + " met "
-                        + d.get("metOn") + " (" + ((Map<?, ?>) d.get("citation")).get("text") + ")")
-                .sorted().toList();
-        List<String> findings = r.<List<String>>path("data.project.currentFindings.code").stream().sorted().toList();
+                .collect(Collectors.toMap(c -> c.get("id"), c -> "contract:" + c.get("kind"), (a, b) -> a, HashMap::new));
+        kindOf.put(w.projectId, "<project>");
         Map<String, List<String>> out = new LinkedHashMap<>();
-        out.put("deadlines", deadlines);
-        out.put("findings", findings);
+        out.put("deadlines", lines(r, "deadlines", kindOf, "ruleCode", "subject", "opensOn", "due", "status", "metOn"));
+        out.put("findings", lines(r, "currentFindings", kindOf, "code", "severity", "messageEn"));
+        out.put("nextSteps", lines(r, "nextSteps", kindOf, "stage", "ruleCode", "code", "messageEn"));
         return out;
+    }
+
+    private static List<String> lines(ExtractableResponse<Response> r, String field, Map<String, String> kindOf,
+                                      String... keys) {
+        return r.<List<Map<String, Object>>>path("data.project." + field).stream().map(item -> {
+            StringBuilder line = new StringBuilder();
+            for (String key : keys) {
+                line.append(key).append('=').append(item.get(key)).append(' ');
+            }
+            line.append('(').append(((Map<?, ?>) item.get("citation")).get("text")).append(')');
+            String text = line.toString();
+            for (Map.Entry<String, String> contract : kindOf.entrySet()) {
+                text = text.replace(contract.getKey(), contract.getValue());
+            }
+            return text;
+        }).sorted().toList();
     }
 
     private static String contractId(Walk w, String kind) {
