@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.egov.itpm.policy.ContractKind;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.facts.ContractFacts;
@@ -39,8 +40,8 @@ final class RequirementEvaluator {
         if (r.after() != null) {
             RequirementKind afterKind = After.kind(r.kind(), r.after());
             String afterValue = After.value(r.after());
-            Optional<LocalDate> before = dateOf(afterKind, afterValue, facts);
-            Optional<LocalDate> own = dateOf(r.kind(), present.get(), facts);
+            Optional<LocalDate> before = earliest(afterKind, afterValue, facts);
+            Optional<LocalDate> own = latest(r.kind(), present.get(), facts);
             if (before.isEmpty() || own.isPresent() && own.get().isBefore(before.get())) {
                 return Optional.of(RequirementText.outOfOrder(r, present.get(), afterValue));
             }
@@ -57,7 +58,7 @@ final class RequirementEvaluator {
 
     private static boolean holds(Requirement r, String value, ProjectFacts facts, LocalDate on) {
         return switch (r.kind()) {
-            case REVIEW, APPROVAL -> dateOf(r.kind(), value, facts).isPresent();
+            case REVIEW, APPROVAL -> earliest(r.kind(), value, facts).isPresent();
             case DOCUMENT -> facts.documents().stream().anyMatch(d -> d.name().equals(value));
             case CONTRACT_DOCUMENT -> facts.contracts().stream().allMatch(c -> hasDocument(c, value));
             case ATTESTATION -> facts.attestations().stream().anyMatch(a -> a.name().equals(value));
@@ -108,12 +109,23 @@ final class RequirementEvaluator {
         return facts.contracts().stream().anyMatch(c -> kind.test(c) && c.signedOn() != null);
     }
 
-    static Optional<LocalDate> dateOf(RequirementKind kind, String value, ProjectFacts facts) {
+    /**
+     * The order check of {@code after} compares the LATEST passing act of the dependent step with the EARLIEST of
+     * the step it depends on: an out-of-order act (e.g. a Jiangxi joint review before the expert evaluation,
+     * art.18) is cured by repeating it in the right order, and an act with no prerequisite before it still fails.
+     */
+    static Optional<LocalDate> earliest(RequirementKind kind, String value, ProjectFacts facts) {
+        return datesOf(kind, value, facts).min(LocalDate::compareTo);
+    }
+
+    static Optional<LocalDate> latest(RequirementKind kind, String value, ProjectFacts facts) {
+        return datesOf(kind, value, facts).max(LocalDate::compareTo);
+    }
+
+    private static Stream<LocalDate> datesOf(RequirementKind kind, String value, ProjectFacts facts) {
         if (kind == RequirementKind.REVIEW) {
-            return facts.reviews().stream().filter(rv -> rv.type().name().equals(value))
-                    .map(rv -> rv.concludedOn()).min(LocalDate::compareTo);
+            return facts.reviews().stream().filter(rv -> rv.type().name().equals(value)).map(rv -> rv.concludedOn());
         }
-        return facts.approvals().stream().filter(a -> a.kind().name().equals(value))
-                .map(a -> a.issuedOn()).min(LocalDate::compareTo);
+        return facts.approvals().stream().filter(a -> a.kind().name().equals(value)).map(a -> a.issuedOn());
     }
 }
