@@ -70,6 +70,7 @@ final class RequirementEvaluator {
     private static boolean fact(FactCheck check, Integer months, ProjectFacts facts, LocalDate on) {
         return switch (check) {
             case LIBRARY_ENTRY -> facts.libraryEnteredOn() != null;
+            case APPROVED -> facts.approvedOn() != null;
             case ANNUAL_PLAN -> facts.inAnnualPlan();
             case RESPONSIBILITY_LETTER_FILED -> facts.responsibilityLetterFiledOn() != null;
             case SUPERVISION_CONTRACT -> hasSigned(facts, c -> c.kind() == ContractKind.SUPERVISION);
