@@ -35,7 +35,7 @@ public final class AcceptancePolicy {
     /** Every applicable acceptance document the project lacks, cited. */
     public static List<Reason> missingDocuments(Pack pack, ProjectFacts facts) {
         return pack.acceptanceDocuments().stream()
-                .flatMap(r -> RequirementEvaluator.unmetAll(r, facts, null).stream())
+                .flatMap(r -> RequirementEvaluator.unmetAll(pack, r, facts, null).stream())
                 .toList();
     }
 
@@ -52,7 +52,7 @@ public final class AcceptancePolicy {
              stage != null && stage.ordinal() <= Stage.FINAL_ACCEPTANCE.ordinal(); stage = stage.next()) {
             Stage gate = stage;
             pack.requirements().stream().filter(r -> r.gate() == gate)
-                    .forEach(r -> reasons.addAll(RequirementEvaluator.unmetAll(r, facts, on)));
+                    .forEach(r -> reasons.addAll(RequirementEvaluator.unmetAll(pack, r, facts, on)));
         }
         return reasons;
     }

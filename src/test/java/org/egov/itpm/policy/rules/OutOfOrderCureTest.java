@@ -48,6 +48,17 @@ class OutOfOrderCureTest {
     }
 
     @Test
+    void qufuApprovalCannotLeanOnATechnicalReviewHeldBeforeTheDemandReview() {
+        ProjectFactsBuilder b = Fixtures.project(Fixtures.QUFU).stage(Stage.IN_REVIEW).estimated("1000000")
+                .documents(CONSTRUCTION_PLAN, CRYPTO_APPLICATION_PLAN)
+                .review(ReviewType.TECHNICAL_REVIEW, d("2024-07-15")).review(ReviewType.DEMAND_REVIEW, d("2024-08-01"))
+                .review(ReviewType.TECHNICAL_REVIEW, d("2024-09-01")).approval(PROJECT_APPROVAL, d("2024-08-15"));
+
+        assertOutOfOrder(Fixtures.QUFU, b, "APPROVAL_OUT_OF_ORDER", "PROJECT_APPROVAL", "qufu-2024 art.16");
+        assertAllowed(Fixtures.QUFU, b.approval(PROJECT_APPROVAL, d("2024-09-20")));
+    }
+
+    @Test
     void jiangxiJointReviewBeforeTheExpertEvaluationIsCuredByARepeatedJointReview() {
         ProjectFactsBuilder b = Fixtures.project(Fixtures.JIANGXI).stage(Stage.IN_REVIEW).estimated("1000000")
                 .review(ReviewType.EXPERT_ARGUMENTATION, d("2025-02-01")).review(ReviewType.JOINT_REVIEW, d("2025-01-15"))
