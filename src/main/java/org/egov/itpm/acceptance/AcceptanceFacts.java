@@ -10,7 +10,8 @@ import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
 /**
- * Feeds acceptance to the policy: completion, application and extension dates (acceptance deadlines), and the
+ * Feeds acceptance to the policy: completion, application and extension dates, the date an extension runs to and a
+ * rectification plan's due date with the re-application (acceptance deadlines, e.g. qufu-2024 art.35), and the
  * opinions the authorities gave here count as the documents packs ask for (pre-acceptance review opinion, archive
  * acceptance opinion, data-sharing and crypto confirmations, acceptance opinion). Both confirmations passed attest
  * ACCEPTANCE_CONFIRMATIONS_PASSED (Jiangxi art.30).
@@ -26,7 +27,10 @@ public class AcceptanceFacts implements FactsContributor {
         acceptance.statesOf(builders.keySet()).forEach((projectId, state) -> {
             ProjectFactsBuilder b = builders.get(projectId);
             b.completedOn(state.completedOn()).acceptanceAppliedOn(state.appliedOn())
-                    .acceptanceExtensionRequestedOn(state.extensionRequestedOn());
+                    .acceptanceExtensionRequestedOn(state.extensionRequestedOn())
+                    .acceptanceExtendedUntil(state.extendedUntil())
+                    .rectificationDueOn(state.latest(AcceptanceStep.Kind.RECTIFICATION_PLAN).map(s -> s.dueOn).orElse(null))
+                    .reappliedAfterRectificationOn(state.reappliedAfterRectificationOn());
             if (state.passed(AcceptanceStep.Kind.PRE_ACCEPTANCE_REVIEW)) b.documents(DocumentType.PRE_ACCEPTANCE_REVIEW_OPINION);
             if (state.passed(AcceptanceStep.Kind.ARCHIVE_ACCEPTANCE)) b.documents(DocumentType.ARCHIVE_ACCEPTANCE_OPINION);
             if (state.passed(AcceptanceStep.Kind.DATA_SHARING_CONFIRMATION)) b.documents(DocumentType.DATA_SHARING_CONFIRMATION);

@@ -61,16 +61,23 @@ public class AcceptanceGraphQLApi {
     }
 
     @Mutation("applyForFinalAcceptance")
-    @Description("竣工验收申请. Refused with ACCEPTANCE_DOCUMENTS_MISSING listing every missing document of the pack's"
-            + " checklist (project.acceptanceChecklist) with its citation. After a failed acceptance, a rectification"
-            + " plan comes first.")
+    @Description("竣工验收申请 on appliedOn (default today, not in the future). Refused with ACCEPTANCE_CONDITIONS_UNMET"
+            + " listing every unmet condition of the final acceptance known by then (e.g. Qufu art.34 preliminary"
+            + " acceptance passed, Jiangxi art.30 6-month trial run and 终验, Baotou art.22 pre-acceptance review, archive"
+            + " acceptance Wushan art.23 / Jianshan item 18) and every missing checklist document, or with"
+            + " ACCEPTANCE_DOCUMENTS_MISSING when only documents of project.acceptanceChecklist are missing; each"
+            + " reason cited. After a failed acceptance, a rectification plan comes first where the pack says so (Qufu"
+            + " art.35: RECTIFICATION_PLAN_MISSING).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public AcceptanceView applyForFinalAcceptance(@Id @NonNull String projectId, LocalDate appliedOn) {
         return AcceptanceView.of(acceptance.apply(id(projectId), appliedOn));
     }
 
     @Mutation("requestAcceptanceExtension")
-    @Description("延期验收申请 when the acceptance cannot be applied for in time (Wushan art.22, Qufu art.35).")
+    @Description("延期验收申请 when the acceptance cannot be applied for in time (Wushan art.22, Qufu art.35, Jiangxi"
+            + " art.30). until is required and after onDate: the application is then due by until (a tracked"
+            + " deadline). Refused with ACCEPTANCE_EXTENSION_NOT_PROVIDED where the pack has no extension route"
+            + " (Jianshan item 15, Baotou).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public AcceptanceView requestAcceptanceExtension(@Id @NonNull String projectId, @NonNull String reason,
                                                      LocalDate onDate, LocalDate until) {
@@ -87,10 +94,13 @@ public class AcceptanceGraphQLApi {
     }
 
     @Mutation("submitRectificationPlan")
-    @Description("整改方案 after a failed final acceptance (Qufu art.35); then apply again.")
+    @Description("整改方案 submitted on submittedOn (default today, not in the future) after a failed final acceptance,"
+            + " with dueOn (required, after submittedOn) by which the unit applies again; Qufu art.35 (限期整改) asks"
+            + " for it before re-applying and tracks dueOn as a deadline.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public AcceptanceView submitRectificationPlan(@Id @NonNull String projectId, @NonNull String plan, LocalDate dueOn) {
-        return AcceptanceView.of(acceptance.rectify(id(projectId), plan, dueOn));
+    public AcceptanceView submitRectificationPlan(@Id @NonNull String projectId, @NonNull String plan, LocalDate dueOn,
+                                                  LocalDate submittedOn) {
+        return AcceptanceView.of(acceptance.rectify(id(projectId), plan, dueOn, submittedOn));
     }
 
     @Mutation("fileAcceptanceOpinion")

@@ -13,21 +13,25 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
-import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.Stage;
+import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.AcceptancePolicy;
 import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectJudgement;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectFact;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
@@ -52,7 +56,9 @@ public class AcceptanceService {
     @Inject
     LifecycleService lifecycle;
     @Inject
-    ComplianceService compliance;
+    ProjectJudgements judgements;
+    @Inject
+    BusinessClock businessClock;
     @Inject
     DeclarationService declarations;
     @Inject
@@ -103,40 +109,81 @@ public class AcceptanceService {
         return append(p, AcceptanceStep.Kind.valueOf(check.name()), date(on, "onDate"), passed, null, reference, note);
     }
 
-    /** 竣工验收申请: refused, listing every missing document of the pack's checklist with its citation. */
+    /**
+     * 竣工验收申请 on {@code appliedOn}: refused, listing every unmet condition of the final acceptance known by then
+     * (ACCEPTANCE_CONDITIONS_UNMET, e.g. qufu-2024 art.34 preliminary acceptance first) and every missing document of
+     * the pack's checklist (ACCEPTANCE_DOCUMENTS_MISSING when documents are all that is missing), each cited. After
+     * a failed acceptance, a rectification plan first where the pack asks for one (qufu-2024 art.35).
+     */
     @Transactional
     public AcceptanceState apply(UUID projectId, LocalDate appliedOn) {
         Project p = projects.get(projectId);
         requireCompleted(p);
+        LocalDate on = date(appliedOn, "appliedOn");
         AcceptanceState state = stateOf(p.id);
+        ProjectJudgement j = judgements.of(p);
+        Pack pack = j.pack();
         switch (state.status()) {
             case APPLIED -> throw conflict("ACCEPTANCE_ALREADY_APPLIED", "an application is already pending",
                     "已有待决的竣工验收申请");
             case PASSED -> throw conflict("ACCEPTANCE_ALREADY_PASSED", "the project has passed final acceptance",
                     "项目已通过竣工验收");
-            case FAILED -> throw conflict("RECTIFICATION_PLAN_MISSING", "after a failed acceptance the unit submits a"
-                    + " rectification plan before applying again", "竣工验收未通过的，须先制定整改方案，整改完成后重新申请");
+            case FAILED -> requireRectificationPlan(pack);
             default -> { }
         }
-        Pack pack = lifecycle.bindingOf(p).pack();
-        List<Reason> missing = pack == null ? List.of() : AcceptancePolicy.missingDocuments(pack, compliance.factsOf(p));
+        if (pack != null) {
+            refuseUnmet(pack, j.facts().asOf(on), on);
+        }
+        return append(p, AcceptanceStep.Kind.APPLIED, on, null, null, null, null);
+    }
+
+    private static void requireRectificationPlan(Pack pack) {
+        if (pack == null) {
+            return;
+        }
+        AcceptancePolicy.rectificationPlanMissing(pack).ifPresent(r -> {
+            throw new RuleViolationException("RECTIFICATION_PLAN_MISSING", new Text(r.messageEn(), r.messageZh()),
+                    List.of(Reasons.cited(r)));
+        });
+    }
+
+    private static void refuseUnmet(Pack pack, ProjectFacts facts, LocalDate on) {
+        List<Reason> conditions = AcceptancePolicy.unmetConditions(pack, facts, on);
+        List<Reason> missing = AcceptancePolicy.missingDocuments(pack, facts);
+        if (!conditions.isEmpty()) {
+            List<Reason> all = Stream.concat(conditions.stream(), missing.stream()).distinct().toList();
+            throw new RuleViolationException("ACCEPTANCE_CONDITIONS_UNMET", new Text("the final acceptance cannot be"
+                    + " applied for on " + on + ": " + all.size() + " condition(s) of the pack are unmet",
+                    on + "不具备申请竣工验收的条件：" + all.size() + "项规定未满足"), all.stream().map(Reasons::cited).toList());
+        }
         if (!missing.isEmpty()) {
             throw new RuleViolationException("ACCEPTANCE_DOCUMENTS_MISSING", new Text("the acceptance application"
                     + " lacks " + missing.size() + " document(s) the pack requires", "竣工验收申请缺少" + missing.size()
                     + "项规定材料"), missing.stream().map(Reasons::cited).toList());
         }
-        return append(p, AcceptanceStep.Kind.APPLIED, date(appliedOn, "appliedOn"), null, null, null, null);
     }
 
-    /** 延期验收申请 when the application cannot be made in time (e.g. Wushan art.22, Qufu art.35). */
+    /**
+     * 延期验收申请 (e.g. wushan-2022 art.22, qufu-2024 art.35, jiangxi-2024 art.30): the application then becomes due
+     * by {@code until}. Refused where the pack has no extension route (jianshan-2024 item 15).
+     */
     @Transactional
     public AcceptanceState requestExtension(UUID projectId, String reason, LocalDate on, LocalDate until) {
         Project p = projects.get(projectId);
         requireCompleted(p);
+        Pack pack = judgements.bindingOf(p).pack();
+        if (pack != null) {
+            AcceptancePolicy.extensionRefusal(pack).ifPresent(r -> {
+                throw new RuleViolationException(r.code(), new Text(r.messageEn(), r.messageZh()),
+                        List.of(Reasons.cited(r)));
+            });
+        }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "REQUIRED", "is required", "为必填项");
         }
-        return append(p, AcceptanceStep.Kind.EXTENSION_REQUESTED, date(on, "onDate"), null, until, null, reason);
+        LocalDate requestedOn = date(on, "onDate");
+        requireAfter(until, "until", requestedOn, "NOT_AFTER_REQUEST");
+        return append(p, AcceptanceStep.Kind.EXTENSION_REQUESTED, requestedOn, null, until, null, reason);
     }
 
     /** The authority's conclusion; a pass moves the project to FINAL_ACCEPTANCE (gates apply). */
@@ -159,18 +206,29 @@ public class AcceptanceService {
         return s;
     }
 
-    /** 整改方案 after a failed final acceptance (Qufu art.35); then the unit applies again. */
+    /**
+     * 整改方案 submitted on {@code submittedOn} after a failed final acceptance, with the date the rectification is due
+     * (限期整改, qufu-2024 art.35: the re-application is then due by {@code dueOn}).
+     */
     @Transactional
-    public AcceptanceState rectify(UUID projectId, String plan, LocalDate dueOn) {
+    public AcceptanceState rectify(UUID projectId, String plan, LocalDate dueOn, LocalDate submittedOn) {
         Project p = projects.get(projectId);
-        if (stateOf(p.id).status() != AcceptanceState.Status.FAILED) {
+        AcceptanceState state = stateOf(p.id);
+        if (state.status() != AcceptanceState.Status.FAILED) {
             throw conflict("ACCEPTANCE_NOT_FAILED", "a rectification plan follows a failed final acceptance",
                     "竣工验收未通过的方可提交整改方案");
         }
         if (plan == null || plan.isBlank()) {
             throw InvalidInputException.of("plan", "REQUIRED", "is required", "为必填项");
         }
-        return append(p, AcceptanceStep.Kind.RECTIFICATION_PLAN, projects.today(), null, dueOn, null, plan);
+        LocalDate on = date(submittedOn, "submittedOn");
+        LocalDate failedOn = state.latest(AcceptanceStep.Kind.FINAL_ACCEPTANCE).map(s -> s.onDate).orElse(on);
+        if (on.isBefore(failedOn)) {
+            throw InvalidInputException.of("submittedOn", "BEFORE_FAILED_ACCEPTANCE", "must not be before the failed"
+                    + " final acceptance of " + failedOn, "不得早于竣工验收未通过之日（" + failedOn + "）");
+        }
+        requireAfter(dueOn, "dueOn", on, "NOT_AFTER_SUBMISSION");
+        return append(p, AcceptanceStep.Kind.RECTIFICATION_PLAN, on, null, dueOn, null, plan);
     }
 
     /** 验收意见备案 on the project platform (e.g. Qufu art.34); also records the ACCEPTANCE platform filing. */
@@ -241,11 +299,20 @@ public class AcceptanceService {
         }
     }
 
+    private static void requireAfter(LocalDate d, String field, LocalDate from, String code) {
+        if (d == null) {
+            throw InvalidInputException.of(field, "REQUIRED", "is required", "为必填项");
+        }
+        if (!d.isAfter(from)) {
+            throw InvalidInputException.of(field, code, "must be after " + from, "须晚于" + from);
+        }
+    }
+
     private LocalDate date(LocalDate d, String field) {
-        if (d != null && d.isAfter(projects.today())) {
+        if (d != null && d.isAfter(businessClock.today())) {
             throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
         }
-        return d == null ? projects.today() : d;
+        return d == null ? businessClock.today() : d;
     }
 
     private static ConflictException conflict(String code, String en, String zh) {

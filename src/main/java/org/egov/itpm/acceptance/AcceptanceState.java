@@ -33,6 +33,18 @@ public record AcceptanceState(Status status, LocalDate completedOn, LocalDate ap
         return latest(kind).map(AcceptanceStep::passed).orElse(false);
     }
 
+    /** The date the latest extension request runs to (its {@code dueOn}). */
+    public LocalDate extendedUntil() {
+        return latest(AcceptanceStep.Kind.EXTENSION_REQUESTED).map(s -> s.dueOn).orElse(null);
+    }
+
+    /** The first application after the latest rectification plan, if any. */
+    public LocalDate reappliedAfterRectificationOn() {
+        int planSeq = latest(AcceptanceStep.Kind.RECTIFICATION_PLAN).map(s -> s.seq).orElse(Integer.MAX_VALUE);
+        return steps.stream().filter(s -> s.kind == AcceptanceStep.Kind.APPLIED && s.seq > planSeq)
+                .map(s -> s.onDate).findFirst().orElse(null);
+    }
+
     public Optional<AcceptanceStep> latest(AcceptanceStep.Kind kind) {
         AcceptanceStep found = null;
         for (AcceptanceStep s : steps) {

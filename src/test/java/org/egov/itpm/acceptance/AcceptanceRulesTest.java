@@ -36,9 +36,10 @@ class AcceptanceRulesTest {
         w.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
 
         w.tryApplyForAcceptance()
-                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
                 .body("errors[0].extensions.status", equalTo(422))
-                .body("errors[0].extensions.details.reasons", hasSize(11))
+                .body("errors[0].extensions.details.reasons", hasSize(12))
+                .body("errors[0].extensions.details.reasons.code", hasItem("DOCUMENT_MISSING"))
                 .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.30"));
         w.tryRun("authority-reviewer", "confirmAcceptanceCheck(projectId: $id, check: CRYPTO_CONFIRMATION, passed: true)"
                 + " { status }").body("errors[0].extensions.code", equalTo("CHECK_NOT_ALLOWED_FOR_ROLE"));
@@ -50,7 +51,8 @@ class AcceptanceRulesTest {
                 .body("data.project.acceptanceChecklist", hasSize(11))
                 .body("data.project.acceptanceChecklist.findAll { !it.present }.document",
                         hasItems("CRYPTO_ASSESSMENT_REPORT", "CONFIDENTIALITY_RISK_ASSESSMENT"));
-        w.tryApplyForAcceptance().body("errors[0].extensions.details.reasons", hasSize(2));
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
+                .body("errors[0].extensions.details.reasons", hasSize(2));
         w.uploadAll("CRYPTO_ASSESSMENT_REPORT", "CONFIDENTIALITY_RISK_ASSESSMENT");
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
@@ -76,11 +78,24 @@ class AcceptanceRulesTest {
         w.project("currentFindings { code citation { text } }")
                 .body("data.project.currentFindings.findAll { it.code == 'DEADLINE_MISSED' }.citation.text",
                         hasItem("wushan-2022 art.22"));
-        w.run("unit-staff", "requestAcceptanceExtension(projectId: $id, reason: \"系统联调未完成\") { status }");
-        w.project("currentFindings { code citation { text } } acceptance { extensionRequestedOn }")
-                .body("data.project.acceptance.extensionRequestedOn", equalTo("2026-09-03"));
-        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
-                .body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.22"));
+        String extension = "requestAcceptanceExtension(projectId: $id, reason: \"系统联调未完成\"%s) { status }";
+        w.tryRun("unit-staff", extension.formatted(""))
+                .body("errors[0].extensions.details.fieldErrors[0].field", equalTo("until"))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("REQUIRED"));
+        w.tryRun("unit-staff", extension.formatted(", until: \"2026-09-03\""))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("NOT_AFTER_REQUEST"));
+        w.run("unit-staff", extension.formatted(", until: \"2026-12-31\""));
+        w.project("deadlines { ruleCode due status citation { text } } acceptance { extensionRequestedOn }")
+                .body("data.project.acceptance.extensionRequestedOn", equalTo("2026-09-03"))
+                .body("data.project.deadlines.find { it.ruleCode == 'ACCEPTANCE_AFTER_EXTENSION' }.due", equalTo("2026-12-31"))
+                .body("data.project.deadlines.find { it.ruleCode == 'ACCEPTANCE_AFTER_EXTENSION' }.status", equalTo("DUE"));
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
+                .body("errors[0].extensions.details.reasons.citation", hasItems("wushan-2022 art.22", "wushan-2022 art.23"));
+        TestClock.setShanghai("2027-01-04T09:00");
+        w.project("deadlines { ruleCode status } currentFindings { code key citation { text } }")
+                .body("data.project.deadlines.find { it.ruleCode == 'ACCEPTANCE_AFTER_EXTENSION' }.status", equalTo("MISSED"))
+                .body("data.project.currentFindings.find { it.code == 'DEADLINE_MISSED' && it.key.contains("
+                        + "'ACCEPTANCE_AFTER_EXTENSION') }.citation.text", equalTo("wushan-2022 art.22"));
     }
 
     @Test

@@ -99,8 +99,8 @@ class SecondHalfDeadlinesTest {
         Walk w = Walk.baotouApproved("包头市自评价窗口", "1000000.00")
                 .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT")
                 .advance("unit-lead", "CONSTRUCTION").complete("2026-03-02");
-        w.tryApplyForAcceptance().body("errors", nullValue());
         w.check("authority-reviewer", "PRE_ACCEPTANCE_REVIEW");
+        w.tryApplyForAcceptance().body("errors", nullValue());
         w.tryConcludeAcceptance(true).body("errors", nullValue());
         w.advance("authority-approver", "OPERATION");
         TestClock.setShanghai("2027-03-01T09:00");

@@ -180,8 +180,12 @@ class DemoProjectsToOperationTest {
         d.advance(d.lead, "CONSTRUCTION");
         d.supervise();
         d.run(d.staff, "recordCompletion(projectId: $p) { status }");
-        d.run(d.staff, "applyForFinalAcceptance(projectId: $p) { status }");
+        // art.22: the pre-acceptance review comes before the acceptance is organised, so before the application
+        d.try_(d.staff, "applyForFinalAcceptance(projectId: $p) { status }")
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("baotou-2024 art.22"));
         d.run(d.reviewer, "confirmAcceptanceCheck(projectId: $p, check: PRE_ACCEPTANCE_REVIEW, passed: true) { status }");
+        d.run(d.staff, "applyForFinalAcceptance(projectId: $p) { status }");
         d.run(d.approver, "concludeFinalAcceptance(projectId: $p, passed: true, opinion: \"通过竣工验收\") { status }");
         d.advance(d.approver, "OPERATION");
         d.stage("OPERATION");

@@ -75,10 +75,21 @@ class ConstructionToOperationTest {
         w.uploadFor(supervision, "CONTRACT_ACCEPTANCE_REPORT");
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
         w.tryConcludeAcceptance(false).body("data.concludeFinalAcceptance.status", equalTo("FAILED"));
-        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("RECTIFICATION_PLAN_MISSING"));
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("RECTIFICATION_PLAN_MISSING"))
+                .body("errors[0].extensions.details.reasons[0].citation", equalTo("qufu-2024 art.35"));
+        w.tryRun("unit-staff", "submitRectificationPlan(projectId: $id, plan: \"补充接口\") { status }")
+                .body("errors[0].extensions.details.fieldErrors[0].field", equalTo("dueOn"));
         w.run("unit-staff", "submitRectificationPlan(projectId: $id, plan: \"补充接口\", dueOn: \"2026-10-01\") { status }")
                 .body("data.submitRectificationPlan.status", equalTo("RECTIFYING"));
+        // art.35 限期整改: the re-application is due by the plan's date
+        w.project("deadlines { ruleCode due status citation { text } }")
+                .body("data.project.deadlines.find { it.ruleCode == 'RECTIFICATION' }.due", equalTo("2026-10-01"))
+                .body("data.project.deadlines.find { it.ruleCode == 'RECTIFICATION' }.status", equalTo("DUE"))
+                .body("data.project.deadlines.find { it.ruleCode == 'RECTIFICATION' }.citation.text",
+                        equalTo("qufu-2024 art.35"));
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
+        w.project("deadlines { ruleCode status }")
+                .body("data.project.deadlines.find { it.ruleCode == 'RECTIFICATION' }.status", equalTo("MET"));
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
         w.run("unit-staff", "fileAcceptanceOpinion(projectId: $id, reference: \"验收备案\") { status }");
         w.advance("authority-approver", "OPERATION");
@@ -117,13 +128,17 @@ class ConstructionToOperationTest {
 
         TestClock.setShanghai("2026-08-03T09:00");
         w.complete("2026-08-03");
-        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
-        w.tryConcludeAcceptance(true)
-                .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
+        // art.22: no acceptance is organised before the pre-acceptance review, so the application waits for it
+        w.tryApplyForAcceptance()
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
                 .body("errors[0].extensions.details.reasons.citation", hasItem("baotou-2024 art.22"));
         w.project("stage acceptance { status }").body("data.project.stage", equalTo("CONSTRUCTION"))
-                .body("data.project.acceptance.status", equalTo("APPLIED"));
+                .body("data.project.acceptance.status", equalTo("COMPLETED"));
+        // no extension route in the Baotou measures
+        w.tryRun("unit-staff", "requestAcceptanceExtension(projectId: $id, reason: \"延期\", until: \"2026-12-31\")"
+                + " { status }").body("errors[0].extensions.code", equalTo("ACCEPTANCE_EXTENSION_NOT_PROVIDED"));
         w.check("authority-reviewer", "PRE_ACCEPTANCE_REVIEW");
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
         w.advance("authority-approver", "OPERATION");
         w.project("stage omFundingEligibility { eligible } deadlines { ruleCode status opensOn due }")

@@ -56,6 +56,19 @@ class OtherPacksConstructionToOperationTest {
 
         TestClock.setShanghai("2026-08-03T09:00");
         w.complete("2026-08-03");
+        // item 15 has no extension route (unlike Wushan art.22)
+        w.tryRun("unit-staff", "requestAcceptanceExtension(projectId: $id, reason: \"延期\", until: \"2027-03-31\")"
+                        + " { status }")
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_EXTENSION_NOT_PROVIDED"))
+                .body("errors[0].extensions.details.reasons[0].citation", equalTo("jianshan-2024 item 15"));
+        // item 18: no acceptance before the archive acceptance; item 19: the performance report first
+        w.tryApplyForAcceptance()
+                .body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
+                .body("errors[0].extensions.details.reasons", hasSize(7))
+                .body("errors[0].extensions.details.reasons.citation", hasItems("jianshan-2024 item 15",
+                        "jianshan-2024 item 18", "jianshan-2024 item 19"));
+        w.report("PERFORMANCE", "");
+        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
         w.tryApplyForAcceptance()
                 .body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
                 .body("errors[0].extensions.details.reasons", hasSize(5))
@@ -63,13 +76,6 @@ class OtherPacksConstructionToOperationTest {
         w.uploadAll("PROJECT_SUMMARY", "FINANCIAL_REPORT", "AUDIT_REPORT", "SECURITY_ASSESSMENT_REPORT",
                 "CRYPTO_ASSESSMENT_REPORT");
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
-        // item 18: no acceptance before the archive acceptance; item 19: the performance report first
-        w.tryConcludeAcceptance(true)
-                .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
-                .body("errors[0].extensions.details.reasons.citation", hasItems("jianshan-2024 item 18",
-                        "jianshan-2024 item 19"));
-        w.report("PERFORMANCE", "");
-        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
         w.advance("authority-approver", "OPERATION");
 
@@ -113,15 +119,17 @@ class OtherPacksConstructionToOperationTest {
         w.project("deadlines { ruleCode subject status }")
                 .body("data.project.deadlines.findAll { it.ruleCode == 'PERFORMANCE_REPORT' }.status", equalTo(
                         java.util.List.of("MET")));
+        // art.23: no acceptance passes without the archive acceptance, so the application waits for it
+        w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_CONDITIONS_UNMET"))
+                .body("errors[0].extensions.details.reasons", hasSize(8))
+                .body("errors[0].extensions.details.reasons.citation", hasItems("wushan-2022 art.22", "wushan-2022 art.23"));
+        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
         w.tryApplyForAcceptance().body("errors[0].extensions.code", equalTo("ACCEPTANCE_DOCUMENTS_MISSING"))
                 .body("errors[0].extensions.details.reasons", hasSize(7))
                 .body("errors[0].extensions.details.reasons.citation", everyItem(equalTo("wushan-2022 art.22")));
         w.uploadAll("PROJECT_SUMMARY", "FINANCIAL_REPORT", "AUDIT_REPORT", "SECURITY_ASSESSMENT_REPORT",
                 "SECURITY_FILING_CERTIFICATE", "CRYPTO_ASSESSMENT_REPORT", "DATA_DICTIONARY");
         w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
-        w.tryConcludeAcceptance(true)
-                .body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.23"));
-        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
         w.advance("authority-approver", "OPERATION");
 

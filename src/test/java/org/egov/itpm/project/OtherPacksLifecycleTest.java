@@ -115,6 +115,23 @@ class OtherPacksLifecycleTest {
                 .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.18"));
     }
 
+    /** D2: an out-of-order joint review is cured by repeating it after the expert evaluation (art.18). */
+    @Test
+    void jiangxiJointReviewBeforeTheExpertEvaluationIsCuredByRepeatingIt() {
+        Walk w = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "江西省政务数据重审", "8000000.00",
+                "CONSTRUCTION", "FISCAL");
+        w.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN").library().apply();
+        w.passReview("JOINT_REVIEW");
+        TestClock.setShanghai("2026-03-03T09:00");
+        w.passReview("EXPERT_ARGUMENTATION", Experts.CHEN, Experts.LIU);
+        w.approval("ndrc-approver", "PROJECT_APPROVAL", "8000000.00", "2026-03-03");
+        w.tryAdvance("ndrc-approver", "APPROVED")
+                .body("errors[0].extensions.details.reasons.code", hasItem("REVIEW_OUT_OF_ORDER"))
+                .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.18"));
+        w.passReview("JOINT_REVIEW");
+        w.advance("ndrc-approver", "APPROVED");
+    }
+
     @Test
     void jiangxiWalksToApprovedInTheRightOrder() {
         Walk w = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "江西省人社数据共享", "8000000.00",

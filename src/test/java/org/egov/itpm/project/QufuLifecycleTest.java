@@ -35,6 +35,20 @@ class QufuLifecycleTest {
                 .body("data.project.history.to", hasItems("DRAFT", "LIBRARY", "APPLIED", "IN_REVIEW", "APPROVED"));
     }
 
+    /** D1: art.18 puts an approved (立项) project into the library, so skipping LIBRARY does not block art.22 funding. */
+    @Test
+    void shouldFundAProjectThatSkippedTheLibraryOnceApproved() {
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "曲阜市直报项目", "3000000.00",
+                "CONSTRUCTION", "FISCAL");
+        w.uploadAll("COLLECTIVE_DECISION_RECORD").apply();
+        w.passReview("DEMAND_REVIEW", ZHANG).passReview("TECHNICAL_REVIEW", ZHANG, LI);
+        w.uploadAll("CONSTRUCTION_PLAN", "CRYPTO_APPLICATION_PLAN");
+        w.approval("authority-approver", "PROJECT_APPROVAL", "3000000.00");
+        w.advance("authority-approver", "APPROVED").advance("finance-officer", "FUNDED");
+        w.project("stage history { to }").body("data.project.stage", equalTo("FUNDED"))
+                .body("data.project.history.to", not(hasItem("LIBRARY")));
+    }
+
     @Test
     void shouldRefuseApprovalListingEveryMissingStepWithPackAndArticle() {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "曲阜市政务大厅改造", "6000000.00",

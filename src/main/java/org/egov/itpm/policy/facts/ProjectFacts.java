@@ -20,6 +20,8 @@ import org.egov.itpm.policy.Stage;
  * Amounts are CNY. {@code stageBeforeSuspension} is where a SUSPENDED project resumes.
  * {@code performanceReports} maps a construction year to the day its report was submitted.
  * {@code pendingReApprovals} are the change requests still awaiting re-approval.
+ * {@code acceptanceExtendedUntil} is the date the latest acceptance extension runs to; {@code rectificationDueOn} the
+ * due date of the latest rectification plan and {@code reappliedAfterRectificationOn} the first application after it.
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
@@ -35,7 +37,8 @@ public record ProjectFacts(
         LocalDate acceptanceAppliedOn, LocalDate acceptanceExtensionRequestedOn,
         LocalDate preliminaryAcceptedOn, LocalDate finalAcceptedOn,
         List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports,
-        List<PendingReApproval> pendingReApprovals) {
+        List<PendingReApproval> pendingReApprovals,
+        LocalDate acceptanceExtendedUntil, LocalDate rectificationDueOn, LocalDate reappliedAfterRectificationOn) {
 
     public ProjectFacts {
         reviews = List.copyOf(reviews);
@@ -70,7 +73,8 @@ public record ProjectFacts(
                 selfEvaluations.stream().filter(d -> !d.isAfter(on)).toList(),
                 performanceReports.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                pendingReApprovals);
+                pendingReApprovals, upTo(acceptanceExtensionRequestedOn, on) == null ? null : acceptanceExtendedUntil,
+                rectificationDueOn, upTo(reappliedAfterRectificationOn, on));
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate on) {

@@ -49,6 +49,7 @@ public final class ProjectFactsBuilder {
     private final List<LocalDate> selfEvaluations = new ArrayList<>();
     private final Map<Integer, LocalDate> performanceReports = new HashMap<>();
     private final List<PendingReApproval> pendingReApprovals = new ArrayList<>();
+    private LocalDate acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn;
 
     public static ProjectFactsBuilder project(String id, String regionCode) {
         ProjectFactsBuilder b = new ProjectFactsBuilder();
@@ -68,7 +69,9 @@ public final class ProjectFactsBuilder {
                 .constructionStartedOn(f.constructionStartedOn()).completedOn(f.completedOn())
                 .trialRunStartedOn(f.trialRunStartedOn()).acceptanceAppliedOn(f.acceptanceAppliedOn())
                 .acceptanceExtensionRequestedOn(f.acceptanceExtensionRequestedOn())
-                .preliminaryAcceptedOn(f.preliminaryAcceptedOn()).finalAcceptedOn(f.finalAcceptedOn());
+                .preliminaryAcceptedOn(f.preliminaryAcceptedOn()).finalAcceptedOn(f.finalAcceptedOn())
+                .acceptanceExtendedUntil(f.acceptanceExtendedUntil()).rectificationDueOn(f.rectificationDueOn())
+                .reappliedAfterRectificationOn(f.reappliedAfterRectificationOn());
         b.reviews.addAll(f.reviews());
         b.approvals.addAll(f.approvals());
         b.documents.addAll(f.documents());
@@ -121,6 +124,9 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder finalAcceptedOn(LocalDate v) { finalAcceptedOn = v; return this; }
     public ProjectFactsBuilder selfEvaluatedOn(LocalDate v) { selfEvaluations.add(v); return this; }
     public ProjectFactsBuilder performanceReport(int year, LocalDate on) { performanceReports.put(year, on); return this; }
+    public ProjectFactsBuilder acceptanceExtendedUntil(LocalDate v) { acceptanceExtendedUntil = v; return this; }
+    public ProjectFactsBuilder rectificationDueOn(LocalDate v) { rectificationDueOn = v; return this; }
+    public ProjectFactsBuilder reappliedAfterRectificationOn(LocalDate v) { reappliedAfterRectificationOn = v; return this; }
     public ProjectFactsBuilder pendingReApproval(int seq, LocalDate requestedOn) { pendingReApprovals.add(new PendingReApproval(seq, requestedOn)); return this; }
 
     public ProjectFacts build() {
@@ -131,6 +137,7 @@ public final class ProjectFactsBuilder {
                         contractDocuments.getOrDefault(c.id(), Set.of()))).toList(), responsibilityLetterFiledOn, constructionStartedOn,
                 completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
                 preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
-                pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList());
+                pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList(),
+                acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn);
     }
 }

@@ -3,6 +3,7 @@ package org.egov.itpm.policy.pack;
 /** Facts about a project's history that a gate can require. */
 public enum FactCheck {
     /** entered the project library / plan list (入库) */ LIBRARY_ENTRY,
+    /** 立项: approved (qufu-2024 art.18 puts every approved project into the library) */ APPROVED,
     /** listed in the annual plan (年度计划) */ ANNUAL_PLAN,
     /** 项目建设主体责任书 signed and filed */ RESPONSIBILITY_LETTER_FILED,
     /** a supervision (监理) contract is signed */ SUPERVISION_CONTRACT,

@@ -74,7 +74,7 @@ final class RuleParameters {
                     f.problem(path + ".maxMonths", "must not be below minMonths");
                 }
             }
-            case PERFORMANCE_REPORT_YEARLY, SELF_EVALUATION_YEARLY -> { }
+            case PERFORMANCE_REPORT_YEARLY, SELF_EVALUATION_YEARLY, ACCEPTANCE_EXTENSION, RECTIFICATION -> { }
         }
     }
 

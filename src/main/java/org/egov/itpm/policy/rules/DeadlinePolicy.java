@@ -21,13 +21,14 @@ public final class DeadlinePolicy {
     public static List<Deadline> deadlines(Pack pack, ProjectFacts facts, WorkingDayCalendar calendar, LocalDate today) {
         List<Deadline> result = new ArrayList<>();
         for (DeadlineRule rule : pack.deadlines()) {
-            result.addAll(compute(rule, facts, calendar, today));
+            result.addAll(compute(pack, rule, facts, calendar, today));
         }
         result.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::key));
         return result;
     }
 
-    private static List<Deadline> compute(DeadlineRule rule, ProjectFacts f, WorkingDayCalendar cal, LocalDate today) {
+    private static List<Deadline> compute(Pack pack, DeadlineRule rule, ProjectFacts f, WorkingDayCalendar cal,
+                                          LocalDate today) {
         DeadlineRuleView view = new DeadlineRuleView(rule.code(), rule.severity(), rule.cite());
         List<Deadline> out = new ArrayList<>();
         switch (rule.type()) {
@@ -46,7 +47,10 @@ public final class DeadlinePolicy {
                 }
             }
             case CONSTRUCTION_START -> dated(out, view, f.approvedOn(), rule.months(), f.constructionStartedOn(), today);
-            case ACCEPTANCE_APPLICATION -> dated(out, view, f.completedOn(), rule.months(), acceptanceAsked(f), today);
+            case ACCEPTANCE_APPLICATION -> dated(out, view, f.completedOn(), rule.months(),
+                    acceptanceAsked(f, AcceptancePolicy.allowsExtension(pack)), today);
+            case ACCEPTANCE_EXTENSION -> due(out, view, "extension", f.acceptanceExtendedUntil(), f.acceptanceAppliedOn(), today);
+            case RECTIFICATION -> due(out, view, "rectification", f.rectificationDueOn(), f.reappliedAfterRectificationOn(), today);
             case DEMAND_WINDOW -> window(out, view, f.plannedYear(), rule, f.demandSubmittedOn(), today);
             case LIBRARY_VALIDITY -> {
                 if (f.libraryEnteredOn() != null) {
@@ -74,6 +78,13 @@ public final class DeadlinePolicy {
         }
     }
 
+    private static void due(List<Deadline> out, DeadlineRuleView view, String subject, LocalDate due, LocalDate metOn,
+                            LocalDate today) {
+        if (due != null) {
+            out.add(Deadline.of(view, subject, null, due, metOn, today, Set.of()));
+        }
+    }
+
     private static void window(List<Deadline> out, DeadlineRuleView view, Integer plannedYear, DeadlineRule rule,
                                LocalDate metOn, LocalDate today) {
         if (plannedYear != null) {
@@ -82,15 +93,12 @@ public final class DeadlinePolicy {
         }
     }
 
-    /** Applying for acceptance, or asking for an extension, both answer the duty. */
-    private static LocalDate acceptanceAsked(ProjectFacts f) {
-        if (f.acceptanceAppliedOn() == null) {
-            return f.acceptanceExtensionRequestedOn();
+    /** Applying for acceptance answers the duty; so does asking for an extension where the pack has that route. */
+    private static LocalDate acceptanceAsked(ProjectFacts f, boolean extensionRoute) {
+        LocalDate extension = extensionRoute ? f.acceptanceExtensionRequestedOn() : null;
+        if (f.acceptanceAppliedOn() == null || extension == null) {
+            return f.acceptanceAppliedOn() == null ? extension : f.acceptanceAppliedOn();
         }
-        if (f.acceptanceExtensionRequestedOn() == null) {
-            return f.acceptanceAppliedOn();
-        }
-        return f.acceptanceAppliedOn().isBefore(f.acceptanceExtensionRequestedOn())
-                ? f.acceptanceAppliedOn() : f.acceptanceExtensionRequestedOn();
+        return f.acceptanceAppliedOn().isBefore(extension) ? f.acceptanceAppliedOn() : extension;
     }
 }

@@ -51,7 +51,7 @@ final class Labels {
             entry("DEDICATED_LINE_LEASE", "单独租赁互联网出口或专网"), entry("NO_SECURE_RELIABLE_PRODUCTS", "不应用安全可靠产品"),
             entry("SECURITY_NONCOMPLIANT", "不符合密码应用或网络安全保密要求"),
             entry("PREDECESSOR_NOT_ACCEPTED", "原项目尚未竣工验收"),
-            entry("LIBRARY_ENTRY", "纳入项目库"), entry("ANNUAL_PLAN", "纳入年度计划"),
+            entry("LIBRARY_ENTRY", "纳入项目库"), entry("APPROVED", "立项"), entry("ANNUAL_PLAN", "纳入年度计划"),
             entry("RESPONSIBILITY_LETTER_FILED", "签署并备案项目建设主体责任书"), entry("SUPERVISION_CONTRACT", "签订监理合同"),
             entry("CONSTRUCTION_CONTRACT", "签订建设合同"), entry("TRIAL_RUN_MONTHS", "试运行"),
             entry("PRELIMINARY_ACCEPTANCE_PASSED", "初步验收通过"), entry("PROGRESS_FILED", "在项目管理系统备案建设进展"),

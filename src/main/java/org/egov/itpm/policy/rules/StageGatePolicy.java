@@ -48,7 +48,7 @@ public final class StageGatePolicy {
         List<Reason> reasons = new ArrayList<>();
         for (Stage stage : path) {
             for (Requirement r : gateRequirements(pack, stage)) {
-                reasons.addAll(RequirementEvaluator.unmetAll(r, facts, on));
+                reasons.addAll(RequirementEvaluator.unmetAll(pack, r, facts, on));
             }
             if (stage == Stage.APPROVED) {
                 libraryExpiry(pack, facts, on).ifPresent(reasons::add);

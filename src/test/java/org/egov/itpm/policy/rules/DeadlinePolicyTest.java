@@ -82,9 +82,70 @@ class DeadlinePolicyTest {
             "wushan-2022,   2025-09-30, MET", "wushan-2022,   2025-10-01, MISSED"})
     void shouldRequireAcceptanceWithinSixMonthsOfCompletion(String packId, String asked, DeadlineStatus status) {
         Pack pack = Fixtures.pack(packId);
-        var facts = Fixtures.project(pack).completedOn(d("2025-03-31")).acceptanceExtensionRequestedOn(d(asked)).build();
+        var facts = Fixtures.project(pack).completedOn(d("2025-03-31")).acceptanceAppliedOn(d(asked)).build();
 
         assertThat(only(pack, facts, "ACCEPTANCE_WITHIN_6_MONTHS", d("2025-12-01")).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}: extension requested in time -> 6-month duty {1}")
+    @CsvSource({"wushan-2022, MET", "jianshan-2024, MISSED"})
+    void shouldLetAnExtensionRequestAnswerTheSixMonthDutyOnlyWhereThePackHasTheRoute(String packId, DeadlineStatus status) {
+        Pack pack = Fixtures.pack(packId);
+        var facts = Fixtures.project(pack).completedOn(d("2025-03-31")).acceptanceExtensionRequestedOn(d("2025-09-01"))
+                .acceptanceExtendedUntil(d("2025-12-31")).build();
+
+        assertThat(only(pack, facts, "ACCEPTANCE_WITHIN_6_MONTHS", d("2025-12-01")).status()).isEqualTo(status);
+    }
+
+    @ParameterizedTest(name = "{0}: extended until 2025-12-31, applied {1}, today {2} -> {3}")
+    @CsvSource({
+            "wushan-2022,  2025-12-31, 2026-01-10, MET", "wushan-2022,  , 2025-12-31, DUE",
+            "wushan-2022,  , 2026-01-01, MISSED", "wushan-2022,  2026-01-01, 2026-01-10, MISSED",
+            "qufu-2024,    , 2026-01-01, MISSED", "jiangxi-2024, 2025-12-20, 2026-01-10, MET"})
+    void shouldTrackTheApplicationAfterAnExtensionUntilTheRequestedDate(String packId, LocalDate applied, LocalDate today,
+                                                                       DeadlineStatus status) {
+        Pack pack = Fixtures.pack(packId);
+        var facts = Fixtures.project(pack).completedOn(d("2025-03-31")).acceptanceExtensionRequestedOn(d("2025-09-01"))
+                .acceptanceExtendedUntil(d("2025-12-31")).acceptanceAppliedOn(applied).build();
+
+        Deadline extended = only(pack, facts, "ACCEPTANCE_AFTER_EXTENSION", today);
+
+        assertThat(extended.due()).isEqualTo(d("2025-12-31"));
+        assertThat(extended.status()).isEqualTo(status);
+        assertThat(extended.severityWhenMissed()).isEqualTo(org.egov.itpm.policy.Severity.ERROR);
+        assertThat(extended.cite().article()).isEqualTo(packId.equals("wushan-2022") ? "art.22"
+                : packId.equals("qufu-2024") ? "art.35" : "art.30");
+    }
+
+    @Test
+    void shouldComputeNoExtensionDeadlineUnderJianshanItem15() {
+        var facts = Fixtures.project(Fixtures.JIANSHAN).completedOn(d("2025-03-31"))
+                .acceptanceExtensionRequestedOn(d("2025-09-01")).acceptanceExtendedUntil(d("2025-12-31")).build();
+
+        assertThat(DeadlinePolicy.deadlines(Fixtures.JIANSHAN, facts, Fixtures.CALENDAR, d("2026-01-10")))
+                .extracting(Deadline::ruleCode).containsExactly("ACCEPTANCE_WITHIN_6_MONTHS");
+    }
+
+    @ParameterizedTest(name = "Qufu rectification due 2026-03-31, re-applied {0}, today {1} -> {2}")
+    @CsvSource({"2026-03-31, 2026-04-10, MET", ", 2026-03-31, DUE", ", 2026-04-01, MISSED", "2026-04-01, 2026-04-10, MISSED"})
+    void shouldTrackTheQufuRectificationDueDate(LocalDate reapplied, LocalDate today, DeadlineStatus status) {
+        var facts = Fixtures.project(Fixtures.QUFU).rectificationDueOn(d("2026-03-31"))
+                .reappliedAfterRectificationOn(reapplied).build();
+
+        Deadline rectification = only(Fixtures.QUFU, facts, "RECTIFICATION", today);
+
+        assertThat(rectification.status()).isEqualTo(status);
+        assertThat(rectification.cite().render()).isEqualTo("qufu-2024 art.35");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"wushan-2022", "jianshan-2024", "baotou-2024", "jiangxi-2024"})
+    void shouldTrackNoRectificationDueDateOutsideQufu(String packId) {
+        Pack pack = Fixtures.pack(packId);
+        var facts = Fixtures.project(pack).rectificationDueOn(d("2026-03-31")).build();
+
+        assertThat(DeadlinePolicy.deadlines(pack, facts, Fixtures.CALENDAR, d("2026-04-10")))
+                .extracting(Deadline::ruleCode).doesNotContain("RECTIFICATION");
     }
 
     @ParameterizedTest(name = "{0}: accepted 2025-01-10, self-evaluated {1} -> {2}")

@@ -28,6 +28,27 @@ class LaterGatesTest {
     }
 
     @Test
+    void shouldLetAQufuProjectThatSkippedTheLibraryBeFundedOnceApproved() {
+        var approvedWithoutLibrary = Fixtures.project(Fixtures.QUFU).stage(Stage.APPROVED);
+
+        assertThat(StageGatePolicy.check(Fixtures.QUFU, approvedWithoutLibrary.approvedOn(d("2025-03-01")).build(),
+                Stage.FUNDED, d("2025-04-01")).isAllowed()).isTrue();
+    }
+
+    @Test
+    void shouldRefuseQufuFundingWithoutLibraryEntryOrApprovalCitingArt22() {
+        var facts = Fixtures.project(Fixtures.QUFU).stage(Stage.APPROVED).build();
+
+        assertThat(StageGatePolicy.check(Fixtures.QUFU, facts, Stage.FUNDED, d("2025-04-01")))
+                .isInstanceOfSatisfying(Decision.Rejected.class, r -> assertThat(r.reasons()).singleElement()
+                        .satisfies(reason -> {
+                            assertThat(reason.code()).isEqualTo("LIBRARY_ENTRY_MISSING");
+                            assertThat(reason.ruleCode()).isEqualTo("IN_PROJECT_LIBRARY");
+                            assertThat(reason.cite().render()).isEqualTo("qufu-2024 art.22");
+                        }));
+    }
+
+    @Test
     void shouldRequireTheQufuResponsibilityLetterBeforeProcurement() {
         var funded = Fixtures.project(Fixtures.QUFU).stage(Stage.FUNDED);
 
