@@ -94,10 +94,15 @@ class OnboardingWalkTest {
         w.uploadFor(construction, "CONTRACT_ACCEPTANCE_REPORT");
         w.uploadFor(supervision, "CONTRACT_ACCEPTANCE_REPORT");
         ok(w.tryApplyForAcceptance(e.on("2026-09-15")));
-        ok(w.tryConcludeAcceptance(true, e.on("2026-09-25")));
+        // art.35: the first acceptance fails; the rectification plan sets the date to re-apply by
+        w.tryConcludeAcceptance(false, e.on("2026-09-25")).body("data.concludeFinalAcceptance.status", equalTo("FAILED"));
+        w.run("unit-staff", "submitRectificationPlan(projectId: $id, plan: \"补充接口\", dueOn: \"2026-10-15\""
+                + Walk.dated("submittedOn", e.on("2026-09-28")) + ") { status }");
+        ok(w.tryApplyForAcceptance(e.on("2026-10-12")));
+        ok(w.tryConcludeAcceptance(true, e.on("2026-10-20")));
         w.run("unit-staff", "fileAcceptanceOpinion(projectId: $id, reference: \"验收备案\""
-                + Walk.dated("filedOn", e.on("2026-09-28")) + ") { status }");
-        return w.advance("authority-approver", "OPERATION", e.on("2026-09-30"));
+                + Walk.dated("filedOn", e.on("2026-10-23")) + ") { status }");
+        return w.advance("authority-approver", "OPERATION", e.on("2026-10-26"));
     }
 
     @Test
@@ -116,8 +121,10 @@ class OnboardingWalkTest {
                 "qufu-2024 art.28");
         assertDeadline(onboarded, "CONTRACT_FILING", construction, null, "2026-05-26", "MET", "2026-05-20",
                 "qufu-2024 art.28");
-        // art.36: a self-evaluation every year after the 竣工验收 of 2026-09-25
-        assertDeadline(onboarded, "SELF_EVALUATION", "year-1", "2026-09-25", "2027-09-25", "DUE", null,
+        assertDeadline(onboarded, "RECTIFICATION", "rectification", null, "2026-10-15", "MET", "2026-10-12",
+                "qufu-2024 art.35");
+        // art.36: a self-evaluation every year after the 竣工验收 of 2026-10-20
+        assertDeadline(onboarded, "SELF_EVALUATION", "year-1", "2026-10-20", "2027-10-20", "DUE", null,
                 "qufu-2024 art.36");
         onboarded.project("currentFindings { code citation { text } }")
                 .body("data.project.currentFindings.findAll { it.code == 'DEADLINE_MISSED' }.citation.text",
@@ -125,7 +132,7 @@ class OnboardingWalkTest {
         assertHistory(onboarded, QUFU_TODAY, Map.of("LIBRARY", "2026-01-12", "APPLIED", "2026-01-15",
                 "IN_REVIEW", "2026-01-20", "APPROVED", "2026-03-10", "FUNDED", "2026-03-20",
                 "PROCUREMENT", "2026-03-25", "CONSTRUCTION", "2026-05-28", "PRELIMINARY_ACCEPTANCE", "2026-09-10",
-                "FINAL_ACCEPTANCE", "2026-09-25", "OPERATION", "2026-09-30"));
+                "FINAL_ACCEPTANCE", "2026-10-20", "OPERATION", "2026-10-26"));
     }
 
     // ---------------------------------------------------------------- jiangxi-2024 (in force since 2024-01-01)
@@ -239,7 +246,7 @@ class OnboardingWalkTest {
 
     // ---------------------------------------------------------------- wushan-2022 (in force since 2022-05-30)
 
-    private static final String WUSHAN_TODAY = "2028-04-10";
+    private static final String WUSHAN_TODAY = "2028-11-10";
 
     private static Walk wushan(Entry e) {
         e.on("2026-01-12");
@@ -260,12 +267,15 @@ class OnboardingWalkTest {
         // art.17: the yearly performance report of 2026, by year-end
         w.report("PERFORMANCE", "year: 2026, reportedOn: \"" + e.day("2026-12-20") + "\"");
         w.complete(e.on("2027-03-01"));
-        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE", e.on("2027-03-10"));
+        // art.22: not ready within half a year, the unit asks for an extension; the application is then due by it
+        w.run("unit-staff", "requestAcceptanceExtension(projectId: $id, reason: \"数据迁移未完成\", until: \"2027-10-31\""
+                + Walk.dated("onDate", e.on("2027-08-20")) + ") { status }");
+        w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE", e.on("2027-10-08"));
         w.uploadAll("PROJECT_SUMMARY", "FINANCIAL_REPORT", "AUDIT_REPORT", "SECURITY_ASSESSMENT_REPORT",
                 "SECURITY_FILING_CERTIFICATE", "CRYPTO_ASSESSMENT_REPORT", "DATA_DICTIONARY");
-        ok(w.tryApplyForAcceptance(e.on("2027-03-15")));
-        ok(w.tryConcludeAcceptance(true, e.on("2027-04-01")));
-        return w.advance("authority-approver", "OPERATION", e.on("2027-04-10"));
+        ok(w.tryApplyForAcceptance(e.on("2027-10-15")));
+        ok(w.tryConcludeAcceptance(true, e.on("2027-11-01")));
+        return w.advance("authority-approver", "OPERATION", e.on("2027-11-10"));
     }
 
     @Test
@@ -276,17 +286,20 @@ class OnboardingWalkTest {
         TestClock.setShanghai(WUSHAN_TODAY + "T10:00");
 
         assertSameJudgement(realTime, onboarded);
-        // art.22: apply for acceptance within half a year of completion (2027-03-01)
-        assertDeadline(onboarded, "ACCEPTANCE_WITHIN_6_MONTHS", "project", null, "2027-09-01", "MET", "2027-03-15",
+        // art.22: apply for acceptance within half a year of completion (2027-03-01), answered by the extension
+        // request, and then by the date it asked for
+        assertDeadline(onboarded, "ACCEPTANCE_WITHIN_6_MONTHS", "project", null, "2027-09-01", "MET", "2027-08-20",
+                "wushan-2022 art.22");
+        assertDeadline(onboarded, "ACCEPTANCE_AFTER_EXTENSION", "extension", null, "2027-10-31", "MET", "2027-10-15",
                 "wushan-2022 art.22");
         assertDeadline(onboarded, "PERFORMANCE_REPORT", "year-2026", null, "2026-12-31", "MET", "2026-12-20",
                 "wushan-2022 art.17");
-        // art.24: self-evaluation 12 to 24 months after the 竣工验收 of 2027-04-01, open today
-        assertDeadline(onboarded, "SELF_EVALUATION", "project", "2028-04-01", "2029-04-01", "DUE", null,
+        // art.24: self-evaluation 12 to 24 months after the 竣工验收 of 2027-11-01, open today
+        assertDeadline(onboarded, "SELF_EVALUATION", "project", "2028-11-01", "2029-11-01", "DUE", null,
                 "wushan-2022 art.24");
         assertHistory(onboarded, WUSHAN_TODAY, Map.of("LIBRARY", "2026-01-12", "APPLIED", "2026-01-15",
                 "IN_REVIEW", "2026-02-03", "APPROVED", "2026-03-10", "CONSTRUCTION", "2026-05-06",
-                "FINAL_ACCEPTANCE", "2027-04-01", "OPERATION", "2027-04-10"));
+                "FINAL_ACCEPTANCE", "2027-11-01", "OPERATION", "2027-11-10"));
     }
 
     // ---------------------------------------------------------------- baotou-2024 (in force 2024-12-01..2026-11-30)
