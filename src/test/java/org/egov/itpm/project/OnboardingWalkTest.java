@@ -222,7 +222,13 @@ class OnboardingWalkTest {
                 "CRYPTO_ASSESSMENT_REPORT");
         ok(w.tryApplyForAcceptance(e.on("2026-09-15")));
         ok(w.tryConcludeAcceptance(true, e.on("2026-10-10")));
-        return w.advance("authority-approver", "OPERATION", e.on("2026-10-20"));
+        w.advance("authority-approver", "OPERATION", e.on("2026-10-20"));
+        // item 21: a self-evaluation dated before its window opens is refused, even when entered after it opened
+        w.tryRun("unit-staff", "recordSelfEvaluation(projectId: $id, summary: \"自评价\""
+                        + Walk.dated("onDate", e.on("2027-03-01")) + ") { id }")
+                .body("errors[0].extensions.code", equalTo("SELF_EVALUATION_WINDOW_NOT_OPEN"))
+                .body("errors[0].extensions.details.reasons[0].citation", equalTo("jianshan-2024 item 21"));
+        return w;
     }
 
     @Test
