@@ -1,5 +1,6 @@
 package org.egov.itpm.change;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,6 @@ import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.Stage;
-import org.egov.itpm.policy.facts.ChangeFacts;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ChangeDecision;
 import org.egov.itpm.policy.rules.ChangeOutcome;
@@ -40,6 +40,7 @@ import org.egov.itpm.policy.rules.ChangePolicy;
 import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectFact;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.review.ChangeReviewGate;
@@ -65,6 +66,8 @@ public class ChangeService implements ChangeReviewGate {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     ChangeEvaluation evaluation;
     @Inject
     DeclarationService declarations;
@@ -74,6 +77,8 @@ public class ChangeService implements ChangeReviewGate {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    BusinessClock businessClock;
     @Inject
     ReviewService reviews;
     @Inject
@@ -128,7 +133,7 @@ public class ChangeService implements ChangeReviewGate {
         em.persist(c);
         audit.record(p.id, "ChangeRequest", c.id, "REQUEST", user.username(), Map.of("seq", c.seq, "outcome",
                 c.outcome.name()));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -154,7 +159,7 @@ public class ChangeService implements ChangeReviewGate {
         declarations.declare(p.id, ProjectFact.Category.PLATFORM_FILING, PlatformFiling.CHANGE, on, reference,
                 "change " + c.seq);
         audit.record(p.id, "ChangeRequest", c.id, "FILE", user.username(), Map.of("seq", c.seq));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -194,7 +199,7 @@ public class ChangeService implements ChangeReviewGate {
         }
         audit.record(p.id, "ChangeRequest", c.id, in.approved() ? "APPROVE" : "REJECT", user.username(),
                 Map.of("seq", c.seq));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -299,10 +304,7 @@ public class ChangeService implements ChangeReviewGate {
     }
 
     private LocalDate dateOrToday(LocalDate d, String field) {
-        if (d != null && d.isAfter(projects.today())) {
-            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
-        }
-        return d == null ? projects.today() : d;
+        return businessClock.actDate(d, field);
     }
 
     private int nextSeq(UUID projectId) {
