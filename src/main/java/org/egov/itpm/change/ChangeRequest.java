@@ -104,6 +104,10 @@ public class ChangeRequest {
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
+    /** The legal date of the request (调整申请), which rules and messages read; {@code requestedAt} is audit time. */
+    @Column(name = "requested_on", nullable = false)
+    public LocalDate requestedOn;
+
     @Column(name = "decided_on")
     public LocalDate decidedOn;
 

@@ -57,7 +57,7 @@ public class ChangeRequestGraphQLApi {
     public ChangeRequestView requestChange(@Id @NonNull String projectId, @NonNull ChangeRequestInput input) {
         return ChangeRequestView.of(changes.request(Ids.parse("projectId", projectId), new ChangeService.Request(
                 input.description, input.addedAmount, input.removedAmount, input.newContentAmount, input.tenderSavings,
-                input.proposedTotal, input.objectiveUnchanged, input.majorChange, input.reason)));
+                input.proposedTotal, input.objectiveUnchanged, input.majorChange, input.reason, input.requestedOn)));
     }
 
     @Mutation("fileChange")
@@ -146,6 +146,8 @@ public class ChangeRequestGraphQLApi {
         @Description("A change of target, site, budget, main content or schedule (较大变化/重大变更).")
         public Boolean majorChange;
         public ChangeReason reason;
+        @Description("The date of the request (调整申请), default today: not in the future, not before the 立项.")
+        public LocalDate requestedOn;
     }
 
     /** A change request with its decision. */
@@ -160,7 +162,9 @@ public class ChangeRequestGraphQLApi {
                                             + " CHANGE_REVIEW round of this change must pass before decideChange"
                                             + " approves it.") NextStepReason reviewBeforeApproval,
                                     String packId, int packVersion,
-                                    ChangeRequest.Status status, String requestedBy, Instant requestedAt,
+                                    ChangeRequest.Status status, String requestedBy,
+                                    @Description("When the request was recorded (audit time).") Instant requestedAt,
+                                    @Description("The legal date of the request.") LocalDate requestedOn,
                                     LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
         static ChangeRequestView of(ChangeRequest c) {
             List<NextStepReason> review = reasons(c.reviewReason);
@@ -168,7 +172,7 @@ public class ChangeRequestGraphQLApi {
                     c.tenderSavings, c.approvedEstimate, c.proposedTotal, c.objectiveUnchanged, c.majorChange, c.reason,
                     c.outcome, List.of(c.arithmetic.split("\n")), reasons(c.reasons),
                     review.isEmpty() ? null : review.get(0), c.packId, c.packVersion, c.status,
-                    c.requestedBy, c.requestedAt, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
+                    c.requestedBy, c.requestedAt, c.requestedOn, c.decidedOn, c.decidedBy, c.documentNumber, c.decisionNote);
         }
 
         private static List<NextStepReason> reasons(String lines) {

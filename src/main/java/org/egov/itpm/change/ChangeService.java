@@ -41,6 +41,7 @@ import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectFact;
 import org.egov.itpm.project.ProjectChanges;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.review.ChangeReviewGate;
@@ -80,6 +81,8 @@ public class ChangeService implements ChangeReviewGate {
     @Inject
     BusinessClock businessClock;
     @Inject
+    ProjectJudgements judgements;
+    @Inject
     ReviewService reviews;
     @Inject
     ApprovalService approvals;
@@ -89,7 +92,8 @@ public class ChangeService implements ChangeReviewGate {
     /** Input of {@link #request}. */
     public record Request(String description, BigDecimal addedAmount, BigDecimal removedAmount,
                           BigDecimal newContentAmount, BigDecimal tenderSavings, BigDecimal proposedTotal,
-                          Boolean objectiveUnchanged, Boolean majorChange, ChangeReason reason) {
+                          Boolean objectiveUnchanged, Boolean majorChange, ChangeReason reason,
+                          LocalDate requestedOn) {
     }
 
     @Transactional
@@ -104,6 +108,12 @@ public class ChangeService implements ChangeReviewGate {
                     "批复后至竣工验收前方可申请调整，当前阶段为 " + p.stage));
         }
         Pack pack = evaluation.packOf(p);
+        LocalDate requestedOn = dateOrToday(in.requestedOn(), "requestedOn");
+        LocalDate approvedOn = judgements.of(p).facts().approvedOn();
+        if (approvedOn != null && requestedOn.isBefore(approvedOn)) {
+            throw InvalidInputException.of("requestedOn", "BEFORE_APPROVAL", "a change of approved content is"
+                    + " requested after the 立项 of " + approvedOn, "调整申请不得早于立项（" + approvedOn + "）");
+        }
         BigDecimal estimate = Money.cny(ChangeEvaluation.estimateOf(p));
         ChangeRequest c = new ChangeRequest();
         c.id = UUID.randomUUID();
@@ -130,6 +140,7 @@ public class ChangeService implements ChangeReviewGate {
                 : ChangeRequest.Status.AWAITING_APPROVAL;
         c.requestedBy = user.username();
         c.requestedAt = clock.instant();
+        c.requestedOn = requestedOn;
         em.persist(c);
         audit.record(p.id, "ChangeRequest", c.id, "REQUEST", user.username(), Map.of("seq", c.seq, "outcome",
                 c.outcome.name()));
@@ -150,7 +161,7 @@ public class ChangeService implements ChangeReviewGate {
                     "调整申请 " + c.seq + " 不能以备案方式调整，须报审批部门重新审批"), reasons);
         }
         requireStatus(c, ChangeRequest.Status.AWAITING_FILING);
-        LocalDate on = dateOrToday(filedOn, "filedOn");
+        LocalDate on = notBeforeRequest(c, dateOrToday(filedOn, "filedOn"), "filedOn");
         c.status = ChangeRequest.Status.APPROVED;
         c.decidedOn = on;
         c.decidedBy = user.username();
@@ -186,7 +197,7 @@ public class ChangeService implements ChangeReviewGate {
                     + c.seq + " is still open; conclude it first", "调整申请 " + c.seq + " 的第" + latest.round
                     + "轮评审尚未结束，请先作出评审结论"));
         }
-        LocalDate on = dateOrToday(in.decidedOn(), "decidedOn");
+        LocalDate on = notBeforeRequest(c, dateOrToday(in.decidedOn(), "decidedOn"), "decidedOn");
         c.status = in.approved() ? ChangeRequest.Status.APPROVED : ChangeRequest.Status.REJECTED;
         c.decidedOn = on;
         c.decidedBy = user.username();
@@ -301,6 +312,14 @@ public class ChangeService implements ChangeReviewGate {
             throw new ConflictException("CHANGE_NOT_PENDING", new Text("change " + c.seq + " is " + c.status
                     + ", not " + wanted, "调整申请 " + c.seq + " 当前状态为 " + c.status));
         }
+    }
+
+    private static LocalDate notBeforeRequest(ChangeRequest c, LocalDate on, String field) {
+        if (on.isBefore(c.requestedOn)) {
+            throw InvalidInputException.of(field, "BEFORE_REQUEST", "must not be before the request of "
+                    + c.requestedOn, "不得早于调整申请日期（" + c.requestedOn + "）");
+        }
+        return on;
     }
 
     private LocalDate dateOrToday(LocalDate d, String field) {

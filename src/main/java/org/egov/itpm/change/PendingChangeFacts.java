@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
@@ -21,7 +20,7 @@ public class PendingChangeFacts implements FactsContributor {
         for (Map.Entry<UUID, List<ChangeRequest>> e : changes.byProjects(builders.keySet()).entrySet()) {
             e.getValue().stream().filter(c -> c.status == ChangeRequest.Status.AWAITING_APPROVAL)
                     .forEach(c -> builders.get(e.getKey()).pendingReApproval(c.seq,
-                            c.requestedAt.atZone(ClockProducer.CHINA).toLocalDate()));
+                            c.requestedOn));
         }
     }
 }
