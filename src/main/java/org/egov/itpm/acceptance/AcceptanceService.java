@@ -33,6 +33,7 @@ import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectJudgement;
 import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectFact;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.security.CurrentUser;
@@ -53,6 +54,8 @@ public class AcceptanceService {
     EntityManager em;
     @Inject
     ProjectService projects;
+    @Inject
+    ProjectChanges changes;
     @Inject
     LifecycleService lifecycle;
     @Inject
@@ -279,7 +282,7 @@ public class AcceptanceService {
         em.flush();
         audit.record(p.id, "AcceptanceStep", s.id, kind.name(), user.username(), Map.of("onDate", on.toString(),
                 "passed", String.valueOf(passed)));
-        projects.changed(p.id, "ACCEPTANCE");
+        changes.changed(p.id, "ACCEPTANCE");
         return stateOf(p.id);
     }
 
@@ -309,10 +312,7 @@ public class AcceptanceService {
     }
 
     private LocalDate date(LocalDate d, String field) {
-        if (d != null && d.isAfter(businessClock.today())) {
-            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
-        }
-        return d == null ? businessClock.today() : d;
+        return businessClock.actDate(d, field);
     }
 
     private static ConflictException conflict(String code, String en, String zh) {

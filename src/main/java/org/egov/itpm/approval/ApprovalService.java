@@ -21,6 +21,7 @@ import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.Roles;
@@ -32,15 +33,17 @@ public class ApprovalService {
 
     private final ApprovalRepository approvals;
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public ApprovalService(ApprovalRepository approvals, ProjectService projects, AuditService audit,
+    public ApprovalService(ApprovalRepository approvals, ProjectService projects, ProjectChanges changes, AuditService audit,
                            CurrentUser user, Clock clock) {
         this.approvals = approvals;
         this.projects = projects;
+        this.changes = changes;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -138,7 +141,7 @@ public class ApprovalService {
         details.put("documentNumber", a.documentNumber);
         details.put("issuingBody", a.issuingBody);
         audit.record(projectId, "Approval", a.id, action, user.username(), details);
-        projects.changed(projectId, "APPROVAL");
+        changes.changed(projectId, "APPROVAL");
         return a;
     }
 

@@ -104,7 +104,7 @@ public class ChangeRequest {
     @Column(name = "requested_at", nullable = false)
     public Instant requestedAt;
 
-    /** The legal date of the request (entered with it, default today); requestedAt is audit time only. */
+    /** The legal date of the request (调整申请), which rules and messages read; {@code requestedAt} is audit time. */
     @Column(name = "requested_on", nullable = false)
     public LocalDate requestedOn;
 

@@ -146,8 +146,7 @@ public class ChangeRequestGraphQLApi {
         @Description("A change of target, site, budget, main content or schedule (较大变化/重大变更).")
         public Boolean majorChange;
         public ChangeReason reason;
-        @Description("The date the change was requested (legal date; default today, Asia/Shanghai); not in the"
-                + " future (DATE_IN_FUTURE).")
+        @Description("The date of the request (调整申请), default today: not in the future, not before the 立项.")
         public LocalDate requestedOn;
     }
 
@@ -164,10 +163,9 @@ public class ChangeRequestGraphQLApi {
                                             + " approves it.") NextStepReason reviewBeforeApproval,
                                     String packId, int packVersion,
                                     ChangeRequest.Status status, String requestedBy,
-                                    @Description("When the request was entered (audit time; no rule reads it).")
-                                    Instant requestedAt,
-                                    @Description("The legal date of the request, which findings give.")
-                                    LocalDate requestedOn, LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
+                                    @Description("When the request was recorded (audit time).") Instant requestedAt,
+                                    @Description("The legal date of the request.") LocalDate requestedOn,
+                                    LocalDate decidedOn, String decidedBy, String documentNumber, String decisionNote) {
         static ChangeRequestView of(ChangeRequest c) {
             List<NextStepReason> review = reasons(c.reviewReason);
             return new ChangeRequestView(c.id, c.seq, c.description, c.addedAmount, c.removedAmount, c.newContentAmount,

@@ -1,5 +1,6 @@
 package org.egov.itpm.change;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,7 +33,6 @@ import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.PlatformFiling;
 import org.egov.itpm.policy.Stage;
-import org.egov.itpm.policy.facts.ChangeFacts;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ChangeDecision;
 import org.egov.itpm.policy.rules.ChangeOutcome;
@@ -40,6 +40,8 @@ import org.egov.itpm.policy.rules.ChangePolicy;
 import org.egov.itpm.project.DeclarationService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectFact;
+import org.egov.itpm.project.ProjectChanges;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.review.ChangeReviewGate;
@@ -65,6 +67,8 @@ public class ChangeService implements ChangeReviewGate {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     ChangeEvaluation evaluation;
     @Inject
     DeclarationService declarations;
@@ -74,6 +78,10 @@ public class ChangeService implements ChangeReviewGate {
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    BusinessClock businessClock;
+    @Inject
+    ProjectJudgements judgements;
     @Inject
     ReviewService reviews;
     @Inject
@@ -91,7 +99,6 @@ public class ChangeService implements ChangeReviewGate {
     @Transactional
     public ChangeRequest request(UUID projectId, Request in) {
         validate(in);
-        LocalDate requestedOn = dateOrToday(in.requestedOn(), "requestedOn");
         Project p = projects.get(projectId);
         boolean open = p.stage.isCanonical() && p.stage.ordinal() >= Stage.APPROVED.ordinal()
                 && p.stage.ordinal() <= Stage.FINAL_ACCEPTANCE.ordinal() || p.stage == Stage.SUSPENDED;
@@ -101,6 +108,12 @@ public class ChangeService implements ChangeReviewGate {
                     "批复后至竣工验收前方可申请调整，当前阶段为 " + p.stage));
         }
         Pack pack = evaluation.packOf(p);
+        LocalDate requestedOn = dateOrToday(in.requestedOn(), "requestedOn");
+        LocalDate approvedOn = judgements.of(p).facts().approvedOn();
+        if (approvedOn != null && requestedOn.isBefore(approvedOn)) {
+            throw InvalidInputException.of("requestedOn", "BEFORE_APPROVAL", "a change of approved content is"
+                    + " requested after the 立项 of " + approvedOn, "调整申请不得早于立项（" + approvedOn + "）");
+        }
         BigDecimal estimate = Money.cny(ChangeEvaluation.estimateOf(p));
         ChangeRequest c = new ChangeRequest();
         c.id = UUID.randomUUID();
@@ -131,7 +144,7 @@ public class ChangeService implements ChangeReviewGate {
         em.persist(c);
         audit.record(p.id, "ChangeRequest", c.id, "REQUEST", user.username(), Map.of("seq", c.seq, "outcome",
                 c.outcome.name()));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -148,7 +161,7 @@ public class ChangeService implements ChangeReviewGate {
                     "调整申请 " + c.seq + " 不能以备案方式调整，须报审批部门重新审批"), reasons);
         }
         requireStatus(c, ChangeRequest.Status.AWAITING_FILING);
-        LocalDate on = dateOrToday(filedOn, "filedOn");
+        LocalDate on = notBeforeRequest(c, dateOrToday(filedOn, "filedOn"), "filedOn");
         c.status = ChangeRequest.Status.APPROVED;
         c.decidedOn = on;
         c.decidedBy = user.username();
@@ -157,7 +170,7 @@ public class ChangeService implements ChangeReviewGate {
         declarations.declare(p.id, ProjectFact.Category.PLATFORM_FILING, PlatformFiling.CHANGE, on, reference,
                 "change " + c.seq);
         audit.record(p.id, "ChangeRequest", c.id, "FILE", user.username(), Map.of("seq", c.seq));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -184,7 +197,7 @@ public class ChangeService implements ChangeReviewGate {
                     + c.seq + " is still open; conclude it first", "调整申请 " + c.seq + " 的第" + latest.round
                     + "轮评审尚未结束，请先作出评审结论"));
         }
-        LocalDate on = dateOrToday(in.decidedOn(), "decidedOn");
+        LocalDate on = notBeforeRequest(c, dateOrToday(in.decidedOn(), "decidedOn"), "decidedOn");
         c.status = in.approved() ? ChangeRequest.Status.APPROVED : ChangeRequest.Status.REJECTED;
         c.decidedOn = on;
         c.decidedBy = user.username();
@@ -197,7 +210,7 @@ public class ChangeService implements ChangeReviewGate {
         }
         audit.record(p.id, "ChangeRequest", c.id, in.approved() ? "APPROVE" : "REJECT", user.username(),
                 Map.of("seq", c.seq));
-        projects.changed(p.id, "CHANGE_REQUEST");
+        changes.changed(p.id, "CHANGE_REQUEST");
         return c;
     }
 
@@ -301,11 +314,16 @@ public class ChangeService implements ChangeReviewGate {
         }
     }
 
-    private LocalDate dateOrToday(LocalDate d, String field) {
-        if (d != null && d.isAfter(projects.today())) {
-            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
+    private static LocalDate notBeforeRequest(ChangeRequest c, LocalDate on, String field) {
+        if (on.isBefore(c.requestedOn)) {
+            throw InvalidInputException.of(field, "BEFORE_REQUEST", "must not be before the request of "
+                    + c.requestedOn, "不得早于调整申请日期（" + c.requestedOn + "）");
         }
-        return d == null ? projects.today() : d;
+        return on;
+    }
+
+    private LocalDate dateOrToday(LocalDate d, String field) {
+        return businessClock.actDate(d, field);
     }
 
     private int nextSeq(UUID projectId) {

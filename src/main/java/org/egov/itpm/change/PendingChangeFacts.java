@@ -8,10 +8,7 @@ import java.util.UUID;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
 import org.egov.itpm.project.FactsContributor;
 
-/**
- * Tells the policy which change requests await re-approval (CHANGE_AWAITING_RE_APPROVAL findings), with the legal
- * date of each request (never the moment it was entered).
- */
+/** Tells the policy which change requests await re-approval (CHANGE_AWAITING_RE_APPROVAL findings). */
 @ApplicationScoped
 public class PendingChangeFacts implements FactsContributor {
 
@@ -22,7 +19,8 @@ public class PendingChangeFacts implements FactsContributor {
     public void contribute(Map<UUID, ProjectFactsBuilder> builders) {
         for (Map.Entry<UUID, List<ChangeRequest>> e : changes.byProjects(builders.keySet()).entrySet()) {
             e.getValue().stream().filter(c -> c.status == ChangeRequest.Status.AWAITING_APPROVAL)
-                    .forEach(c -> builders.get(e.getKey()).pendingReApproval(c.seq, c.requestedOn));
+                    .forEach(c -> builders.get(e.getKey()).pendingReApproval(c.seq,
+                            c.requestedOn));
         }
     }
 }

@@ -27,4 +27,20 @@ public class BusinessClock {
     public LocalDate today() {
         return LocalDate.now(clock.withZone(ClockProducer.CHINA));
     }
+
+    /**
+     * The legal date of an act entered as {@code entered} in field {@code field}: today when not given, never in the
+     * future ({@code DATE_IN_FUTURE}).
+     */
+    public LocalDate actDate(LocalDate entered, String field) {
+        LocalDate today = today();
+        if (entered == null) {
+            return today;
+        }
+        if (entered.isAfter(today)) {
+            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future (today is " + today
+                    + ")", "不得晚于今天（" + today + "）");
+        }
+        return entered;
+    }
 }

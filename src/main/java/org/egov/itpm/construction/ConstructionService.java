@@ -1,5 +1,6 @@
 package org.egov.itpm.construction;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.Roles;
@@ -35,11 +37,15 @@ public class ConstructionService {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     AuditService audit;
     @Inject
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    BusinessClock businessClock;
 
     /** Input of {@link #file}. */
     public record Report(ConstructionReport.Kind kind, Integer year, String period, LocalDate reportedOn,
@@ -55,7 +61,7 @@ public class ConstructionService {
                     "监理报告由监理单位报送，其他报告由项目建设单位报送"));
         }
         Project p = projects.get(projectId);
-        LocalDate on = in.reportedOn() == null ? projects.today() : in.reportedOn();
+        LocalDate on = in.reportedOn() == null ? businessClock.today() : in.reportedOn();
         validate(in, on);
         boolean building = p.stage.isCanonical() && p.stage.ordinal() >= Stage.CONSTRUCTION.ordinal()
                 && !p.stage.isClosed() || p.stage == Stage.SUSPENDED;
@@ -76,7 +82,7 @@ public class ConstructionService {
         em.persist(r);
         audit.record(p.id, "ConstructionReport", r.id, "FILE", user.username(), Map.of("kind", r.kind.name(),
                 "year", r.year));
-        projects.changed(p.id, "CONSTRUCTION_REPORT");
+        changes.changed(p.id, "CONSTRUCTION_REPORT");
         return r;
     }
 
@@ -93,7 +99,7 @@ public class ConstructionService {
         if (in.summary() == null || in.summary().isBlank()) {
             errors.add(new FieldError("summary", "REQUIRED", new Text("is required", "为必填项")));
         }
-        if (on.isAfter(projects.today())) {
+        if (on.isAfter(businessClock.today())) {
             errors.add(new FieldError("reportedOn", "DATE_IN_FUTURE", new Text("must not be in the future", "不得晚于今天")));
         }
         if (in.year() != null && (in.year() < 2000 || in.year() > 2100)) {

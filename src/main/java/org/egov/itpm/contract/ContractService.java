@@ -1,5 +1,6 @@
 package org.egov.itpm.contract;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 
@@ -40,11 +42,15 @@ public class ContractService {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     AuditService audit;
     @Inject
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    BusinessClock businessClock;
 
     @Transactional
     public Contract register(UUID projectId, ContractInput in) {
@@ -61,7 +67,7 @@ public class ContractService {
         em.persist(c);
         audit.record(p.id, "Contract", c.id, "REGISTER", user.username(), Map.of("kind", c.kind.name(),
                 "supplier", c.supplierName, "creditCodeCheckValid", c.creditCodeCheckValid));
-        projects.changed(p.id, "CONTRACT");
+        changes.changed(p.id, "CONTRACT");
         return c;
     }
 
@@ -78,7 +84,7 @@ public class ContractService {
         checkDates(c);
         audit.record(p.id, "Contract", c.id, "UPDATE", user.username(), Map.of("signedOn", String.valueOf(c.signedOn),
                 "filedOn", String.valueOf(c.filedOn)));
-        projects.changed(p.id, "CONTRACT");
+        changes.changed(p.id, "CONTRACT");
         return c;
     }
 
@@ -133,7 +139,7 @@ public class ContractService {
     /** Signing follows the award notice, filing follows signing, and nothing is dated in the future. */
     private void checkDates(Contract c) {
         List<FieldError> errors = new ArrayList<>();
-        LocalDate today = projects.today();
+        LocalDate today = businessClock.today();
         future(errors, "awardNoticeOn", c.awardNoticeOn, today);
         future(errors, "signedOn", c.signedOn, today);
         future(errors, "filedOn", c.filedOn, today);

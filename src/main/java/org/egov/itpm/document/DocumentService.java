@@ -22,6 +22,7 @@ import org.egov.itpm.common.Text;
 import org.egov.itpm.contract.ContractService;
 import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.review.ReviewService;
 import org.egov.itpm.security.CurrentUser;
@@ -33,6 +34,7 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
 
     private final DocumentRepository documents;
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
@@ -41,13 +43,14 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
     private final DocumentParty party;
 
     @Inject
-    public DocumentService(DocumentRepository documents, ProjectService projects, AuditService audit,
+    public DocumentService(DocumentRepository documents, ProjectService projects, ProjectChanges changes, AuditService audit,
                            CurrentUser user, Clock clock, ItpmConfig config, ContractService contracts,
                            ReviewService reviews) {
         this.contracts = contracts;
         this.party = new DocumentParty(user, reviews);
         this.documents = documents;
         this.projects = projects;
+        this.changes = changes;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -103,7 +106,7 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
         documents.persist(d);
         audit.record(project.id, "Document", d.id, "UPLOAD", user.username(), Map.of("type", d.type.name(),
                 "sha256", d.sha256, "size", d.sizeBytes));
-        projects.changed(project.id, "DOCUMENT");
+        changes.changed(project.id, "DOCUMENT");
         return new DocumentMeta(d.id, d.projectId, d.type, d.fileName, d.contentType, d.sizeBytes, d.sha256,
                 d.contractId, d.uploadedBy, d.uploadedAt);
     }

@@ -1,5 +1,6 @@
 package org.egov.itpm.evaluation;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,7 +21,6 @@ import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
-import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.SelfEvaluationPolicy;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.policy.Stage;
@@ -28,6 +28,7 @@ import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectJudgement;
 import org.egov.itpm.project.ProjectJudgements;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 
@@ -45,9 +46,13 @@ public class EvaluationService {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     LifecycleService lifecycle;
     @Inject
     ProjectJudgements judgements;
+    @Inject
+    BusinessClock businessClock;
     @Inject
     AuditService audit;
     @Inject
@@ -119,10 +124,7 @@ public class EvaluationService {
         if (summary == null || summary.isBlank()) {
             throw InvalidInputException.of("summary", "REQUIRED", "is required", "为必填项");
         }
-        LocalDate date = on == null ? projects.today() : on;
-        if (date.isAfter(projects.today())) {
-            throw InvalidInputException.of("onDate", "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
-        }
+        LocalDate date = businessClock.actDate(on, "onDate");
         if (p.stage != Stage.FINAL_ACCEPTANCE && p.stage != Stage.OPERATION) {
             throw new ConflictException("NOT_ACCEPTED", new Text("evaluations follow final acceptance; this project is "
                     + p.stage, "竣工验收后方可开展评价，当前阶段为 " + p.stage));
@@ -144,7 +146,7 @@ public class EvaluationService {
         em.persist(e);
         audit.record(p.id, "Evaluation", e.id, kind.name(), user.username(), Map.of("onDate", date.toString(),
                 "conclusion", String.valueOf(conclusion)));
-        projects.changed(p.id, "EVALUATION");
+        changes.changed(p.id, "EVALUATION");
         return e;
     }
 }

@@ -1,5 +1,6 @@
 package org.egov.itpm.funding;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.Roles;
@@ -34,11 +36,15 @@ public class FundingService {
     @Inject
     ProjectService projects;
     @Inject
+    ProjectChanges changes;
+    @Inject
     AuditService audit;
     @Inject
     CurrentUser user;
     @Inject
     Clock clock;
+    @Inject
+    BusinessClock businessClock;
 
     /** Input of {@link #add}. */
     public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
@@ -73,7 +79,7 @@ public class FundingService {
         em.persist(f);
         audit.record(p.id, "FundingEntry", f.id, "ADD", user.username(), Map.of("year", f.year, "kind", f.kind.name(),
                 "amount", f.amount.toPlainString()));
-        projects.changed(p.id, "FUNDING");
+        changes.changed(p.id, "FUNDING");
         return f;
     }
 
@@ -91,7 +97,7 @@ public class FundingService {
         if (signedOn != null && filedOn != null && filedOn.isBefore(signedOn)) {
             errors.add(new FieldError("filedOn", "BEFORE_SIGNING", new Text("is filed after it is signed", "须在签署后备案")));
         }
-        if (filedOn != null && filedOn.isAfter(projects.today())) {
+        if (filedOn != null && filedOn.isAfter(businessClock.today())) {
             errors.add(new FieldError("filedOn", "DATE_IN_FUTURE", new Text("must not be in the future", "不得晚于今天")));
         }
         if (!errors.isEmpty()) {
@@ -119,7 +125,7 @@ public class FundingService {
         }
         audit.record(p.id, "ResponsibilityLetter", p.id, "RECORD", user.username(), Map.of("signedOn",
                 signedOn.toString(), "filedOn", filedOn.toString()));
-        projects.changed(p.id, "RESPONSIBILITY_LETTER");
+        changes.changed(p.id, "RESPONSIBILITY_LETTER");
         return r;
     }
 

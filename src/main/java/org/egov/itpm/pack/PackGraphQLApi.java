@@ -1,5 +1,6 @@
 package org.egov.itpm.pack;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Comparator;
@@ -17,6 +18,8 @@ public class PackGraphQLApi {
 
     @Inject
     PackRegistry packs;
+    @Inject
+    BusinessClock clock;
 
     @Query("policyPacks")
     @Description("Every policy pack version (built-in and uploaded) with its window, standing today and cited rules.")
@@ -24,7 +27,7 @@ public class PackGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.PLATFORM, Roles.ADMIN})
     public List<PolicyPackView> policyPacks() {
-        var today = packs.today();
+        var today = clock.today();
         return packs.catalog().packs().stream()
                 .sorted(Comparator.comparing((org.egov.itpm.policy.pack.Pack p) -> p.id()).thenComparing(p -> p.version()))
                 .map(p -> PolicyPackView.of(p, today)).toList();
@@ -35,6 +38,6 @@ public class PackGraphQLApi {
             + " (every problem listed with its path) and takes effect from its effectiveFrom date without a redeploy.")
     @RolesAllowed(Roles.ADMIN)
     public PolicyPackView uploadPolicyPack(@NonNull String definition) {
-        return PolicyPackView.of(packs.upload(definition), packs.today());
+        return PolicyPackView.of(packs.upload(definition), clock.today());
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.egov.itpm.audit.AuditService;
-import org.egov.itpm.common.ClockProducer;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
@@ -83,10 +82,6 @@ public class PackRegistry {
 
     public WorkingDayCalendar calendar() {
         return CALENDAR;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.CHINA));
     }
 
     /** Validates and stores a new pack version; every format problem is reported with its path. */

@@ -36,6 +36,7 @@ import org.egov.itpm.security.StagePermissions;
 public class ActDateCorrectionService {
 
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final ProjectJudgements judgements;
     private final PackRegistry packs;
     private final AuditService audit;
@@ -45,10 +46,11 @@ public class ActDateCorrectionService {
     private final Event<StageDateCorrected> corrected;
 
     @Inject
-    public ActDateCorrectionService(ProjectService projects, ProjectJudgements judgements, PackRegistry packs,
+    public ActDateCorrectionService(ProjectService projects, ProjectChanges changes, ProjectJudgements judgements, PackRegistry packs,
                                     AuditService audit, CurrentUser user, BusinessClock clock, EntityManager em,
                                     Event<StageDateCorrected> corrected) {
         this.projects = projects;
+        this.changes = changes;
         this.judgements = judgements;
         this.packs = packs;
         this.audit = audit;
@@ -62,7 +64,7 @@ public class ActDateCorrectionService {
     public StageTransition correct(UUID projectId, UUID transitionId, LocalDate on, String reason,
                                    Integer expectedVersion) {
         Project p = projects.get(projectId);
-        projects.checkVersion(p, expectedVersion);
+        changes.checkVersion(p, expectedVersion);
         List<StageTransition> history = projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of());
         int index = indexOf(history, transitionId);
         StageTransition t = history.get(index);
@@ -78,7 +80,7 @@ public class ActDateCorrectionService {
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "REQUIRED", "a correction needs its reason", "更正须说明理由");
         }
-        LocalDate to = ActDates.resolve(on, clock.today(), "on");
+        LocalDate to = clock.actDate(on, "on");
         requireInOrder(history, index, to);
         requireAfterWhatItRestsOn(p, t, to);
         LocalDate from = t.effectiveOn;
@@ -93,7 +95,7 @@ public class ActDateCorrectionService {
         audit.record(p.id, "StageTransition", t.id, "CORRECT_DATE", user.username(), Map.of("stage",
                 t.toStage.name(), "from", from.toString(), "to", to.toString(), "reason", reason.trim()));
         corrected.fire(new StageDateCorrected(p.id, t.toStage, from, to));
-        projects.changed(p, "DATE_CORRECTED", p.stage, p.stage);
+        changes.changed(p, "DATE_CORRECTED", p.stage, p.stage);
         return t;
     }
 

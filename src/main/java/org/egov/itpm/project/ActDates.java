@@ -17,18 +17,6 @@ final class ActDates {
     private ActDates() {
     }
 
-    /** The date of the act: as entered, else today; never in the future. */
-    static LocalDate resolve(LocalDate entered, LocalDate today, String field) {
-        if (entered == null) {
-            return today;
-        }
-        if (entered.isAfter(today)) {
-            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future (today is " + today
-                    + ")", "不得晚于今天（" + today + "）");
-        }
-        return entered;
-    }
-
     /**
      * 立项 is dated by its 批复: without an entered date, the latest review or approval it rests on (the last step of
      * the chain), else today.

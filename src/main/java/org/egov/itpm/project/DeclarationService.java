@@ -1,5 +1,6 @@
 package org.egov.itpm.project;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -9,7 +10,6 @@ import java.util.Map;
 import java.util.UUID;
 import org.egov.itpm.audit.AuditService;
 import org.egov.itpm.common.ForbiddenActionException;
-import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.security.CurrentUser;
@@ -19,16 +19,21 @@ import org.egov.itpm.security.CurrentUser;
 public class DeclarationService {
 
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final BusinessClock businessClock;
 
     @Inject
-    public DeclarationService(ProjectService projects, AuditService audit, CurrentUser user, Clock clock) {
+    public DeclarationService(ProjectService projects, ProjectChanges changes, AuditService audit, CurrentUser user, Clock clock,
+                              BusinessClock businessClock) {
         this.projects = projects;
+        this.changes = changes;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
+        this.businessClock = businessClock;
     }
 
     /** Records the fact; declaring the same (category, value) again returns the first record unchanged. */
@@ -44,10 +49,7 @@ public class DeclarationService {
                     "竣工验收前确认须由数据资源管理部门的数据共享确认和密码管理部门的密码应用确认形成（confirmAcceptanceCheck；"
                             + "jiangxi-2024 art.30），任何角色不得直接声明"));
         }
-        LocalDate date = onDate == null ? projects.today() : onDate;
-        if (date.isAfter(projects.today())) {
-            throw InvalidInputException.of("onDate", "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
-        }
+        LocalDate date = businessClock.actDate(onDate, "onDate");
         var em = projects.entityManager();
         var existing = em.createQuery("select f from ProjectFact f where f.projectId = :p and f.category = :c"
                         + " and f.value = :v", ProjectFact.class).setParameter("p", p.id).setParameter("c", category)
@@ -68,7 +70,7 @@ public class DeclarationService {
         em.persist(f);
         audit.record(p.id, "ProjectFact", f.id, "DECLARE", user.username(), Map.of("category", category.name(),
                 "value", f.value));
-        projects.changed(p.id, category == ProjectFact.Category.PLATFORM_FILING ? "FILING" : "DECLARATION");
+        changes.changed(p.id, category == ProjectFact.Category.PLATFORM_FILING ? "FILING" : "DECLARATION");
         return f;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.egov.itpm.common.Ids;
 import org.eclipse.microprofile.graphql.GraphQLApi;

@@ -34,6 +34,7 @@ import org.egov.itpm.security.StagePermissions;
 public class LifecycleService {
 
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final ProjectJudgements judgements;
     private final PackRegistry packs;
     private final AuditService audit;
@@ -42,9 +43,10 @@ public class LifecycleService {
     private final BusinessClock clock;
 
     @Inject
-    public LifecycleService(ProjectService projects, ProjectJudgements judgements, PackRegistry packs,
+    public LifecycleService(ProjectService projects, ProjectChanges changes, ProjectJudgements judgements, PackRegistry packs,
                             AuditService audit, CurrentUser user, DocumentOwnership documents, BusinessClock clock) {
         this.projects = projects;
+        this.changes = changes;
         this.judgements = judgements;
         this.packs = packs;
         this.audit = audit;
@@ -57,7 +59,7 @@ public class LifecycleService {
     @Transactional
     public Project submitToLibrary(UUID id, LocalDate on, String reason, Integer expectedVersion) {
         Project p = projects.get(id);
-        projects.checkVersion(p, expectedVersion);
+        changes.checkVersion(p, expectedVersion);
         return move(p, Stage.LIBRARY, on, reason, List.of());
     }
 
@@ -68,8 +70,8 @@ public class LifecycleService {
     @Transactional
     public Project apply(UUID id, LocalDate on, Integer expectedVersion) {
         Project p = projects.get(id);
-        projects.checkVersion(p, expectedVersion);
-        LocalDate appliedOn = ActDates.resolve(on, clock.today(), "appliedOn");
+        changes.checkVersion(p, expectedVersion);
+        LocalDate appliedOn = clock.actDate(on, "appliedOn");
         ActDates.requireNotBeforePrevious(appliedOn, projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of()),
                 "appliedOn");
         PackBinding binding = packs.bindingFor(p.regionCode, appliedOn);
@@ -106,7 +108,7 @@ public class LifecycleService {
     public Project moveTo(UUID id, Stage target, LocalDate on, String reason, List<UUID> documentIds,
                           Integer expectedVersion) {
         Project p = projects.get(id);
-        projects.checkVersion(p, expectedVersion);
+        changes.checkVersion(p, expectedVersion);
         List<UUID> cited = documentIds == null ? List.of() : List.copyOf(documentIds);
         documents.requireOwnDocuments(p.id, cited);
         return move(p, target, on, reason, cited);
@@ -116,7 +118,7 @@ public class LifecycleService {
     @Transactional
     public Project resume(UUID id, LocalDate on, String reason, Integer expectedVersion) {
         Project p = projects.get(id);
-        projects.checkVersion(p, expectedVersion);
+        changes.checkVersion(p, expectedVersion);
         if (p.stage != Stage.SUSPENDED || p.stageBeforeSuspension == null) {
             throw new ConflictException("PROJECT_NOT_SUSPENDED", new Text("project " + p.localCode + " is not suspended",
                     "项目 " + p.localCode + " 未处于暂停状态"));
@@ -160,7 +162,7 @@ public class LifecycleService {
             throw packNotInForce(j.binding());
         }
         LocalDate on = target == Stage.APPROVED && entered == null
-                ? ActDates.defaultApprovalDate(j.facts(), j.today()) : ActDates.resolve(entered, j.today(), "on");
+                ? ActDates.defaultApprovalDate(j.facts(), j.today()) : clock.actDate(entered, "on");
         List<StageTransition> history = projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of());
         ActDates.requireNotBeforePrevious(on, history, "on");
         Decision decision = StageGatePolicy.check(j.pack(), j.facts().asOf(on), target, on);
@@ -176,11 +178,11 @@ public class LifecycleService {
         }
         Stage from = p.stage;
         p.moveTo(target, clock.now());
-        projects.flush();
-        projects.recordTransition(p, from, target, on, reason, documentIds);
+        changes.flush();
+        changes.recordTransition(p, from, target, on, reason, documentIds);
         audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name(),
                 "effectiveOn", on.toString()));
-        projects.changed(p, "STAGE", from, target);
+        changes.changed(p, "STAGE", from, target);
         return p;
     }
 

@@ -23,15 +23,17 @@ public class ProjectExchange {
     private final ProjectRepository repository;
     private final ProjectScope scope;
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final AuditService audit;
     private final CurrentUser user;
 
     @Inject
-    public ProjectExchange(ProjectRepository repository, ProjectScope scope, ProjectService projects,
+    public ProjectExchange(ProjectRepository repository, ProjectScope scope, ProjectService projects, ProjectChanges changes,
                            AuditService audit, CurrentUser user) {
         this.repository = repository;
         this.scope = scope;
         this.projects = projects;
+        this.changes = changes;
         this.audit = audit;
         this.user = user;
     }
@@ -87,7 +89,7 @@ public class ProjectExchange {
         }
         p.nationalCode = code;
         audit.record(p.id, "Project", p.id, "NATIONAL_CODE", user.username(), Map.of("code", code));
-        projects.changed(p, "NATIONAL_CODE", p.stage, p.stage);
+        changes.changed(p, "NATIONAL_CODE", p.stage, p.stage);
         return true;
     }
 }

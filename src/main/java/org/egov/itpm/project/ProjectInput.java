@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Name;
 import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,7 +25,11 @@ import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.security.CurrentUser;
 
-/** Reading and editing projects within the caller's scope. Stage moves live in {@link LifecycleService}. */
+/**
+ * Reading and editing projects within the caller's scope. Stage moves live in {@link LifecycleService}, the scope
+ * rule in {@link ProjectScope}, the ending of every write in {@link ProjectChanges}, the platform exchange's needs in
+ * {@link ProjectExchange}, "which pack, facts and day" in {@link ProjectJudgements}.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ProjectService {
@@ -38,14 +41,13 @@ public class ProjectService {
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
-    private final jakarta.enterprise.event.Event<ProjectChanged> changed;
     private final ProjectScope scope;
+    private final ProjectChanges changes;
 
     @Inject
     public ProjectService(ProjectRepository projects, OrganisationService organisations, AuditService audit,
-                          CurrentUser user, Clock clock, jakarta.enterprise.event.Event<ProjectChanged> changed,
-                          ProjectScope scope) {
-        this.changed = changed;
+                          CurrentUser user, Clock clock, ProjectScope scope, ProjectChanges changes) {
+        this.changes = changes;
         this.scope = scope;
         this.projects = projects;
         this.organisations = organisations;
@@ -121,9 +123,10 @@ public class ProjectService {
         p.updatedAt = p.createdAt;
         projects.persist(p);
         replaceParticipants(p, in.participantOrganisationIds);
-        recordTransition(p, null, Stage.DRAFT, today(), "created", List.of());
+        changes.recordTransition(p, null, Stage.DRAFT, LocalDate.ofInstant(p.createdAt, ClockProducer.CHINA), "created",
+                List.of());
         audit.record(p.id, "Project", p.id, "CREATE", user.username(), Map.of("name", p.name));
-        changed(p, "CREATED", null, Stage.DRAFT);
+        changes.changed(p, "CREATED", null, Stage.DRAFT);
         return p;
     }
 
@@ -131,7 +134,7 @@ public class ProjectService {
     public Project update(UUID id, ProjectInput in, Integer expectedVersion) {
         ProjectInputValidator.validate(in, false);
         Project p = get(id);
-        checkVersion(p, expectedVersion);
+        changes.checkVersion(p, expectedVersion);
         if (!p.isEditable()) {
             throw new ConflictException("PROJECT_NOT_EDITABLE", new Text(
                     "only DRAFT or LIBRARY projects can be edited; this one is " + p.stage,
@@ -143,67 +146,12 @@ public class ProjectService {
             replaceParticipants(p, in.participantOrganisationIds);
         }
         audit.record(p.id, "Project", p.id, "UPDATE", user.username(), Map.of("fields", changedFields(in)));
-        changed(p, "UPDATED", p.stage, p.stage);
+        changes.changed(p, "UPDATED", p.stage, p.stage);
         return p;
-    }
-
-    /** Appends a history entry; the only way stage_transition rows are written. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public StageTransition recordTransition(Project p, Stage from, Stage to, LocalDate effectiveOn, String reason,
-                                            List<UUID> documentIds) {
-        StageTransition t = new StageTransition();
-        t.id = UUID.randomUUID();
-        t.projectId = p.id;
-        t.seq = projects.nextSeq(p.id);
-        t.fromStage = from;
-        t.toStage = to;
-        t.actor = user.username();
-        t.at = clock.instant();
-        t.effectiveOn = effectiveOn;
-        t.reason = reason;
-        t.documentIds.addAll(documentIds);
-        projects.getEntityManager().persist(t);
-        return t;
-    }
-
-    /** Tells the other features (findings, outbox, subscriptions) that a project or its records changed. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(Project p, String what, Stage from, Stage to) {
-        p.updatedAt = clock.instant();
-        // Surface a concurrent writer's version bump now, as CONCURRENT_MODIFICATION, not as a 500 at commit.
-        flush();
-        changed.fire(new ProjectChanged(p.id, what, from, to, user.username()));
-    }
-
-    /** As {@link #changed(Project, String, Stage, Stage)} for a change that did not move the stage. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void changed(UUID projectId, String what) {
-        Project p = projects.findById(projectId);
-        changed(p, what, p.stage, p.stage);
-    }
-
-    public void checkVersion(Project p, Integer expectedVersion) {
-        if (expectedVersion != null && expectedVersion != p.version) {
-            throw ConflictException.concurrentModification("project " + p.localCode);
-        }
-    }
-
-    /** Flushes so a concurrent writer's version bump surfaces now as a CONFLICT, not at commit as a 500. */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public void flush() {
-        try {
-            projects.flush();
-        } catch (jakarta.persistence.OptimisticLockException | org.hibernate.StaleStateException e) {
-            throw ConflictException.concurrentModification("project");
-        }
     }
 
     jakarta.persistence.EntityManager entityManager() {
         return projects.getEntityManager();
-    }
-
-    public java.time.Instant now() {
-        return clock.instant();
     }
 
     /** Sets the approved estimate (概算); only approvals and approved changes call this. */
@@ -214,10 +162,6 @@ public class ProjectService {
         p.updatedAt = clock.instant();
         audit.record(p.id, "Project", p.id, "APPROVED_ESTIMATE", user.username(), Map.of("from",
                 String.valueOf(before), "to", amount.toPlainString(), "because", because));
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock.withZone(ClockProducer.CHINA));
     }
 
     /** A project query limited to the caller's scope (for aggregates in this feature). */

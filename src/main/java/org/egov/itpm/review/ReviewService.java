@@ -1,5 +1,6 @@
 package org.egov.itpm.review;
 
+import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -22,6 +23,7 @@ import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.LifecycleService;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.ExpertDirectory;
@@ -36,20 +38,24 @@ public class ReviewService {
 
     private final ReviewRepository reviews;
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final LifecycleService lifecycle;
     private final ReviewPanels panels;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
     private final Instance<ChangeReviewGate> changeGate;
+    private final BusinessClock businessClock;
 
     @Inject
-    public ReviewService(ReviewRepository reviews, ProjectService projects, LifecycleService lifecycle,
+    public ReviewService(ReviewRepository reviews, ProjectService projects, ProjectChanges changes, LifecycleService lifecycle,
                          ExpertDirectory experts, AuditService audit, CurrentUser user, Clock clock,
-                         Instance<ChangeReviewGate> changeGate) {
+                         Instance<ChangeReviewGate> changeGate, BusinessClock businessClock) {
+        this.businessClock = businessClock;
         this.changeGate = changeGate;
         this.reviews = reviews;
         this.projects = projects;
+        this.changes = changes;
         this.lifecycle = lifecycle;
         this.panels = new ReviewPanels(experts, lifecycle);
         this.audit = audit;
@@ -120,7 +126,7 @@ public class ReviewService {
             throw new ConflictException("OPINION_ALREADY_SIGNED", new Text("you have already signed an opinion in"
                     + " this round", "您已在本轮评审中签署意见"));
         }
-        LocalDate on = ReviewDates.signature(signedOn, projects.today(), projects.get(review.projectId).appliedOn);
+        LocalDate on = ReviewDates.signature(signedOn, businessClock.today(), projects.get(review.projectId).appliedOn);
         ExpertOpinion opinion = new ExpertOpinion();
         opinion.id = UUID.randomUUID();
         opinion.reviewId = reviewId;
@@ -155,7 +161,7 @@ public class ReviewService {
         if (passed) {
             panels.requirePassable(project, review, signed);
         }
-        LocalDate on = ReviewDates.conclusion(concludedOn, projects.today(), project.appliedOn,
+        LocalDate on = ReviewDates.conclusion(concludedOn, businessClock.today(), project.appliedOn,
                 review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
         List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
         if (!missing.isEmpty()) {
@@ -169,7 +175,7 @@ public class ReviewService {
         review.concludedOn = on;
         audit.record(review.projectId, "Review", review.id, passed ? "PASS" : "REJECT", user.username(),
                 Map.of("type", review.type.name(), "round", review.round, "concludedOn", on.toString()));
-        projects.changed(review.projectId, "REVIEW_CONCLUDED");
+        changes.changed(review.projectId, "REVIEW_CONCLUDED");
         return review;
     }
 

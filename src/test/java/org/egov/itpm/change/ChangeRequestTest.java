@@ -233,23 +233,6 @@ class ChangeRequestTest {
                 .body("data.project.changeRequests[1].approval.issuingBody", not(emptyOrNullString()));
     }
 
-    /** #13: a change carries the legal date it was requested, not in the future; its finding gives that date. */
-    @Test
-    void aChangeIsDatedByItsRequestNeverInTheFuture() {
-        Walk w = Walk.jiangxiApproved("江西省调整日期", "8000000.00");
-        w.tryRequestChange("addedAmount: \"1\", reason: TECHNICAL_OPTIMISATION, requestedOn: \"2026-03-03\"")
-                .body("errors[0].extensions.code", equalTo("INVALID_INPUT"))
-                .body("errors[0].extensions.details.fieldErrors[0].field", equalTo("requestedOn"))
-                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("DATE_IN_FUTURE"));
-        w.project("changeRequests { id }").body("data.project.changeRequests", org.hamcrest.Matchers.empty());
-        w.tryRequestChange("addedAmount: \"1\", reason: TECHNICAL_OPTIMISATION, requestedOn: \"2026-03-02\"")
-                .body("errors", nullValue());
-        w.project("changeRequests { requestedOn } currentFindings { code messageEn }")
-                .body("data.project.changeRequests.requestedOn", contains("2026-03-02"))
-                .body("data.project.currentFindings.find { it.code == 'CHANGE_AWAITING_RE_APPROVAL' }.messageEn",
-                        containsString("requested on 2026-03-02"));
-    }
-
     @Test
     void changesBeforeApprovalAreRefusedAndAmountsAreChecked() {
         Walk w = Walk.start(org.egov.itpm.testsupport.TestTokens.QUFU_STAFF,

@@ -30,14 +30,13 @@ class DocumentPartyTest {
     }
 
     @Test
-    void baotouPreAcceptanceReviewIsTheDataBureausAndOnlyItsOpinionLetsAcceptanceConclude() {
+    void baotouPreAcceptanceReviewIsTheDataBureausAndOnlyItsOpinionLetsTheUnitApplyForAcceptance() {
         Walk w = Walk.baotouApproved("包头市前置审核", "3000000.00")
                 .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
         w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-03-02\", signedOn: \"2026-03-02\", amount: \"2900000\"");
         w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
         TestClock.setShanghai("2026-08-03T09:00");
         w.complete("2026-08-03");
-        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
 
         w.tryUpload(w.as("unit-staff"), "PRE_ACCEPTANCE_REVIEW_OPINION").statusCode(403)
                 .body("code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"))
@@ -46,10 +45,11 @@ class DocumentPartyTest {
                 .body("errors[0].extensions.code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"));
         w.project("documents { type }").body("data.project.documents.type",
                 not(hasItem("PRE_ACCEPTANCE_REVIEW_OPINION")));
-        w.tryConcludeAcceptance(true).body("errors[0].extensions.details.reasons.citation",
+        w.tryApplyForAcceptance().body("errors[0].extensions.details.reasons.citation",
                 hasItem("baotou-2024 art.22"));
 
         w.uploadAs(w.as("authority-reviewer"), "PRE_ACCEPTANCE_REVIEW_OPINION");
+        w.tryApplyForAcceptance().body("data.applyForFinalAcceptance.status", equalTo("APPLIED"));
         w.tryConcludeAcceptance(true).body("data.concludeFinalAcceptance.status", equalTo("PASSED"));
     }
 

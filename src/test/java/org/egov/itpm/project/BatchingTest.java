@@ -85,10 +85,11 @@ class BatchingTest {
                     insert into change_request (id, project_id, seq, description, added_amount, removed_amount,
                         new_content_amount, tender_savings, approved_estimate, proposed_total, objective_unchanged,
                         major_change, reason, outcome, arithmetic, reasons, review_reason, pack_id, pack_version,
-                        status, requested_by, requested_at)
+                        status, requested_by, requested_at, requested_on)
                     select gen_random_uuid(), p.id, 1, '调整', 0, 0, 0, 0, p.estimated_investment,
                         p.estimated_investment, true, true, 'OTHER', 'RE_APPROVAL', 'major change: true', '', '',
-                        'qufu-2024', 1, 'APPROVED', 'seed', now() from project p where p.name like '批处理%'""");
+                        'qufu-2024', 1, 'APPROVED', 'seed', now(), current_date from project p
+                    where p.name like '批处理%'""");
             s.execute("""
                     insert into review (id, project_id, type, round, status, opened_by, opened_at, concluded_by,
                         concluded_at, conclusion, change_request_id)

@@ -168,6 +168,21 @@ class LegalDatesTest {
     }
 
     @Test
+    void aChangeRequestCarriesItsOwnDateWhichTheFindingCitesAndLaterActsFollow() {
+        Walk w = jiangxiReviewed("江西省调整申请日期项目");
+        w.advance("ndrc-approver", "APPROVED");
+        TestClock.setShanghai("2026-05-20T10:00");
+        w.tryRequestChange("addedAmount: \"100000\", removedAmount: \"100000\", reason: OTHER, requestedOn: \"2026-03-01\"")
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("BEFORE_APPROVAL"));
+        w.tryRequestChange("addedAmount: \"100000\", removedAmount: \"100000\", reason: OTHER, requestedOn: \"2026-04-10\"")
+                .body("data.requestChange.outcome", equalTo("RE_APPROVAL"));
+        w.project("changeRequests { requestedOn } currentFindings { code messageEn }")
+                .body("data.project.changeRequests[0].requestedOn", equalTo("2026-04-10"))
+                .body("data.project.currentFindings.find { it.code == 'CHANGE_AWAITING_RE_APPROVAL' }.messageEn",
+                        containsString("2026-04-10"));
+    }
+
+    @Test
     void aBaotouProjectAppliedForWhileItsPackWasInForceIsBoundToItAfterItsExpiry() {
         TestClock.setShanghai("2026-12-10T10:00");
         Walk late = Walk.start(TestTokens.BT_STAFF, TestTokens.BT_AUTHORITY, "包头市迟录项目", "1000000.00",

@@ -1,5 +1,6 @@
 package org.egov.itpm.platform.exchange.outbox;
 
+import org.egov.itpm.common.BusinessClock;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,10 +33,12 @@ public class OutboxWriter {
     private final ApprovalService approvals;
     private final ItpmConfig config;
     private final ObjectMapper json;
+    private final BusinessClock clock;
 
     @Inject
     public OutboxWriter(EntityManager em, ProjectService projects, ApprovalService approvals, ItpmConfig config,
-                        ObjectMapper json) {
+                        ObjectMapper json, BusinessClock clock) {
+        this.clock = clock;
         this.em = em;
         this.projects = projects;
         this.approvals = approvals;
@@ -65,7 +68,7 @@ public class OutboxWriter {
         long seq = ((Number) em.createNativeQuery("select coalesce(max(seq), 0) + 1 from outbox_event where project_id = :p")
                 .setParameter("p", p.id).getSingleResult()).longValue();
         UUID id = UUID.randomUUID();
-        Instant now = projects.now();
+        Instant now = clock.now();
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("eventId", id);
         payload.put("type", type);

@@ -11,6 +11,7 @@ import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.platform.exchange.Retries;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectExchange;
+import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.RegionCodes;
@@ -20,6 +21,7 @@ import org.egov.itpm.security.RegionCodes;
 public class PushService {
 
     private final ProjectService projects;
+    private final ProjectChanges changes;
     private final ProjectExchange exchange;
     private final OrganisationService organisations;
     private final ApprovalResultService results;
@@ -28,10 +30,11 @@ public class PushService {
     private final ObjectMapper json;
 
     @Inject
-    public PushService(ProjectService projects, ProjectExchange exchange, OrganisationService organisations,
+    public PushService(ProjectService projects, ProjectChanges changes, ProjectExchange exchange, OrganisationService organisations,
                        ApprovalResultService results, IdempotencyService idempotency, CurrentUser user,
                        ObjectMapper json) {
         this.projects = projects;
+        this.changes = changes;
         this.exchange = exchange;
         this.organisations = organisations;
         this.results = results;
@@ -57,7 +60,7 @@ public class PushService {
                 throw new InvalidInputException(errors);
             }
             boolean changed = exchange.assignNationalCode(p, code);
-            projects.flush();
+            changes.flush();
             return new NationalCodeResult(p.localCode, p.nationalCode, changed);
         });
     }
