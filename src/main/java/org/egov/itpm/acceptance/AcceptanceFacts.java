@@ -31,16 +31,21 @@ public class AcceptanceFacts implements FactsContributor {
                     .acceptanceExtendedUntil(state.extendedUntil())
                     .rectificationDueOn(state.latest(AcceptanceStep.Kind.RECTIFICATION_PLAN).map(s -> s.dueOn).orElse(null))
                     .reappliedAfterRectificationOn(state.reappliedAfterRectificationOn());
-            if (state.passed(AcceptanceStep.Kind.PRE_ACCEPTANCE_REVIEW)) b.documents(DocumentType.PRE_ACCEPTANCE_REVIEW_OPINION);
-            if (state.passed(AcceptanceStep.Kind.ARCHIVE_ACCEPTANCE)) b.documents(DocumentType.ARCHIVE_ACCEPTANCE_OPINION);
-            if (state.passed(AcceptanceStep.Kind.DATA_SHARING_CONFIRMATION)) b.documents(DocumentType.DATA_SHARING_CONFIRMATION);
-            if (state.passed(AcceptanceStep.Kind.CRYPTO_CONFIRMATION)) b.documents(DocumentType.CRYPTO_CONFIRMATION);
+            // an authority's opinion counts from its own date, so a move dated earlier cannot rest on it
+            opinion(b, state, AcceptanceStep.Kind.PRE_ACCEPTANCE_REVIEW, DocumentType.PRE_ACCEPTANCE_REVIEW_OPINION);
+            opinion(b, state, AcceptanceStep.Kind.ARCHIVE_ACCEPTANCE, DocumentType.ARCHIVE_ACCEPTANCE_OPINION);
+            opinion(b, state, AcceptanceStep.Kind.DATA_SHARING_CONFIRMATION, DocumentType.DATA_SHARING_CONFIRMATION);
+            opinion(b, state, AcceptanceStep.Kind.CRYPTO_CONFIRMATION, DocumentType.CRYPTO_CONFIRMATION);
             if (state.passed(AcceptanceStep.Kind.DATA_SHARING_CONFIRMATION) && state.passed(AcceptanceStep.Kind.CRYPTO_CONFIRMATION)) {
                 b.attest(Attestation.ACCEPTANCE_CONFIRMATIONS_PASSED);
             }
-            if (state.passed(AcceptanceStep.Kind.FINAL_ACCEPTANCE)) b.documents(DocumentType.ACCEPTANCE_OPINION);
+            opinion(b, state, AcceptanceStep.Kind.FINAL_ACCEPTANCE, DocumentType.ACCEPTANCE_OPINION);
             if (state.latest(AcceptanceStep.Kind.RECTIFICATION_PLAN).isPresent()) b.documents(DocumentType.RECTIFICATION_PLAN);
             if (state.extensionRequestedOn() != null) b.documents(DocumentType.ACCEPTANCE_EXTENSION_REQUEST);
         });
+    }
+
+    private static void opinion(ProjectFactsBuilder b, AcceptanceState state, AcceptanceStep.Kind kind, DocumentType type) {
+        state.latest(kind).filter(AcceptanceStep::passed).ifPresent(step -> b.documentOn(type, step.onDate));
     }
 }

@@ -25,10 +25,11 @@ public class ConstructionFacts implements FactsContributor {
             list.stream().filter(r -> r.kind == ConstructionReport.Kind.PERFORMANCE)
                     .forEach(r -> first.merge(r.year, r.reportedOn, (a, b) -> a.isBefore(b) ? a : b));
             first.forEach((year, on) -> builders.get(projectId).performanceReport(year, on));
-            // a report filed here is the document the pack asks for (Jianshan item 19: 绩效评价报告 before acceptance)
-            list.stream().map(r -> r.kind).distinct().forEach(kind -> {
-                if (kind == ConstructionReport.Kind.PERFORMANCE) builders.get(projectId).documents(DocumentType.PERFORMANCE_REPORT);
-                if (kind == ConstructionReport.Kind.SUPERVISION) builders.get(projectId).documents(DocumentType.SUPERVISION_REPORT);
+            // a report filed here is the document the pack asks for (Jianshan item 19: 绩效评价报告 before acceptance),
+            // from the day it was reported
+            list.forEach(r -> {
+                if (r.kind == ConstructionReport.Kind.PERFORMANCE) builders.get(projectId).documentOn(DocumentType.PERFORMANCE_REPORT, r.reportedOn);
+                if (r.kind == ConstructionReport.Kind.SUPERVISION) builders.get(projectId).documentOn(DocumentType.SUPERVISION_REPORT, r.reportedOn);
             });
         });
     }

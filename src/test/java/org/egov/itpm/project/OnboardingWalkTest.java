@@ -220,6 +220,11 @@ class OnboardingWalkTest {
         w.check("authority-reviewer", "ARCHIVE_ACCEPTANCE", e.on("2026-09-10"));
         w.uploadAll("PROJECT_SUMMARY", "FINANCIAL_REPORT", "AUDIT_REPORT", "SECURITY_ASSESSMENT_REPORT",
                 "CRYPTO_ASSESSMENT_REPORT");
+        if (!e.realTime()) {
+            // entered later, the application still cannot be dated before the archive acceptance it rests on
+            w.tryApplyForAcceptance("2026-09-09")
+                    .body("errors[0].extensions.details.reasons.citation", hasItem("jianshan-2024 item 18"));
+        }
         ok(w.tryApplyForAcceptance(e.on("2026-09-15")));
         ok(w.tryConcludeAcceptance(true, e.on("2026-10-10")));
         w.advance("authority-approver", "OPERATION", e.on("2026-10-20"));

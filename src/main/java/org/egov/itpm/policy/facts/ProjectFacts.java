@@ -22,6 +22,8 @@ import org.egov.itpm.policy.Stage;
  * {@code pendingReApprovals} are the change requests still awaiting re-approval.
  * {@code acceptanceExtendedUntil} is the date the latest acceptance extension runs to; {@code rectificationDueOn} the
  * due date of the latest rectification plan and {@code reappliedAfterRectificationOn} the first application after it.
+ * {@code documentDates} gives, for a document that exists only as a dated act (an authority's opinion, a filed
+ * report), the legal date it counts from; uploaded documents carry no legal date and always count.
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
@@ -38,7 +40,8 @@ public record ProjectFacts(
         LocalDate preliminaryAcceptedOn, LocalDate finalAcceptedOn,
         List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports,
         List<PendingReApproval> pendingReApprovals,
-        LocalDate acceptanceExtendedUntil, LocalDate rectificationDueOn, LocalDate reappliedAfterRectificationOn) {
+        LocalDate acceptanceExtendedUntil, LocalDate rectificationDueOn, LocalDate reappliedAfterRectificationOn,
+        Map<DocumentType, LocalDate> documentDates) {
 
     public ProjectFacts {
         reviews = List.copyOf(reviews);
@@ -51,6 +54,7 @@ public record ProjectFacts(
         selfEvaluations = selfEvaluations.stream().sorted().toList();
         performanceReports = Map.copyOf(performanceReports);
         pendingReApprovals = List.copyOf(pendingReApprovals);
+        documentDates = Map.copyOf(documentDates);
     }
 
     /**
@@ -65,7 +69,8 @@ public record ProjectFacts(
                 upTo(libraryEnteredOn, on), inAnnualPlan, upTo(appliedOn, on), upTo(approvedOn, on),
                 upTo(fundedOn, on), reviews.stream().filter(r -> !r.concludedOn().isAfter(on)).toList(),
                 approvals.stream().filter(a -> a.issuedOn() == null || !a.issuedOn().isAfter(on)).toList(),
-                documents, attestations, exclusionGrounds, platformFilings,
+                documents.stream().filter(t -> upTo(documentDates.getOrDefault(t, on), on) != null)
+                        .collect(java.util.stream.Collectors.toSet()), attestations, exclusionGrounds, platformFilings,
                 contracts.stream().map(c -> c.asOf(on)).toList(), upTo(responsibilityLetterFiledOn, on),
                 upTo(constructionStartedOn, on), upTo(completedOn, on), upTo(trialRunStartedOn, on),
                 upTo(acceptanceAppliedOn, on), upTo(acceptanceExtensionRequestedOn, on),
@@ -74,7 +79,9 @@ public record ProjectFacts(
                 performanceReports.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
                 pendingReApprovals, upTo(acceptanceExtensionRequestedOn, on) == null ? null : acceptanceExtendedUntil,
-                rectificationDueOn, upTo(reappliedAfterRectificationOn, on));
+                rectificationDueOn, upTo(reappliedAfterRectificationOn, on),
+                documentDates.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate on) {

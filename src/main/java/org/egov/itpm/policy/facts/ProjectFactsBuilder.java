@@ -39,6 +39,7 @@ public final class ProjectFactsBuilder {
     private final List<PassedReview> reviews = new ArrayList<>();
     private final List<ApprovalRecord> approvals = new ArrayList<>();
     private final Set<DocumentType> documents = EnumSet.noneOf(DocumentType.class);
+    private final Map<DocumentType, LocalDate> datedDocuments = new HashMap<>();
     private final Set<Attestation> attestations = EnumSet.noneOf(Attestation.class);
     private final Set<ExclusionGround> exclusionGrounds = EnumSet.noneOf(ExclusionGround.class);
     private final Set<PlatformFiling> platformFilings = EnumSet.noneOf(PlatformFiling.class);
@@ -74,7 +75,8 @@ public final class ProjectFactsBuilder {
                 .reappliedAfterRectificationOn(f.reappliedAfterRectificationOn());
         b.reviews.addAll(f.reviews());
         b.approvals.addAll(f.approvals());
-        b.documents.addAll(f.documents());
+        f.documents().stream().filter(t -> !f.documentDates().containsKey(t)).forEach(b.documents::add);
+        b.datedDocuments.putAll(f.documentDates());
         b.attestations.addAll(f.attestations());
         b.exclusionGrounds.addAll(f.exclusionGrounds());
         b.platformFilings.addAll(f.platformFilings());
@@ -105,6 +107,11 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder review(ReviewType t, LocalDate on) { reviews.add(new PassedReview(t, on)); return this; }
     public ProjectFactsBuilder approval(ApprovalKind k, LocalDate on) { approvals.add(new ApprovalRecord(k, on, null)); return this; }
     public ProjectFactsBuilder documents(DocumentType... v) { documents.addAll(List.of(v)); return this; }
+    /** A document that exists as a dated act (an opinion, a report): it counts from {@code on} (the earliest wins). */
+    public ProjectFactsBuilder documentOn(DocumentType t, LocalDate on) {
+        datedDocuments.merge(t, on, (a, b) -> a.isBefore(b) ? a : b);
+        return this;
+    }
     public ProjectFactsBuilder attest(Attestation... v) { attestations.addAll(List.of(v)); return this; }
     public ProjectFactsBuilder excludedBy(ExclusionGround... v) { exclusionGrounds.addAll(List.of(v)); return this; }
     public ProjectFactsBuilder filed(PlatformFiling... v) { platformFilings.addAll(List.of(v)); return this; }
@@ -132,12 +139,26 @@ public final class ProjectFactsBuilder {
     public ProjectFacts build() {
         return new ProjectFacts(id, regionCode, kind, buildType, fundingSource, stage, stageBeforeSuspension, crossDepartment,
                 plannedYear, estimatedInvestment, approvedEstimate, securityBudget, demandSubmittedOn, libraryEnteredOn,
-                inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, documents, attestations,
+                inAnnualPlan, appliedOn, approvedOn, fundedOn, reviews, approvals, allDocuments(), attestations,
                 exclusionGrounds, platformFilings, contracts.stream().map(c -> c.withDocuments(
                         contractDocuments.getOrDefault(c.id(), Set.of()))).toList(), responsibilityLetterFiledOn, constructionStartedOn,
                 completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
                 preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
                 pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList(),
-                acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn);
+                acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn, documentDates());
+    }
+
+    private Set<DocumentType> allDocuments() {
+        Set<DocumentType> all = EnumSet.noneOf(DocumentType.class);
+        all.addAll(documents);
+        all.addAll(datedDocuments.keySet());
+        return all;
+    }
+
+    /** Dated documents only where no undated upload of the same type exists (an upload counts from the start). */
+    private Map<DocumentType, LocalDate> documentDates() {
+        Map<DocumentType, LocalDate> dates = new HashMap<>(datedDocuments);
+        dates.keySet().removeAll(documents);
+        return dates;
     }
 }

@@ -57,4 +57,28 @@ class ProjectFactsAsOfTest {
         assertThat(StageGatePolicy.check(pack, qufuReadyForApproval().asOf(day), Stage.APPROVED, day))
                 .isInstanceOf(Decision.Rejected.class);
     }
+
+    /** #13: an authority's opinion or a filed report counts from its own date; an uploaded document always counts. */
+    @Test
+    void shouldLeaveOutOpinionsAndReportsDatedAfterTheDayButKeepUploads() {
+        var pack = BuiltInPacks.load("jianshan-2024.json");
+        LocalDate archive = LocalDate.of(2026, 9, 10);
+        ProjectFacts facts = ProjectFactsBuilder.project("p", "230502").stage(Stage.CONSTRUCTION)
+                .completedOn(LocalDate.of(2026, 8, 3))
+                .documentOn(org.egov.itpm.policy.DocumentType.ARCHIVE_ACCEPTANCE_OPINION, archive)
+                .documentOn(org.egov.itpm.policy.DocumentType.PERFORMANCE_REPORT, LocalDate.of(2026, 9, 1))
+                .documents(org.egov.itpm.policy.DocumentType.PROJECT_SUMMARY)
+                .documentOn(org.egov.itpm.policy.DocumentType.PROJECT_SUMMARY, LocalDate.of(2026, 9, 20))
+                .build();
+
+        assertThat(facts.asOf(archive.minusDays(1)).documents()).containsExactlyInAnyOrder(
+                org.egov.itpm.policy.DocumentType.PERFORMANCE_REPORT, org.egov.itpm.policy.DocumentType.PROJECT_SUMMARY);
+        assertThat(facts.asOf(archive).documents()).contains(org.egov.itpm.policy.DocumentType.ARCHIVE_ACCEPTANCE_OPINION);
+        assertThat(ProjectFactsBuilder.from(facts).build()).isEqualTo(facts);
+        Decision dayBefore = StageGatePolicy.check(pack, facts.asOf(archive.minusDays(1)), Stage.FINAL_ACCEPTANCE,
+                archive.minusDays(1));
+        assertThat(dayBefore).isInstanceOf(Decision.Rejected.class);
+        assertThat(((Decision.Rejected) dayBefore).reasons()).extracting(r -> r.cite().render())
+                .contains("jianshan-2024 item 18");
+    }
 }
