@@ -38,7 +38,9 @@ public class ApprovalGraphQLApi {
 
     @Mutation("recordApproval")
     @Description("Record an approval document. Repeating the same kind and 文号 with the same content is a no-op;"
-            + " different content is APPROVAL_CONFLICT. A budget estimate sets the project's approved estimate.")
+            + " different content is APPROVAL_CONFLICT. A budget estimate sets the project's approved estimate. Only the"
+            + " body the project's pack gives the kind to records it (e.g. jiangxi-2024 art.20: ndrc-approver;"
+            + " baotou-2024 art.11: authority-approver); the other approver gets APPROVAL_NOT_ALLOWED_FOR_ROLE.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
     public ApprovalView recordApproval(@Id @NonNull String projectId, @NonNull ApprovalInput input) {
         return ApprovalView.of(approvals.record(Ids.parse("projectId", projectId), input));

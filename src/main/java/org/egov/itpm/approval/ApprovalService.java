@@ -20,8 +20,11 @@ import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Stage;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.rules.ApprovalIssuerPolicy;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectChanges;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.Roles;
@@ -34,26 +37,48 @@ public class ApprovalService {
     private final ApprovalRepository approvals;
     private final ProjectService projects;
     private final ProjectChanges changes;
+    private final ProjectJudgements judgements;
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
 
     @Inject
-    public ApprovalService(ApprovalRepository approvals, ProjectService projects, ProjectChanges changes, AuditService audit,
-                           CurrentUser user, Clock clock) {
+    public ApprovalService(ApprovalRepository approvals, ProjectService projects, ProjectChanges changes,
+                           ProjectJudgements judgements, AuditService audit, CurrentUser user, Clock clock) {
         this.approvals = approvals;
         this.projects = projects;
         this.changes = changes;
+        this.judgements = judgements;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
     }
 
-    /** Records an approval; repeating the same (kind, 文号) with the same content is a no-op. */
+    /**
+     * Records an approval; repeating the same (kind, 文号) with the same content is a no-op. Only the body the bound
+     * pack gives the kind to records it ({@link #requireIssuer}).
+     */
     @Transactional
     public Approval record(UUID projectId, ApprovalInput in) {
         refuseChangeApproval(in);
+        validate(in);
+        requireIssuer(projects.get(projectId), in.kind);
         return record(projectId, in, "RECORD", Map.of());
+    }
+
+    /**
+     * Refuses a caller whose role is not the body that issues {@code kind} under the project's pack (audit P10:
+     * e.g. jiangxi-2024 art.20, the NDRC's 批复), with APPROVAL_NOT_ALLOWED_FOR_ROLE naming the issuer and the
+     * article. A pack that names no issuer for the kind leaves it to either approver.
+     */
+    public void requireIssuer(Project project, ApprovalKind kind) {
+        Pack pack = judgements.bindingOf(project).pack();
+        if (pack == null) {
+            return;
+        }
+        ApprovalIssuerPolicy.refusal(pack, kind, user.roles()).ifPresent(r -> {
+            throw new ForbiddenActionException(r.code(), new Text(r.messageEn(), r.messageZh()));
+        });
     }
 
     /**

@@ -75,7 +75,8 @@ public class ChangeRequestGraphQLApi {
             + " needs a passed CHANGE_REVIEW round (openReview with changeId), else CHANGE_REVIEW_REQUIRED with the"
             + " cited reasons. Approving records a CHANGE_APPROVAL approval (文号, decidedOn, approvedAmount — default"
             + " the proposed total —, issuingBody — default the approver's organisation) linked to the change and sets"
-            + " the project's approved estimate to the approved amount.")
+            + " the project's approved estimate to the approved amount. Where the pack names who re-approves"
+            + " (qufu-2024 art.33), the other approver is refused with APPROVAL_NOT_ALLOWED_FOR_ROLE.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
     public ChangeRequestView decideChange(@Id @NonNull String changeId, boolean approved, String documentNumber,
                                           LocalDate decidedOn, String note, BigDecimal approvedAmount,

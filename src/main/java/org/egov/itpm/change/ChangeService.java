@@ -180,7 +180,8 @@ public class ChangeService implements ChangeReviewGate {
     }
 
     /**
-     * The approving authority approves or rejects a RE_APPROVAL change. Either is refused while a review round of
+     * The approving authority approves or rejects a RE_APPROVAL change; where the pack names who re-approves
+     * (qufu-2024 art.33), only that body decides (APPROVAL_NOT_ALLOWED_FOR_ROLE). Either is refused while a review round of
      * the change is open. Approving needs the 文号 and, when the pack makes the re-approval rest on an expert review,
      * a passed CHANGE_REVIEW round (else CHANGE_REVIEW_REQUIRED, cited); it records the CHANGE_APPROVAL (amount:
      * {@code approvedAmount}, default the proposed total) and moves the approved estimate to that amount.
@@ -189,6 +190,7 @@ public class ChangeService implements ChangeReviewGate {
     public ChangeRequest decide(UUID changeId, Decision in) {
         ChangeRequest c = get(changeId);
         Project p = projects.get(c.projectId);
+        approvals.requireIssuer(p, ApprovalKind.CHANGE_APPROVAL);
         requireStatus(c, ChangeRequest.Status.AWAITING_APPROVAL);
         List<Review> rounds = reviews.byChanges(List.of(c.id)).getOrDefault(c.id, List.of());
         Review latest = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);

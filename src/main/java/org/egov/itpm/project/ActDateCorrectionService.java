@@ -23,6 +23,7 @@ import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackBinding;
 import org.egov.itpm.policy.pack.PackStatus;
+import org.egov.itpm.policy.rules.ApprovalIssuerPolicy;
 import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.StagePermissions;
 
@@ -68,7 +69,9 @@ public class ActDateCorrectionService {
         List<StageTransition> history = projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of());
         int index = indexOf(history, transitionId);
         StageTransition t = history.get(index);
-        if (!user.hasAnyRole(StagePermissions.rolesFor(t.toStage))) {
+        Pack bound = judgements.bindingOf(p).pack();
+        if (!user.hasAnyRole(StagePermissions.rolesFor(t.toStage)) || bound != null
+                && ApprovalIssuerPolicy.moveRefusal(bound, t.toStage, user.roles()).isPresent()) {
             throw new ForbiddenActionException("DATE_CORRECTION_NOT_ALLOWED_FOR_ROLE", new Text(
                     "only a role that may move a project to " + t.toStage + " may correct the date of that move",
                     "只有有权将项目变更为 " + t.toStage + " 的角色可以更正该行为的日期"));

@@ -20,6 +20,7 @@ import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackBinding;
+import org.egov.itpm.policy.rules.ApprovalIssuerPolicy;
 import org.egov.itpm.policy.rules.Decision;
 import org.egov.itpm.policy.rules.StageGatePolicy;
 import org.egov.itpm.security.CurrentUser;
@@ -161,6 +162,9 @@ public class LifecycleService {
         if (!j.hasPack()) {
             throw packNotInForce(j.binding());
         }
+        ApprovalIssuerPolicy.moveRefusal(j.pack(), target, user.roles()).ifPresent(r -> { // 立项 by its body (P10)
+            throw new ForbiddenActionException(r.code(), new Text(r.messageEn(), r.messageZh()));
+        });
         LocalDate on = target == Stage.APPROVED && entered == null
                 ? ActDates.defaultApprovalDate(j.facts(), j.today()) : clock.actDate(entered, "on");
         List<StageTransition> history = projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of());

@@ -61,7 +61,8 @@ class OtherPacksLifecycleTest {
         w.tryAdvance("authority-approver", "APPROVED")
                 .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
                 .body("errors[0].extensions.details.reasons.citation", hasItem("wushan-2022 art.9"));
-        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", "30500000.00", "2026-02-05");
+        // art.8: the big-data centre (authority-approver), not the NDRC, reviews the 初步设计方案
+        w.approval("authority-approver", "PRELIMINARY_DESIGN", "30500000.00", "2026-02-05");
         w.advance("authority-approver", "APPROVED");
     }
 
@@ -73,12 +74,12 @@ class OtherPacksLifecycleTest {
         w.attest("MEETS_DIGITAL_GOVERNMENT_PLAN", "CLEAR_NEEDS_AND_SOUND_DESIGN", "MEETS_SHARING_AND_INTENSIVE_BUILD");
         w.apply();
         w.passReview("EXPERT_ARGUMENTATION", Experts.ZHOU);
-        w.approval("ndrc-approver", "PROJECT_PROPOSAL", null, "2026-01-10");
-        w.approval("ndrc-approver", "FEASIBILITY_STUDY", "3000000.00", "2026-01-20");
-        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", "2900000.00", "2026-02-01");
+        w.approval("authority-approver", "PROJECT_PROPOSAL", null, "2026-01-10");
+        w.approval("authority-approver", "FEASIBILITY_STUDY", "3000000.00", "2026-01-20");
+        w.approval("authority-approver", "PRELIMINARY_DESIGN", "2900000.00", "2026-02-01");
         w.tryAdvance("authority-approver", "APPROVED")
                 .body("errors[0].extensions.details.reasons.citation", hasItems("baotou-2024 art.8", "baotou-2024 art.11"));
-        w.approval("ndrc-approver", "BUDGET_ESTIMATE", "2900000.00", "2026-02-01");
+        w.approval("authority-approver", "BUDGET_ESTIMATE", "2900000.00", "2026-02-01");
         w.annualPlan("ndrc-approver", 2026, "2900000.00");
         w.advance("authority-approver", "APPROVED");
     }
@@ -111,7 +112,7 @@ class OtherPacksLifecycleTest {
         w.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN").library().apply();
         w.passReview("JOINT_REVIEW");
         w.approval("ndrc-approver", "PROJECT_APPROVAL", "8000000.00", "2026-03-02");
-        w.tryAdvance("authority-approver", "APPROVED")
+        w.tryAdvance("ndrc-approver", "APPROVED")
                 .body("errors[0].extensions.details.reasons.citation", hasItem("jiangxi-2024 art.18"));
     }
 

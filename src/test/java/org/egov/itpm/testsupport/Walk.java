@@ -195,15 +195,18 @@ public final class Walk {
         return w.advance("authority-approver", "APPROVED");
     }
 
-    /** A Baotou project walked to APPROVED through the art.11 chain, with {@code estimate} as approved estimate. */
+    /**
+     * A Baotou project walked to APPROVED through the art.11 chain, with {@code estimate} as approved estimate; the
+     * 数据管理局 (authority-approver) approves (art.4, art.11).
+     */
     public static Walk baotouApproved(String name, String estimate) {
         Walk w = start(TestTokens.BT_STAFF, TestTokens.BT_AUTHORITY, name, estimate, "CONSTRUCTION", "FISCAL").library();
         w.attest("MEETS_DIGITAL_GOVERNMENT_PLAN", "CLEAR_NEEDS_AND_SOUND_DESIGN", "MEETS_SHARING_AND_INTENSIVE_BUILD");
         w.apply().passReview("EXPERT_ARGUMENTATION", Experts.ZHOU);
-        w.approval("ndrc-approver", "PROJECT_PROPOSAL", null, "2026-01-10");
-        w.approval("ndrc-approver", "FEASIBILITY_STUDY", estimate, "2026-01-20");
-        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", estimate, "2026-02-01");
-        w.approval("ndrc-approver", "BUDGET_ESTIMATE", estimate, "2026-02-01");
+        w.approval("authority-approver", "PROJECT_PROPOSAL", null, "2026-01-10");
+        w.approval("authority-approver", "FEASIBILITY_STUDY", estimate, "2026-01-20");
+        w.approval("authority-approver", "PRELIMINARY_DESIGN", estimate, "2026-02-01");
+        w.approval("authority-approver", "BUDGET_ESTIMATE", estimate, "2026-02-01");
         w.annualPlan("ndrc-approver", 2026, estimate);
         return w.advance("authority-approver", "APPROVED");
     }

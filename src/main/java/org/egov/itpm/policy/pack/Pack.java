@@ -7,14 +7,15 @@ import org.egov.itpm.policy.ReviewType;
 
 /**
  * One version of a jurisdiction's regulation as data. {@code effectiveTo} is inclusive and null when
- * open-ended; {@code effectCite} cites the article that sets the window.
+ * open-ended; {@code effectCite} cites the article that sets the window. {@code approvalIssuers} says which body
+ * issues each approval kind where the seed names one ({@link ApprovalIssuers#NONE} when the pack does not say).
  */
 public record Pack(String id, int version, Jurisdiction jurisdiction, String issuingDocument, LocalDate issuedOn,
                    LocalDate effectiveFrom, LocalDate effectiveTo, Citation effectCite,
                    List<Requirement> requirements, List<Requirement> acceptanceDocuments,
                    List<Requirement> omFundingConditions, List<DeadlineRule> deadlines,
                    List<CheckRule> checks, ChangeRule change, List<String> notes,
-                   List<ReviewPanelRule> reviewPanels) {
+                   List<ReviewPanelRule> reviewPanels, ApprovalIssuers approvalIssuers) {
 
     public Pack {
         requirements = List.copyOf(requirements);
@@ -24,6 +25,7 @@ public record Pack(String id, int version, Jurisdiction jurisdiction, String iss
         checks = List.copyOf(checks);
         notes = List.copyOf(notes);
         reviewPanels = List.copyOf(reviewPanels);
+        approvalIssuers = approvalIssuers == null ? ApprovalIssuers.NONE : approvalIssuers;
     }
 
     /** The expert-panel rule of this review type, if the pack makes it an expert step. */

@@ -49,7 +49,8 @@ public final class PackParser {
                 sections.requirements(root, "acceptanceDocuments", false),
                 sections.requirements(root, "omFundingConditions", false),
                 sections.deadlines(root), sections.checks(root), sections.change(root),
-                f.strings(root, "notes", "$", false), ReviewPanelSection.parse(f, sections, root));
+                f.strings(root, "notes", "$", false), ReviewPanelSection.parse(f, sections, root),
+                ApprovalIssuerSection.parse(f, sections, root));
         if (!f.problems().isEmpty()) {
             throw new PackFormatException(f.problems());
         }

@@ -66,7 +66,7 @@ class PackCatalogTest {
         Pack province = new Pack("neimenggu-2025", 1, new Jurisdiction("内蒙古自治区", "150000"), null, null,
                 LocalDate.of(2025, 1, 1), null, baotou.effectCite(), baotou.requirements(), baotou.acceptanceDocuments(),
                 baotou.omFundingConditions(), baotou.deadlines(), baotou.checks(), baotou.change(), baotou.notes(),
-                baotou.reviewPanels());
+                baotou.reviewPanels(), baotou.approvalIssuers());
         PackCatalog withProvince = catalog.with(province);
 
         assertThat(withProvince.bindingFor("150202", LocalDate.of(2025, 3, 1)).pack().id()).isEqualTo("neimenggu-2025");
@@ -87,7 +87,7 @@ class PackCatalogTest {
         Pack v1 = BuiltInPacks.load("baotou-2024.json");
         Pack v2 = new Pack(v1.id(), 2, v1.jurisdiction(), v1.issuingDocument(), v1.issuedOn(), LocalDate.of(2026, 12, 1),
                 null, v1.effectCite(), v1.requirements(), v1.acceptanceDocuments(), v1.omFundingConditions(),
-                v1.deadlines(), v1.checks(), v1.change(), v1.notes(), v1.reviewPanels());
+                v1.deadlines(), v1.checks(), v1.change(), v1.notes(), v1.reviewPanels(), v1.approvalIssuers());
         PackCatalog both = catalog.with(v2);
 
         assertThat(both.bindingFor("150200", LocalDate.of(2026, 11, 30)).pack().version()).isEqualTo(1);
