@@ -328,10 +328,10 @@ class OnboardingWalkTest {
                     + Walk.dated("onDate", e.on("2025-03-05")) + ") { id }");
         }
         w.apply(e.on("2025-03-10")).passReview("EXPERT_ARGUMENTATION", e.on("2025-03-20"), Experts.ZHOU);
-        w.approval("ndrc-approver", "PROJECT_PROPOSAL", null, e.day("2025-03-25"));
-        w.approval("ndrc-approver", "FEASIBILITY_STUDY", "10000000.00", e.day("2025-04-01"));
-        w.approval("ndrc-approver", "PRELIMINARY_DESIGN", "10000000.00", e.day("2025-04-10"));
-        w.approval("ndrc-approver", "BUDGET_ESTIMATE", "10000000.00", e.day("2025-04-10"));
+        w.approval("authority-approver", "PROJECT_PROPOSAL", null, e.day("2025-03-25"));
+        w.approval("authority-approver", "FEASIBILITY_STUDY", "10000000.00", e.day("2025-04-01"));
+        w.approval("authority-approver", "PRELIMINARY_DESIGN", "10000000.00", e.day("2025-04-10"));
+        w.approval("authority-approver", "BUDGET_ESTIMATE", "10000000.00", e.day("2025-04-10"));
         w.annualPlan("ndrc-approver", 2025, "10000000.00");
         w.advance("authority-approver", "APPROVED", e.on("2025-04-10"));
         w.advance("finance-officer", "FUNDED", e.on("2025-04-20")).advance("unit-lead", "PROCUREMENT", e.on("2025-04-25"));
