@@ -18,7 +18,7 @@ public final class Roles {
     public static final String PLATFORM = "platform";
     public static final String ADMIN = "admin";
 
-    /** Every role, in the order of the permission matrix. */
+    /** Every role (a set: no order). */
     public static final Set<String> ALL = Set.of(UNIT_STAFF, UNIT_LEAD, AUTHORITY_REVIEWER, AUTHORITY_APPROVER,
             NDRC_APPROVER, FINANCE_OFFICER, AUDITOR, SECURITY_OFFICER, EXPERT, SUPERVISOR, EVALUATOR, PLATFORM, ADMIN);
 
