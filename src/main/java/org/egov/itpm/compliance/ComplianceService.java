@@ -21,7 +21,6 @@ import org.egov.itpm.policy.rules.NextStepsPolicy;
 import org.egov.itpm.policy.rules.OmFundingDecision;
 import org.egov.itpm.policy.rules.OmFundingPolicy;
 import org.egov.itpm.policy.rules.OpenStep;
-import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectJudgement;
 import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
@@ -51,11 +50,6 @@ public class ComplianceService {
     /** Assessments of many projects with a constant number of queries, computed once per request. */
     public Map<UUID, Assessment> assess(Collection<UUID> projectIds) {
         return batch.load("project", "assessment", projectIds, null, this::compute);
-    }
-
-    /** The facts of one project as the policy sees them now (for services that decide with the policy). */
-    public ProjectFacts factsOf(Project p) {
-        return judgements.of(p).facts();
     }
 
     /** Assessments computed now (no request cache), e.g. for the daily scan. */

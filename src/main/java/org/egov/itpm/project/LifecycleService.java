@@ -72,9 +72,9 @@ public class LifecycleService {
     public Project apply(UUID id, LocalDate on, Integer expectedVersion) {
         Project p = projects.get(id);
         changes.checkVersion(p, expectedVersion);
-        LocalDate appliedOn = clock.actDate(on, "appliedOn");
+        LocalDate appliedOn = clock.actDate(on, "on");
         ActDates.requireNotBeforePrevious(appliedOn, projects.historyOf(List.of(p.id)).getOrDefault(p.id, List.of()),
-                "appliedOn");
+                "on");
         PackBinding binding = packs.bindingFor(p.regionCode, appliedOn);
         if (!binding.isInForce()) {
             throw packNotInForce(binding);
@@ -145,11 +145,6 @@ public class LifecycleService {
         audit.record(p.id, "Project", p.id, "REBIND_PACK", user.username(), Map.of("from", from, "to",
                 pack.id() + " v" + pack.version(), "reason", reason == null ? "" : reason));
         return p;
-    }
-
-    /** The pack a project is judged by (see {@link ProjectJudgements#bindingOf}). */
-    public PackBinding bindingOf(Project p) {
-        return judgements.bindingOf(p);
     }
 
     private Project move(Project p, Stage target, LocalDate entered, String reason, List<UUID> documentIds) {

@@ -13,10 +13,9 @@ final class ReviewDates {
     private ReviewDates() {
     }
 
-    /** The conclusion's date: today by default; not in the future, nor before what it follows. */
-    static LocalDate conclusion(LocalDate on, LocalDate today, LocalDate appliedOn, Review previous,
+    /** The conclusion's date (already checked not to be in the future) is not before what it follows. */
+    static LocalDate conclusion(LocalDate date, LocalDate appliedOn, Review previous,
                                 Collection<ExpertOpinion> opinions) {
-        LocalDate date = notInFuture(on, today, "concludedOn");
         if (appliedOn != null && date.isBefore(appliedOn)) {
             throw InvalidInputException.of("concludedOn", "BEFORE_APPLICATION", "a review cannot conclude before the"
                     + " project was applied for (" + appliedOn + ")", "评审结论日期不得早于项目申报日期 " + appliedOn);
@@ -35,20 +34,11 @@ final class ReviewDates {
         return date;
     }
 
-    /** A signature's date: today by default; not in the future, nor before the project was applied for. */
-    static LocalDate signature(LocalDate on, LocalDate today, LocalDate appliedOn) {
-        LocalDate date = notInFuture(on, today, "signedOn");
+    /** A signature's date (already checked not to be in the future) is not before the project was applied for. */
+    static LocalDate signature(LocalDate date, LocalDate appliedOn) {
         if (appliedOn != null && date.isBefore(appliedOn)) {
             throw InvalidInputException.of("signedOn", "BEFORE_APPLICATION", "an opinion cannot be signed before the"
                     + " project was applied for (" + appliedOn + ")", "专家意见签署日期不得早于项目申报日期 " + appliedOn);
-        }
-        return date;
-    }
-
-    private static LocalDate notInFuture(LocalDate on, LocalDate today, String field) {
-        LocalDate date = on == null ? today : on;
-        if (date.isAfter(today)) {
-            throw InvalidInputException.of(field, "DATE_IN_FUTURE", "must not be in the future", "不得晚于今天");
         }
         return date;
     }

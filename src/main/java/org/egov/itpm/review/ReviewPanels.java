@@ -12,7 +12,7 @@ import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.rules.ExpertPanelPolicy;
 import org.egov.itpm.policy.rules.Reason;
-import org.egov.itpm.project.LifecycleService;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.security.ExpertDirectory;
@@ -21,11 +21,11 @@ import org.egov.itpm.security.ExpertDirectory;
 final class ReviewPanels {
 
     private final ExpertDirectory experts;
-    private final LifecycleService lifecycle;
+    private final ProjectJudgements judgements;
 
-    ReviewPanels(ExpertDirectory experts, LifecycleService lifecycle) {
+    ReviewPanels(ExpertDirectory experts, ProjectJudgements judgements) {
         this.experts = experts;
-        this.lifecycle = lifecycle;
+        this.judgements = judgements;
     }
 
     /** The panel for a new round of {@code type}: known experts, at least the pack's minimum. */
@@ -51,7 +51,7 @@ final class ReviewPanels {
 
     /** Reviews open on APPLIED projects or on changes, so a pack is bound; without one there is no panel rule. */
     private Optional<Pack> packOf(Project project) {
-        return Optional.ofNullable(lifecycle.bindingOf(project).pack());
+        return Optional.ofNullable(judgements.bindingOf(project).pack());
     }
 
     private static RuleViolationException refused(String code, ReviewType type, List<Reason> reasons) {

@@ -22,6 +22,7 @@ import org.egov.itpm.common.Text;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.project.LifecycleService;
+import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
@@ -48,16 +49,17 @@ public class ReviewService {
     private final BusinessClock businessClock;
 
     @Inject
-    public ReviewService(ReviewRepository reviews, ProjectService projects, ProjectChanges changes, LifecycleService lifecycle,
-                         ExpertDirectory experts, AuditService audit, CurrentUser user, Clock clock,
-                         Instance<ChangeReviewGate> changeGate, BusinessClock businessClock) {
+    public ReviewService(ReviewRepository reviews, ProjectService projects, ProjectChanges changes,
+                         LifecycleService lifecycle, ProjectJudgements judgements, ExpertDirectory experts,
+                         AuditService audit, CurrentUser user, Clock clock, Instance<ChangeReviewGate> changeGate,
+                         BusinessClock businessClock) {
         this.businessClock = businessClock;
         this.changeGate = changeGate;
         this.reviews = reviews;
         this.projects = projects;
         this.changes = changes;
         this.lifecycle = lifecycle;
-        this.panels = new ReviewPanels(experts, lifecycle);
+        this.panels = new ReviewPanels(experts, judgements);
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -126,7 +128,8 @@ public class ReviewService {
             throw new ConflictException("OPINION_ALREADY_SIGNED", new Text("you have already signed an opinion in"
                     + " this round", "您已在本轮评审中签署意见"));
         }
-        LocalDate on = ReviewDates.signature(signedOn, businessClock.today(), projects.get(review.projectId).appliedOn);
+        LocalDate on = ReviewDates.signature(businessClock.actDate(signedOn, "signedOn"),
+                projects.get(review.projectId).appliedOn);
         ExpertOpinion opinion = new ExpertOpinion();
         opinion.id = UUID.randomUUID();
         opinion.reviewId = reviewId;
@@ -161,7 +164,7 @@ public class ReviewService {
         if (passed) {
             panels.requirePassable(project, review, signed);
         }
-        LocalDate on = ReviewDates.conclusion(concludedOn, businessClock.today(), project.appliedOn,
+        LocalDate on = ReviewDates.conclusion(businessClock.actDate(concludedOn, "concludedOn"), project.appliedOn,
                 review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
         List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
         if (!missing.isEmpty()) {
