@@ -36,6 +36,8 @@ import org.egov.itpm.security.StagePermissions;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActDateCorrectionService {
 
+    static final int MAX_REASON = 2000;
+
     private final ProjectService projects;
     private final ProjectChanges changes;
     private final ProjectJudgements judgements;
@@ -82,6 +84,10 @@ public class ActDateCorrectionService {
         }
         if (reason == null || reason.isBlank()) {
             throw InvalidInputException.of("reason", "REQUIRED", "a correction needs its reason", "更正须说明理由");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw InvalidInputException.of("reason", "TOO_LONG", "must be at most " + MAX_REASON + " characters",
+                    "最多" + MAX_REASON + "个字符");
         }
         LocalDate to = clock.actDate(on, "on");
         requireInOrder(history, index, to);

@@ -139,6 +139,8 @@ class LegalDatesTest {
                 .body("errors[0].extensions.code", equalTo("DATE_CORRECTION_NOT_ALLOWED_FOR_ROLE"));
         w.tryRun("ndrc-approver", correct.formatted("2026-03-05", " "))
                 .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("REQUIRED"));
+        w.tryRun("ndrc-approver", correct.formatted("2026-03-05", "因".repeat(2001)))
+                .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("TOO_LONG"));
         w.tryRun("ndrc-approver", correct.formatted("2026-03-01", "早于评审"))
                 .body("errors[0].extensions.details.fieldErrors[0].code", equalTo("DATE_BEFORE_REQUIRED_ACTS"));
         w.run("ndrc-approver", correct.formatted("2026-03-05", "批复印发日期为3月5日"))
