@@ -65,6 +65,12 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 // the caller stops us in the right order (service, Keycloak, PostgreSQL)
                 .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
+                // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit=off, which is right for
+                // throw-away test databases but loses acknowledged writes on a crash; the local run keeps its data,
+                // so it gets PostgreSQL's durable defaults back (a later -c wins over -F).
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("full_page_writes", "on")
                 .start();
         return init(new EmbeddedPostgresServer(pg, true));
     }

@@ -55,8 +55,18 @@ class EmbeddedPostgresServerTest {
             assertThat(second.jdbcUrl()).isEqualTo("jdbc:postgresql://localhost:" + port + "/itpm");
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("still here");
+            assertThat(setting(c, "fsync")).as("the local run keeps acknowledged writes").isEqualTo("on");
+            assertThat(setting(c, "synchronous_commit")).isEqualTo("on");
+            assertThat(setting(c, "full_page_writes")).isEqualTo("on");
         } finally {
             second.stop();
+        }
+    }
+
+    private static String setting(Connection c, String name) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("show " + name)) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
