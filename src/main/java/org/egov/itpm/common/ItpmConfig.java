@@ -11,6 +11,28 @@ public interface ItpmConfig {
     /** Document uploads. */
     Documents documents();
 
+    /** The GraphQL query budget, checked before validation (platform/graphql/QueryBudgetInstrumentation). */
+    Graphql graphql();
+
+    /** Query budget settings; the engine's own depth and complexity limits are quarkus.smallrye-graphql.*. */
+    interface Graphql {
+        /** Fields a document may expand to, counting every fragment spread (GRAPHQL_MAX_FIELDS). */
+        @WithDefault("2000")
+        long maxFields();
+
+        /** Aliases in a document (GRAPHQL_MAX_ALIASES). */
+        @WithDefault("200")
+        int maxAliases();
+
+        /** Fragment definitions in a document (GRAPHQL_MAX_FRAGMENTS). */
+        @WithDefault("100")
+        int maxFragments();
+
+        /** Operations in a document (GRAPHQL_MAX_OPERATIONS). */
+        @WithDefault("20")
+        int maxOperations();
+    }
+
     /** The daily scan. */
     Scan scan();
 

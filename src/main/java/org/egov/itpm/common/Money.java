@@ -8,6 +8,7 @@ import java.util.Optional;
 public final class Money {
 
     private static final BigDecimal MAX = new BigDecimal("99999999999999.99");
+    private static final int MAX_INTEGER_DIGITS = 14;
 
     private Money() {
     }
@@ -19,6 +20,11 @@ public final class Money {
         }
         if (amount.signum() < 0) {
             return Optional.of(new Text("must not be negative", "不得为负数"));
+        }
+        // Judged on precision and scale first: comparing or rescaling 1E+1000000 builds a million-digit number and
+        // holds a core for minutes; its digit count alone says it is too large.
+        if (amount.signum() != 0 && amount.precision() - amount.scale() > MAX_INTEGER_DIGITS) {
+            return Optional.of(new Text("is too large", "金额过大"));
         }
         if (amount.stripTrailingZeros().scale() > 2) {
             return Optional.of(new Text("must have at most 2 decimals (CNY fen)", "最多保留两位小数（分）"));

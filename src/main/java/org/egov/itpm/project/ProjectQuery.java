@@ -40,6 +40,12 @@ final class ProjectQuery {
         return this;
     }
 
+    private static void requireAmount(String field, java.math.BigDecimal amount) {
+        org.egov.itpm.common.Money.check(amount).ifPresent(problem -> {
+            throw InvalidInputException.of(field, "INVALID_MONEY", problem.en(), problem.zh());
+        });
+    }
+
     ProjectQuery filter(ProjectFilter f) {
         if (f == null) {
             return this;
@@ -68,9 +74,11 @@ final class ProjectQuery {
             add("p.planYear = :year", "year", f.year);
         }
         if (f.minInvestment != null) {
+            requireAmount("filter.minInvestment", f.minInvestment);
             add("p.estimatedInvestment >= :minInv", "minInv", f.minInvestment);
         }
         if (f.maxInvestment != null) {
+            requireAmount("filter.maxInvestment", f.maxInvestment);
             add("p.estimatedInvestment <= :maxInv", "maxInv", f.maxInvestment);
         }
         if (f.nameContains != null && !f.nameContains.isBlank()) {

@@ -1,0 +1,50 @@
+package org.egov.itpm.platform.graphql;
+
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.validation.ValidationError;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+/**
+ * Refuses a document whose real cost exceeds the {@link QueryBudget} limits before the engine validates it: validation
+ * and the depth/complexity instrumentations walk every fragment expansion, so a small document of fragments spreading
+ * each other would hold a thread for minutes before any of them could say no.
+ */
+public class QueryBudgetInstrumentation extends SimplePerformantInstrumentation {
+
+    private final QueryBudget.Limits limits;
+
+    QueryBudgetInstrumentation(QueryBudget.Limits limits) {
+        this.limits = limits;
+    }
+
+    static QueryBudgetInstrumentation fromConfig() {
+        var config = ConfigProvider.getConfig();
+        return new QueryBudgetInstrumentation(new QueryBudget.Limits(
+                config.getOptionalValue("itpm.graphql.max-fields", Long.class).orElse(2000L),
+                config.getOptionalValue("itpm.graphql.max-aliases", Integer.class).orElse(200),
+                config.getOptionalValue("itpm.graphql.max-fragments", Integer.class).orElse(100),
+                config.getOptionalValue("itpm.graphql.max-operations", Integer.class).orElse(20)));
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                       InstrumentationState state) {
+        String exceeded = QueryBudget.measure(parameters.getDocument()).exceeded(limits);
+        if (exceeded != null) {
+            throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
+                    .message("Query too complex: " + exceeded)
+                    .extensions(Map.of("code", "QUERY_TOO_COMPLEX", "status", 400,
+                            "messages", Map.of("en", "Query too complex: " + exceeded,
+                                    "zh", "查询过于复杂（展开片段后字段、别名或片段过多），请拆分查询")))
+                    .build()));
+        }
+        return super.beginValidation(parameters, state);
+    }
+}
