@@ -89,7 +89,7 @@ public class DocumentResource {
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public Response download(@PathParam("id") UUID id) {
         Document d = documents.download(id);
-        return Response.ok(d.content, d.contentType)
+        return Response.ok(d.content, MediaTypes.forDownload(d.contentType))
                 .header("Content-Disposition", "attachment; filename*=UTF-8''"
                         + URLEncoder.encode(d.fileName, StandardCharsets.UTF_8).replace("+", "%20"))
                 .header("ETag", "\"" + d.sha256 + "\"")

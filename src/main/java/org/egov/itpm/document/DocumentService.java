@@ -80,6 +80,14 @@ public class DocumentService implements org.egov.itpm.project.DocumentOwnership 
             throw InvalidInputException.of("contractId", "REQUIRED", "a contract acceptance report names its contract"
                     + " (Qufu art.34)", "合同履约验收报告须指明所属合同");
         }
+        if (contentType != null && !MediaTypes.isValid(contentType)) {
+            throw InvalidInputException.of("file.contentType", "INVALID_CONTENT_TYPE", "must be a media type such as"
+                    + " application/pdf (type/subtype, at most 255 characters)", "须为媒体类型，如 application/pdf");
+        }
+        if (fileName != null && (fileName.length() > 255 || fileName.chars().anyMatch(c -> c < 0x20))) {
+            throw InvalidInputException.of("file.fileName", "INVALID_FILE_NAME", "must be at most 255 characters"
+                    + " without control characters", "最多255个字符，且不得含控制字符");
+        }
         if (content == null || content.length == 0) {
             throw InvalidInputException.of("file", "EMPTY_FILE", "the file is empty", "文件为空");
         }

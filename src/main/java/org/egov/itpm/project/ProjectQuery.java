@@ -160,6 +160,28 @@ final class ProjectQuery {
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 
+        // A cursor is client input: what it carries must be a value the column can hold, or the database refuses it.
+        private static Instant storable(Instant instant) {
+            if (!org.egov.itpm.common.TextInput.inStorableRange(instant)) {
+                throw new IllegalArgumentException("instant out of range");
+            }
+            return instant;
+        }
+
+        private static String text(String value) {
+            if (org.egov.itpm.common.TextInput.hasNul(value)) {
+                throw new IllegalArgumentException("NUL in cursor");
+            }
+            return value;
+        }
+
+        private static BigDecimal amount(BigDecimal value) {
+            if (org.egov.itpm.common.Money.check(value).isPresent()) {
+                throw new IllegalArgumentException("amount out of range");
+            }
+            return value;
+        }
+
         static Cursor decode(String cursor, ProjectSortField field) {
             try {
                 String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
@@ -171,9 +193,9 @@ final class ProjectQuery {
                 String value = raw.substring(first + 1, last);
                 UUID id = UUID.fromString(raw.substring(last + 1));
                 Object typed = switch (field) {
-                    case CREATED_AT, UPDATED_AT -> Instant.parse(value);
-                    case NAME -> value;
-                    case ESTIMATED_INVESTMENT -> new BigDecimal(value);
+                    case CREATED_AT, UPDATED_AT -> storable(Instant.parse(value));
+                    case NAME -> text(value);
+                    case ESTIMATED_INVESTMENT -> amount(new BigDecimal(value));
                 };
                 return new Cursor(typed, id);
             } catch (RuntimeException e) {

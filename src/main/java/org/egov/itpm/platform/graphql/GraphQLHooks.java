@@ -15,7 +15,8 @@ import java.util.List;
  * (quarkus.smallrye-graphql.events.enabled) it is not called for every data fetch, which cost an eighth of a
  * nested list request (docs/performance.md).
  *
- * <p>It puts the {@link QueryBudgetInstrumentation} first (it acts before validation) and adds our error coding AFTER
+ * <p>It puts the {@link QueryBudgetInstrumentation} and the {@link InputGuardInstrumentation} first (they act before
+ * validation) and adds our error coding AFTER
  * the ones SmallRye configured (depth and complexity limits): the builder only
  * has a setter, so the current value is read and chained, never replaced — OperabilityTest proves the depth limit
  * still holds. It also swaps the fetchers of plain properties for light ones ({@link LeafPropertyFetchers}).
@@ -33,6 +34,7 @@ public class GraphQLHooks implements EventingService {
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(QueryBudgetInstrumentation.fromConfig());
+        chain.add(new InputGuardInstrumentation());
         Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
         if (existing != null) {
             chain.add(existing);

@@ -36,12 +36,28 @@ public class ProblemMapper {
     }
 
     @ServerExceptionMapper
+    public Response unauthenticated(io.quarkus.security.UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
+        return Response.fromResponse(build(401, "UNAUTHENTICATED", textFor(401), headers, uri, null, null, null))
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
+        return build(403, "FORBIDDEN", textFor(403), headers, uri, null, null, null);
+    }
+
+    @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         List<Object> errors = null;
         if (e instanceof com.fasterxml.jackson.databind.JsonMappingException m && !m.getPath().isEmpty()) {
             // A value of the wrong type (text for a number, an object for a string): name the field.
             String field = String.join(".", m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName()
                     : String.valueOf(r.getIndex())).toList());
+            if (m.getCause() instanceof org.egov.itpm.common.InvalidInputException bad) {
+                // a value the reader refused for what it holds (JsonTextGuard): the field's own error, at its path
+                return domain(new org.egov.itpm.common.InvalidInputException(bad.fieldErrors().stream()
+                        .map(f -> new FieldError(field, f.code(), f.message())).toList()), headers, uri);
+            }
             errors = List.of(new FieldError(field, "INVALID_FORMAT", new Text("has the wrong type or format",
                     "类型或格式不正确")));
         }

@@ -83,16 +83,14 @@ public class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(
             @Parameter(description = "PENDING, DELIVERED or PARKED (default)") @QueryParam("status") String status,
-            @Parameter(description = "1 to 500 (default 100)") @QueryParam("limit") Integer limit) {
+            @Parameter(description = "1 to 500 (default 100)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"))
+            @QueryParam("limit") String limit) {
         String s = status == null ? "PARKED" : status;
         if (!STATUSES.contains(s)) {
             throw InvalidInputException.of("status", "INVALID_STATUS", "must be PENDING, DELIVERED or PARKED",
                     "须为 PENDING、DELIVERED 或 PARKED");
         }
-        int n = limit == null ? 100 : limit;
-        if (n < 1 || n > 500) {
-            throw InvalidInputException.of("limit", "INVALID_PAGE_SIZE", "must be between 1 and 500", "须在1至500之间");
-        }
+        int n = org.egov.itpm.platform.web.PageSize.parse(limit, 100, 500);
         return subscriptions.deliveries(s, n);
     }
 

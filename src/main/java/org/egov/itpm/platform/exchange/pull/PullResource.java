@@ -47,7 +47,9 @@ public class PullResource {
             @Parameter(description = "ISO-8601 instant; only rows with EXCHANGE_TIME at or after it")
             @QueryParam("since") String since,
             @Parameter(description = "Cursor from the previous page's nextCursor") @QueryParam("after") String after,
-            @Parameter(description = "Rows per page, 1 to 500 (default 100)") @QueryParam("limit") Integer limit,
+            @Parameter(description = "Rows per page, 1 to 500 (default 100)", schema = @Schema(
+                    type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"))
+            @QueryParam("limit") String limit,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PullService.Tagged page = pull.page(since, after, limit);
         if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {

@@ -37,13 +37,9 @@ public class PullService {
     }
 
     /** A page and its ETag (a hash of the rows and the cursor, so an unchanged page is a 304). */
-    public Tagged page(String since, String after, Integer limit) {
+    public Tagged page(String since, String after, String limit) {
         Instant from = parseSince(since);
-        int size = limit == null ? DEFAULT_LIMIT : limit;
-        if (size < 1 || size > MAX_LIMIT) {
-            throw InvalidInputException.of("limit", "INVALID_PAGE_SIZE", "must be between 1 and " + MAX_LIMIT,
-                    "须在1至" + MAX_LIMIT + "之间");
-        }
+        int size = org.egov.itpm.platform.web.PageSize.parse(limit, DEFAULT_LIMIT, MAX_LIMIT);
         // Rows younger than the settle lag may belong to transactions not yet committed: serve them next time.
         Instant until = clock.now().minus(config.exchange().settleLag());
         ProjectExchange.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size);
@@ -82,7 +78,11 @@ public class PullService {
             return null;
         }
         try {
-            return Instant.parse(since.trim());
+            Instant parsed = Instant.parse(since.trim());
+            if (!org.egov.itpm.common.TextInput.inStorableRange(parsed)) {
+                throw new IllegalArgumentException("out of range");
+            }
+            return parsed;
         } catch (RuntimeException e) {
             throw InvalidInputException.of("since", "INVALID_INSTANT", "must be an ISO-8601 instant such as"
                     + " 2026-03-01T00:00:00Z", "须为ISO-8601时间，如 2026-03-01T00:00:00Z");
