@@ -131,6 +131,14 @@ class RealmImportTest {
     }
 
     @Test
+    void descriptionsFitKeycloaksColumns() throws Exception {
+        JsonNode local = DemoRealm.load(Deploy.root());
+        for (JsonNode d : local.findValues("description")) {
+            assertThat(d.asText().length()).as("Keycloak stores descriptions in VARCHAR(255): %s", d.asText()).isLessThanOrEqualTo(255);
+        }
+    }
+
+    @Test
     void noCopyOfTheRealmIsKeptUnderK8s() throws IOException {
         try (Stream<Path> files = Files.walk(Deploy.root().resolve("k8s"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
