@@ -4,7 +4,7 @@
 # .local/ and reused by the next run. Ctrl-C stops everything.
 #
 #   ./run.sh                  everything
-#   ./run.sh --reset-keycloak re-import keycloak/itpm-realm.json (Keycloak's data is deleted)
+#   ./run.sh --reset-keycloak re-import keycloak/itpm-realm.json + keycloak/demo/ (Keycloak's data is deleted)
 #   ./run.sh --reset-db       empty database
 #   ./run.sh --no-service     only PostgreSQL and Keycloak
 #   ./run.sh --help           all options

@@ -3,9 +3,11 @@
 #
 #   sh k8s/realm/realm-import.sh | kubectl apply --server-side -n <namespace> -f -
 #
-# The realm's single source of truth is keycloak/itpm-realm.json (also used by the local run and the
-# tests). KeycloakRealmImport needs the realm inline under spec.realm and Kustomize cannot place the
-# content of a non-Kubernetes file there (a patch cannot read a file; generators only produce
+# The realm's single source of truth is keycloak/itpm-realm.json, the production realm: no people, no client
+# secrets (Keycloak generates them at import), strict password and lock-out policies. The local run and the
+# tests import it merged with keycloak/demo/ (demo people and secrets), which never passes through this
+# script (checked by src/test/java/org/egov/itpm/deploy/ProductionRealmTest.java).
+# KeycloakRealmImport needs the realm inline under spec.realm and Kustomize cannot place the content of a non-Kubernetes file there (a patch cannot read a file; generators only produce
 # ConfigMaps/Secrets with string values), so this script embeds the file verbatim: JSON is YAML, so
 # the file, indented under "realm:", is the RealmRepresentation object itself. No copy is committed.
 # Checked by src/test/java/org/egov/itpm/deploy/RealmImportTest.java.

@@ -192,11 +192,11 @@ class DemoProjectsToOperationTest {
         d.postEvaluate("bt-evaluator");
     }
 
-    /** Every identity the walks use is a demo user of keycloak/itpm-realm.json with that role, org and region. */
+    /** Every identity the walks use is a demo user of keycloak/demo/itpm-demo-users.json with that role, org and region. */
     private static void requireRealmUser(Person p) {
         try {
             var realm = new com.fasterxml.jackson.databind.ObjectMapper().readTree(
-                    java.nio.file.Path.of("keycloak/itpm-realm.json").toFile());
+                    java.nio.file.Path.of("keycloak/demo/itpm-demo-users.json").toFile());
             var user = java.util.stream.StreamSupport.stream(realm.get("users").spliterator(), false)
                     .filter(u -> u.get("username").asText().equals(p.username())).findFirst()
                     .orElseThrow(() -> new AssertionError("no demo user " + p.username()));

@@ -3,6 +3,7 @@ package org.egov.itpm.deploy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.egov.itpm.devstack.DemoRealm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,7 +18,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The Keycloak realm reaches the cluster only through k8s/realm/realm-import.sh, which wraps
- * keycloak/itpm-realm.json (the one source of truth) into the Keycloak Operator's KeycloakRealmImport.
+ * keycloak/itpm-realm.json (the one source of truth of the realm) into the Keycloak Operator's KeycloakRealmImport.
+ * The local run and the tests import the same realm plus the demo parts of keycloak/demo/ (DemoRealm), and
+ * nothing else. ProductionRealmTest checks that the import holds no people and no secrets.
  */
 class RealmImportTest {
 
@@ -77,6 +80,61 @@ class RealmImportTest {
             Files.writeString(dir.resolve("realm-import.yaml"), Kubectl.run(List.of("sh", script().toString()), Deploy.root()));
             Files.writeString(dir.resolve("kustomization.yaml"), "resources: [realm-import.yaml]\n");
             assertThat(Kubectl.kustomize(dir).get(0).path("spec").path("realm")).isEqualTo(realm);
+        }
+    }
+
+    @Test
+    void localRealmIsTheImportedRealmPlusOnlyTheDemoParts() throws Exception {
+        JsonNode imported = generate().path("spec").path("realm");
+        Path demo = Deploy.root().resolve(DemoRealm.DEMO_DIR);
+        ObjectNode overlay = DemoRealm.read(demo.resolve(DemoRealm.OVERLAY_FILE));
+        JsonNode demoUsers = DemoRealm.read(demo.resolve(DemoRealm.USERS_FILE)).path("users");
+        ObjectNode local = DemoRealm.load(Deploy.root());
+
+        List<JsonNode> expectedUsers = new java.util.ArrayList<>();
+        imported.path("users").forEach(expectedUsers::add);
+        demoUsers.forEach(expectedUsers::add);
+        assertThat(local.path("users")).as("local users = the realm's service accounts + the demo people")
+                .containsExactlyElementsOf(expectedUsers);
+        assertThat(demoUsers).hasSize(56);
+
+        // Undo exactly what the demo overlay set: what is left must be the imported realm, field for field.
+        ObjectNode undone = local.deepCopy();
+        undone.set("users", imported.path("users").deepCopy());
+        overlay.fieldNames().forEachRemaining(f -> {
+            if (!f.equals("clients")) {
+                restore(undone, (ObjectNode) imported, f);
+            }
+        });
+        for (JsonNode demoClient : overlay.path("clients")) {
+            String id = demoClient.path("clientId").asText();
+            demoClient.fieldNames().forEachRemaining(f -> restore(client(undone, id), client(imported, id), f));
+        }
+        assertThat(undone).as("nothing but the demo parts differs between the local and the production realm").isEqualTo(imported);
+    }
+
+    private static ObjectNode client(JsonNode realm, String clientId) {
+        for (JsonNode c : realm.path("clients")) {
+            if (c.path("clientId").asText().equals(clientId)) {
+                return (ObjectNode) c;
+            }
+        }
+        throw new AssertionError("no client " + clientId);
+    }
+
+    private static void restore(ObjectNode target, ObjectNode source, String field) {
+        if (source.has(field)) {
+            target.set(field, source.get(field).deepCopy());
+        } else {
+            target.remove(field);
+        }
+    }
+
+    @Test
+    void descriptionsFitKeycloaksColumns() throws Exception {
+        JsonNode local = DemoRealm.load(Deploy.root());
+        for (JsonNode d : local.findValues("description")) {
+            assertThat(d.asText().length()).as("Keycloak stores descriptions in VARCHAR(255): %s", d.asText()).isLessThanOrEqualTo(255);
         }
     }
 

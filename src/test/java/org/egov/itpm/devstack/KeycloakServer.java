@@ -29,13 +29,14 @@ import java.util.zip.ZipInputStream;
  *
  * <p>The distribution is the Maven artifact {@code org.keycloak:keycloak-quarkus-dist:26.7.3:zip}: taken from
  * the local Maven repository, or fetched once with {@code ./mvnw dependency:copy}. It is unzipped into
- * {@code baseDir} (reused when already there), {@code keycloak/itpm-realm.json} is copied to
- * {@code data/import/}, and {@code kc.sh start-dev --import-realm} is started with its output in
+ * {@code baseDir} (reused when already there), {@code keycloak/itpm-realm.json} merged with the demo users and
+ * secrets of {@code keycloak/demo/} ({@link DemoRealm}; {@link Builder#withoutDemo()}: the bare production realm)
+ * is written to {@code data/import/}, and {@code kc.sh start-dev --import-realm} is started with its output in
  * {@code baseDir/keycloak.log}.
  *
  * <p>Keycloak imports a realm only when it does not exist yet. {@link Builder#freshData(boolean)} replaces the
- * H2 database by one holding exactly the realm file, so the file in the repository always wins (tests,
- * {@code --reset-keycloak}). That database is built once per realm-file content with {@code kc.sh import} and
+ * H2 database by one holding exactly that realm, so the files in the repository always win (tests,
+ * {@code --reset-keycloak}). That database is built once per realm content with {@code kc.sh import} and
  * copied for later fresh starts ({@code baseDir/h2-snapshots/}).
  */
 public final class KeycloakServer implements AutoCloseable {
@@ -231,12 +232,9 @@ public final class KeycloakServer implements AutoCloseable {
                 Files.delete(p);
             }
         }
-        Path realmFile = config.projectDir.resolve(config.realmFile);
-        if (!Files.isRegularFile(realmFile)) {
-            throw new IllegalStateException("Realm file not found: " + realmFile);
-        }
+        byte[] realm = realmToImport();
         Path imported = importDir.resolve("itpm-realm.json");
-        Files.copy(realmFile, imported, StandardCopyOption.REPLACE_EXISTING);
+        Files.write(imported, realm);
         if (!config.freshData) {
             return; // Keycloak imports the realm only if its database does not hold it yet
         }
@@ -249,7 +247,7 @@ public final class KeycloakServer implements AutoCloseable {
         // A fresh database costs ~35 s on 2 cores (schema, master realm, realm import with password hashing).
         // Import once per realm-file content with "kc.sh import", keep a copy, and start from the copy.
         Path snapshots = config.baseDir.resolve("h2-snapshots");
-        Path snapshot = snapshots.resolve(sha256(Files.readAllBytes(realmFile), String.valueOf(config.adminUser)));
+        Path snapshot = snapshots.resolve(sha256(realm, String.valueOf(config.adminUser)));
         if (!Files.isDirectory(snapshot)) {
             importOffline(imported);
             deleteRecursively(snapshots); // older realm versions
@@ -261,6 +259,18 @@ public final class KeycloakServer implements AutoCloseable {
             log("fresh Keycloak data from the snapshot of this realm file (" + snapshot.getFileName() + ")");
         }
         copyTree(snapshot, h2);
+    }
+
+    /** The realm file merged with the demo users and overlay ({@link DemoRealm}), or the bare realm file. */
+    private byte[] realmToImport() throws IOException {
+        Path realmFile = config.projectDir.resolve(config.realmFile);
+        if (config.demoDir == null) {
+            DemoRealm.read(realmFile); // exists and is JSON
+            return Files.readAllBytes(realmFile);
+        }
+        Path demo = config.projectDir.resolve(config.demoDir);
+        return DemoRealm.toBytes(DemoRealm.merge(DemoRealm.read(realmFile), DemoRealm.read(demo.resolve(DemoRealm.USERS_FILE)),
+                DemoRealm.read(demo.resolve(DemoRealm.OVERLAY_FILE))));
     }
 
     private void importOffline(Path realmJson) throws IOException, InterruptedException {
@@ -445,7 +455,8 @@ public final class KeycloakServer implements AutoCloseable {
 
     public static final class Builder {
         private Path baseDir = Path.of("target", "keycloak");
-        private Path realmFile = Path.of("keycloak", "itpm-realm.json");
+        private Path realmFile = DemoRealm.REALM_FILE;
+        private Path demoDir = DemoRealm.DEMO_DIR;
         private Path projectDir = Path.of("").toAbsolutePath();
         private int port = 8180;
         private boolean freshData;
@@ -472,6 +483,21 @@ public final class KeycloakServer implements AutoCloseable {
         /** The realm to import; relative paths are resolved against {@link #projectDir(Path)}. */
         public Builder realmFile(Path realmFile) {
             this.realmFile = realmFile;
+            return this;
+        }
+
+        /**
+         * Directory of the demo users and overlay merged into the realm ({@link DemoRealm}); default
+         * {@code keycloak/demo}. Relative to {@link #projectDir(Path)}.
+         */
+        public Builder demoDir(Path demoDir) {
+            this.demoDir = demoDir;
+            return this;
+        }
+
+        /** Import the realm file as it is, as production does: no demo users, no demo secrets, strict policies. */
+        public Builder withoutDemo() {
+            this.demoDir = null;
             return this;
         }
 

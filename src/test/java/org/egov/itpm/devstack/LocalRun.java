@@ -1,14 +1,12 @@
 package org.egov.itpm.devstack;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -28,7 +26,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <pre>
  * ./run.sh                    # PostgreSQL :5433, Keycloak :8180, service :8080
- * ./run.sh --reset-keycloak   # re-import keycloak/itpm-realm.json (Keycloak data deleted)
+ * ./run.sh --reset-keycloak   # re-import keycloak/itpm-realm.json + keycloak/demo/ (Keycloak data deleted)
  * ./run.sh --reset-db         # empty database (.local/pgdata deleted)
  * ./run.sh --no-service       # only PostgreSQL and Keycloak, e.g. to run the service from the IDE
  * </pre>
@@ -132,6 +130,7 @@ public final class LocalRun {
         if (!Files.isRegularFile(realmFile)) {
             throw new IllegalStateException("Run from the repository root: " + realmFile + " not found");
         }
+        DemoRealm.load(projectDir); // the demo users and overlay are there and merge
         if (!options.noService && !Files.isRegularFile(serviceJar)) {
             throw new IllegalStateException(serviceJar + " not found. Build first: ./mvnw -B package -DskipTests "
                     + "(./run.sh does it)");
@@ -253,9 +252,9 @@ public final class LocalRun {
             return; // the realm will be imported now
         }
         String imported = Files.isRegularFile(marker) ? Files.readString(marker).trim() : "";
-        if (!imported.equals(sha256(realmFile))) {
-            System.out.println("[devstack] NOTE: keycloak/itpm-realm.json changed since Keycloak imported it. Keycloak "
-                    + "keeps its data and does not re-import; run with --reset-keycloak to load the new realm file "
+        if (!imported.equals(sha256(importedRealm()))) {
+            System.out.println("[devstack] NOTE: keycloak/itpm-realm.json or keycloak/demo/ changed since Keycloak "
+                    + "imported them. Keycloak keeps its data and does not re-import; run with --reset-keycloak to load them "
                     + "(users and changes made in the admin console are then lost).");
         }
     }
@@ -263,13 +262,18 @@ public final class LocalRun {
     private void recordImportedRealm(Path kcBase, boolean reimport) throws IOException {
         Path marker = kcBase.resolve("imported-realm.sha256");
         if (reimport || !Files.exists(marker)) {
-            Files.writeString(marker, sha256(realmFile) + "\n");
+            Files.writeString(marker, sha256(importedRealm()) + "\n");
         }
     }
 
-    private static String sha256(Path file) throws IOException {
+    /** What KeycloakServer writes into Keycloak's import directory: the realm merged with keycloak/demo/. */
+    private byte[] importedRealm() throws IOException {
+        return DemoRealm.toBytes(DemoRealm.load(projectDir));
+    }
+
+    private static String sha256(byte[] content) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
@@ -278,7 +282,7 @@ public final class LocalRun {
     // ---- banner -------------------------------------------------------------------------------------
 
     private void printBanner(boolean withService) throws IOException {
-        JsonNode realm = new ObjectMapper().readTree(Files.readString(realmFile, StandardCharsets.UTF_8));
+        JsonNode realm = DemoRealm.load(projectDir);
         String kc = keycloak.url();
         StringBuilder b = new StringBuilder();
         String line = "=".repeat(100);
@@ -315,7 +319,7 @@ public final class LocalRun {
                     u.path("lastName").asText("") + u.path("firstName").asText("")));
         }
 
-        b.append("\n Platform clients (client credentials, secret: <client-id>-secret)\n");
+        b.append("\n Platform clients (client credentials, demo secret: <client-id>-secret from keycloak/demo/)\n");
         for (JsonNode u : realm.path("users")) {
             String client = u.path("serviceAccountClientId").asText("");
             if (client.startsWith("platform-")) {
@@ -365,7 +369,7 @@ public final class LocalRun {
     static final class Options {
         static final String USAGE = """
                 Usage: ./run.sh [options]
-                  --reset-keycloak   delete Keycloak's data so keycloak/itpm-realm.json is imported again
+                  --reset-keycloak   delete Keycloak's data so keycloak/itpm-realm.json + demo/ are imported again
                   --reset-db         delete the PostgreSQL data directory (.local/pgdata)
                   --no-service       start only PostgreSQL and Keycloak
                   --pg-port N        PostgreSQL port (default 5433)

@@ -11,7 +11,7 @@ import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.security.ExpertDirectory;
 
 /**
- * The demo expert pool of keycloak/itpm-realm.json, for tests that run without Keycloak. The Keycloak-backed
+ * The demo expert pool of keycloak/demo/itpm-demo-users.json, for tests that run without Keycloak. The Keycloak-backed
  * directory itself is exercised against a real Keycloak by RealKeycloakIT (test.directory.keycloak=true).
  */
 @Mock

@@ -3,7 +3,7 @@ package org.egov.itpm.testsupport;
 import java.util.List;
 import org.egov.itpm.testsupport.TestTokens.Person;
 
-/** Demo experts (keycloak/itpm-realm.json and DemoExpertDirectory). */
+/** Demo experts (keycloak/demo/itpm-demo-users.json and DemoExpertDirectory). */
 public final class Experts {
     public static final Person ZHANG = expert("expert-zhang", "370881");
     public static final Person LI = expert("expert-li", "370881");

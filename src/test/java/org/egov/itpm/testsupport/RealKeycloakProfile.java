@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.devstack.KeycloakServer;
 
-/** Runs the service against a real Keycloak started from keycloak/itpm-realm.json, as the local run does. */
+/** Runs the service against a real Keycloak started from keycloak/itpm-realm.json + keycloak/demo/, as the local run does. */
 public class RealKeycloakProfile implements QuarkusTestProfile {
 
     @Override

@@ -18,7 +18,7 @@ import java.util.Map;
  */
 public final class TestTokens {
 
-    /** A demo person: roles, organisation and region, as in keycloak/itpm-realm.json. */
+    /** A demo person: roles, organisation and region, as in keycloak/demo/itpm-demo-users.json. */
     public record Person(String username, List<String> roles, String orgCode, String regionCode) {
     }
 
