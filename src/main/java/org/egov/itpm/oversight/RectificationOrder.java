@@ -22,9 +22,11 @@ import org.egov.itpm.policy.Severity;
 public class RectificationOrder {
 
     /** An order carries a time limit; a manual finding may not. */
+    @org.eclipse.microprofile.graphql.Name("RectificationKind")
     public enum Kind { ORDER, FINDING }
 
     /** ISSUED → REPORTED → ACCEPTED; REPORTED → ISSUED when rejected; ISSUED or REPORTED → ESCALATED. */
+    @org.eclipse.microprofile.graphql.Name("RectificationState")
     public enum State { ISSUED, REPORTED, ACCEPTED, ESCALATED }
 
     @Id

@@ -21,6 +21,7 @@ import java.util.UUID;
 public class RectificationStep {
 
     /** What the step did. */
+    @org.eclipse.microprofile.graphql.Name("RectificationAction")
     public enum Action { ISSUE, RAISE, REPORT, ACCEPT, REJECT, ESCALATE, LIFT }
 
     @Id
