@@ -102,8 +102,8 @@ public class RectificationGraphQLApi {
     }
 
     @Mutation("escalateRectification")
-    @Description("逾期不整改或者整改后仍不符合要求: take a measure the project's pack names (see policyPacks"
-            + " escalationMeasures), once the order is overdue or its report fell short.")
+    @Description("逾期不整改或者整改后仍不符合要求: take a measure the project's pack names (policyPacks rules of"
+            + " category 'ESCALATION <kind>', code = measure), once the order is overdue or its report fell short.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
     public OrderView escalateRectification(@Id @NonNull String orderId, @NonNull String measure, String text,
                                            LocalDate on) {
