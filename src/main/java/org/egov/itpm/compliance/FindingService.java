@@ -25,6 +25,9 @@ public class FindingService {
     public record SyncResult(int projects, int raised, int resolved) {
     }
 
+    /** The code of a finding an oversight role raised by hand (the policy reports it until it is accepted). */
+    static final String MANUAL_FINDING = "MANUAL_FINDING";
+
     @Inject
     EntityManager em;
     @Inject
@@ -128,6 +131,10 @@ public class FindingService {
         s.messageZh = f.messageZh();
         s.facts = new HashMap<>(f.facts());
         s.raisedAt = clock.instant();
+        if (MANUAL_FINDING.equals(f.code())) {
+            s.origin = "MANUAL";
+            s.raisedBy = f.facts().get("raisedBy");
+        }
         return s;
     }
 }

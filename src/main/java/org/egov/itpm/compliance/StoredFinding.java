@@ -56,4 +56,12 @@ public class StoredFinding {
 
     @Column(name = "resolved_at")
     public Instant resolvedAt;
+
+    /** POLICY (the pack's evaluation) or MANUAL (raised by an oversight role, see {@link #raisedBy}). */
+    @Column(nullable = false)
+    public String origin = "POLICY";
+
+    /** Who raised a MANUAL finding. */
+    @Column(name = "raised_by")
+    public String raisedBy;
 }

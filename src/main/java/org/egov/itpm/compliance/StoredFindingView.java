@@ -16,13 +16,16 @@ import org.egov.itpm.policy.pack.Citation;
 public record StoredFindingView(@Id UUID id, UUID projectId, String key, String code, Severity severity,
                                 String messageEn, String messageZh, CitationView citation,
                                 List<FindingView.FactView> facts, Instant raisedAt, Instant resolvedAt,
-                                boolean open) {
+                                boolean open,
+                                @Description("POLICY: raised by the pack's evaluation; MANUAL: raised by an oversight"
+                                        + " role (raisedBy) with raiseFinding.") String origin,
+                                String raisedBy) {
 
     static StoredFindingView of(StoredFinding f) {
         CitationView cite = f.packId == null ? null : CitationView.of(new Citation(f.packId, f.article, f.quote));
         return new StoredFindingView(f.id, f.projectId, f.key, f.code, f.severity, f.messageEn, f.messageZh, cite,
                 f.facts.entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
                         .map(e -> new FindingView.FactView(e.getKey(), e.getValue())).toList(),
-                f.raisedAt, f.resolvedAt, f.resolvedAt == null);
+                f.raisedAt, f.resolvedAt, f.resolvedAt == null, f.origin, f.raisedBy);
     }
 }

@@ -45,6 +45,8 @@ public class FundingService {
     Clock clock;
     @Inject
     BusinessClock businessClock;
+    @Inject
+    org.egov.itpm.oversight.EscalationService suspensions;
 
     /** Input of {@link #add}. */
     public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
@@ -60,6 +62,9 @@ public class FundingService {
                     "年度投资计划由发展改革部门录入，预算由财政部门录入"));
         }
         Project p = projects.get(projectId);
+        suspensions.fundingSuspension(p.id).ifPresent(refusal -> {
+            throw refusal;
+        });
         boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
                         + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
                 .setParameter("k", in.kind()).getResultList().isEmpty();

@@ -38,6 +38,8 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
                         CitationView.of(p.change().reApprovalReview())));
             }
         }
+        p.escalationMeasures().forEach(m -> rules.add(new PolicyRuleView(m.code(), "ESCALATION " + m.kind(),
+                m.labelZh() + " / " + m.labelEn(), CitationView.of(m.cite()))));
         return new PolicyPackView(p.id(), p.version(), p.jurisdiction().name(), p.regionCode(), p.issuingDocument(),
                 p.issuedOn(), p.effectiveFrom(), p.effectiveTo(), p.statusOn(today), CitationView.of(p.effectCite()),
                 rules, p.notes());

@@ -107,6 +107,18 @@ class PermissionMatrixTest {
             m("recordSelfEvaluation", "recordSelfEvaluation(projectId: \"" + ID + "\", summary: \"s\") { id }", Set.of(U, L)),
             m("recordPostEvaluation", "recordPostEvaluation(projectId: \"" + ID + "\", score: \"80\", conclusion: GOOD,"
                     + " evaluator: \"e\", summary: \"s\") { id }", Set.of(EV)),
+            q("rectificationOrders", "{ rectificationOrders { id } }", Set.of(U, L, AR, AA, N, F, AU, S, AD)),
+            m("issueRectificationOrder", "issueRectificationOrder(projectId: \"" + ID + "\", input: {text: \"t\","
+                    + " article: \"art.41\", dueOn: \"2026-12-31\"}) { id }", Set.of(AR, AA, N, F, AU, S)),
+            m("raiseFinding", "raiseFinding(projectId: \"" + ID + "\", input: {text: \"t\", article: \"art.41\"}) { id }",
+                    Set.of(AR, AA, N, F, AU, S)),
+            m("reportRectification", "reportRectification(orderId: \"" + ID + "\", text: \"t\") { id }", Set.of(U, L)),
+            m("acceptRectification", "acceptRectification(orderId: \"" + ID + "\") { id }", Set.of(AR, AA, N, F, AU, S)),
+            m("rejectRectification", "rejectRectification(orderId: \"" + ID + "\", text: \"t\", newDueOn: \"2026-12-31\")"
+                    + " { id }", Set.of(AR, AA, N, F, AU, S)),
+            m("escalateRectification", "escalateRectification(orderId: \"" + ID + "\", measure: \"TERMINATE\") { id }",
+                    Set.of(AA, N, F)),
+            m("liftEscalation", "liftEscalation(escalationId: \"" + ID + "\", text: \"t\") { id }", Set.of(AA, N, F)),
             m("decommissionProject", "decommissionProject(projectId: \"" + ID + "\", kind: SHUT_DOWN, reason: \"r\") { id }",
                     Set.of(AA)));
 

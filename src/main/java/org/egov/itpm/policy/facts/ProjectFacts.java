@@ -24,6 +24,7 @@ import org.egov.itpm.policy.Stage;
  * due date of the latest rectification plan and {@code reappliedAfterRectificationOn} the first application after it.
  * {@code documentDates} gives, for a document that exists only as a dated act (an authority's opinion, a filed
  * report), the legal date it counts from; uploaded documents carry no legal date and always count.
+ * {@code oversightOrders} are the orders to rectify and manual findings on the project (issue #18).
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
@@ -41,7 +42,7 @@ public record ProjectFacts(
         List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports,
         List<PendingReApproval> pendingReApprovals,
         LocalDate acceptanceExtendedUntil, LocalDate rectificationDueOn, LocalDate reappliedAfterRectificationOn,
-        Map<DocumentType, LocalDate> documentDates) {
+        Map<DocumentType, LocalDate> documentDates, List<OversightOrder> oversightOrders) {
 
     public ProjectFacts {
         reviews = List.copyOf(reviews);
@@ -55,6 +56,7 @@ public record ProjectFacts(
         performanceReports = Map.copyOf(performanceReports);
         pendingReApprovals = List.copyOf(pendingReApprovals);
         documentDates = Map.copyOf(documentDates);
+        oversightOrders = List.copyOf(oversightOrders);
     }
 
     /**
@@ -81,7 +83,8 @@ public record ProjectFacts(
                 pendingReApprovals, upTo(acceptanceExtensionRequestedOn, on) == null ? null : acceptanceExtendedUntil,
                 rectificationDueOn, upTo(reappliedAfterRectificationOn, on),
                 documentDates.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
-                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+                        .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+                oversightOrders);
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate on) {

@@ -51,6 +51,7 @@ public final class ProjectFactsBuilder {
     private final Map<Integer, LocalDate> performanceReports = new HashMap<>();
     private final List<PendingReApproval> pendingReApprovals = new ArrayList<>();
     private LocalDate acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn;
+    private final List<OversightOrder> oversightOrders = new ArrayList<>();
 
     public static ProjectFactsBuilder project(String id, String regionCode) {
         ProjectFactsBuilder b = new ProjectFactsBuilder();
@@ -84,6 +85,7 @@ public final class ProjectFactsBuilder {
         b.selfEvaluations.addAll(f.selfEvaluations());
         b.performanceReports.putAll(f.performanceReports());
         b.pendingReApprovals.addAll(f.pendingReApprovals());
+        b.oversightOrders.addAll(f.oversightOrders());
         return b;
     }
 
@@ -134,6 +136,7 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder acceptanceExtendedUntil(LocalDate v) { acceptanceExtendedUntil = v; return this; }
     public ProjectFactsBuilder rectificationDueOn(LocalDate v) { rectificationDueOn = v; return this; }
     public ProjectFactsBuilder reappliedAfterRectificationOn(LocalDate v) { reappliedAfterRectificationOn = v; return this; }
+    public ProjectFactsBuilder oversightOrder(OversightOrder v) { oversightOrders.add(v); return this; }
     public ProjectFactsBuilder pendingReApproval(int seq, LocalDate requestedOn) { pendingReApprovals.add(new PendingReApproval(seq, requestedOn)); return this; }
 
     public ProjectFacts build() {
@@ -145,7 +148,8 @@ public final class ProjectFactsBuilder {
                 completedOn, trialRunStartedOn, acceptanceAppliedOn, acceptanceExtensionRequestedOn,
                 preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
                 pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList(),
-                acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn, documentDates());
+                acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn, documentDates(),
+                oversightOrders);
     }
 
     private Set<DocumentType> allDocuments() {

@@ -50,7 +50,8 @@ public final class PackParser {
                 sections.requirements(root, "omFundingConditions", false),
                 sections.deadlines(root), sections.checks(root), sections.change(root),
                 f.strings(root, "notes", "$", false), ReviewPanelSection.parse(f, sections, root),
-                ApprovalIssuerSection.parse(f, sections, root));
+                ApprovalIssuerSection.parse(f, sections, root), EscalationSection.measures(f, sections, root),
+                EscalationSection.articles(f, root));
         if (!f.problems().isEmpty()) {
             throw new PackFormatException(f.problems());
         }

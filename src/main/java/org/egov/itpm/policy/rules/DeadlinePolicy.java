@@ -23,6 +23,7 @@ public final class DeadlinePolicy {
         for (DeadlineRule rule : pack.deadlines()) {
             result.addAll(compute(pack, rule, facts, calendar, today));
         }
+        result.addAll(OversightRules.deadlines(facts, today));
         result.sort(Comparator.comparing(Deadline::due).thenComparing(Deadline::key));
         return result;
     }

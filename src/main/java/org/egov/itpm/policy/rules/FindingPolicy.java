@@ -43,6 +43,7 @@ public final class FindingPolicy {
             facts.pendingReApprovals().forEach(c -> out.add(awaitingReApproval(pack, c)));
         }
         out.addAll(creditCodes(facts));
+        out.addAll(OversightRules.manualFindings(facts));
         out.sort(Comparator.comparing(Finding::key));
         return out;
     }

@@ -1,0 +1,16 @@
+package org.egov.itpm.oversight;
+
+import java.util.UUID;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+
+/** Narrows the rectificationOrders list; every field optional. */
+@Input("RectificationOrderFilter")
+@Description("Narrows rectificationOrders; unset fields do not filter.")
+public class OrderFilter {
+    public RectificationOrder.State state;
+    public RectificationOrder.Kind kind;
+    @Description("true: not yet accepted; false: accepted.")
+    public Boolean open;
+    public UUID projectId;
+}

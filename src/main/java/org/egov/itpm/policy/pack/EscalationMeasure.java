@@ -1,0 +1,8 @@
+package org.egov.itpm.policy.pack;
+
+/**
+ * A measure the pack's regulation lets the authority take when an order to rectify (限期整改) is not met or the
+ * rectification still falls short; {@code cite} quotes the seed verbatim.
+ */
+public record EscalationMeasure(String code, EscalationKind kind, String labelZh, String labelEn, Citation cite) {
+}
