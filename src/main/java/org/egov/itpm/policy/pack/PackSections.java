@@ -11,10 +11,9 @@ import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
-import org.egov.itpm.policy.Severity;
 import org.egov.itpm.policy.Stage;
 
-/** Parses the rule sections of a pack; parameters are checked per rule type by {@link RuleParameters}. */
+/** Parses the requirement and change sections of a pack, and the citations and conditions every section uses. */
 final class PackSections {
 
     private static final Pattern ARTICLE = Pattern.compile("art\\.\\d+|item \\d+|notice");
@@ -61,48 +60,6 @@ final class PackSections {
         return result;
     }
 
-    List<DeadlineRule> deadlines(JsonNode root) {
-        List<DeadlineRule> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int i = 0;
-        for (JsonNode node : f.array(root, "deadlines", "$", false)) {
-            String path = "$.deadlines[" + i++ + "]";
-            DeadlineType type = f.enumValue(node, "type", path, DeadlineType.class, true);
-            DeadlineRule rule = new DeadlineRule(uniqueCode(node, path, codes), type,
-                    f.integer(node, "workingDays", path, false, 1), f.integer(node, "months", path, false, 1),
-                    f.integer(node, "minMonths", path, false, 0), f.integer(node, "maxMonths", path, false, 1),
-                    f.integer(node, "years", path, false, 1), f.integer(node, "month", path, false, 1),
-                    f.integer(node, "day", path, false, 1),
-                    f.enumValue(node, "severity", path, Severity.class, true), citation(node, "cite", path, true));
-            if (type != null) {
-                RuleParameters.checkDeadline(f, rule, path);
-            }
-            result.add(rule);
-        }
-        return result;
-    }
-
-    List<CheckRule> checks(JsonNode root) {
-        List<CheckRule> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int i = 0;
-        for (JsonNode node : f.array(root, "checks", "$", false)) {
-            String path = "$.checks[" + i++ + "]";
-            CheckType type = f.enumValue(node, "type", path, CheckType.class, true);
-            CheckRule rule = new CheckRule(uniqueCode(node, path, codes), type, f.decimal(node, "percent", path, false),
-                    f.integer(node, "months", path, false, 1), f.text(node, "value", path, false),
-                    f.strings(node, "values", path, false),
-                    f.enumValue(node, "fromStage", path, Stage.class, false), f.text(node, "detail", path, false),
-                    f.enumValue(node, "severity", path, Severity.class, true), condition(node, path),
-                    citation(node, "cite", path, true));
-            if (type != null) {
-                RuleParameters.checkCheck(f, rule, path);
-            }
-            result.add(rule);
-        }
-        return result;
-    }
-
     ChangeRule change(JsonNode root) {
         JsonNode node = f.object(root, "change", "$", true);
         if (node == null) {
@@ -125,7 +82,7 @@ final class PackSections {
         return rule;
     }
 
-    private Condition condition(JsonNode parent, String path) {
+    Condition condition(JsonNode parent, String path) {
         JsonNode node = f.object(parent, "when", path, false);
         if (node == null) {
             return Condition.ALWAYS;
@@ -142,7 +99,7 @@ final class PackSections {
                 f.enumSet(node, "exceptAttestations", at, Attestation.class));
     }
 
-    private String uniqueCode(JsonNode node, String path, Set<String> codes) {
+    String uniqueCode(JsonNode node, String path, Set<String> codes) {
         String code = f.text(node, "code", path, true);
         if (code != null && !codes.add(code)) {
             f.problem(path + ".code", "duplicate code '" + code + "'");
