@@ -1,6 +1,7 @@
 package org.egov.itpm.policy.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -66,20 +67,33 @@ final class PackSections {
             return null;
         }
         String path = "$.change";
-        ChangeRule rule = new ChangeRule(f.enumValue(node, "mode", path, ChangeMode.class, true),
-                f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
-                f.decimal(node, "maxNewContentAmount", path, false),
-                f.bool(node, "excludeTenderSavings", path),
-                f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false),
-                f.enumSet(node, "allowedReasons", path, ChangeReason.class),
-                citation(node, "cite", path, true), citation(node, "reApprovalReview", path, false));
-        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
+        ChangeMode mode = f.enumValue(node, "mode", path, ChangeMode.class, true);
+        Citation cite = citation(node, "cite", path, true);
+        Citation review = citation(node, "reApprovalReview", path, false);
+        if (mode == null) {
+            return null;
+        }
+        return switch (mode) {
+            case MAJOR_CHANGE_REAPPROVAL -> new ChangeRule.MajorChangeReApproval(cite, review);
+            case NO_FILING_ROUTE -> new ChangeRule.NoFilingRoute(cite, review);
+            case FILING_WITHIN_LIMITS -> withinLimits(node, path, cite, review);
+        };
+    }
+
+    private ChangeRule withinLimits(JsonNode node, String path, Citation cite, Citation review) {
+        BigDecimal max = f.decimal(node, "maxAdjustmentPercent", path, false);
+        AdjustmentMeasure measure = f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false);
+        if (max == null) {
             f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
         }
-        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.adjustmentMeasure() == null) {
+        if (measure == null) {
             f.problem(path + ".adjustmentMeasure", "is required when mode is FILING_WITHIN_LIMITS");
         }
-        return rule;
+        ChangeRule.FilingWithinLimits rule = new ChangeRule.FilingWithinLimits(max,
+                f.decimal(node, "maxNewContentPercent", path, false), f.decimal(node, "maxNewContentAmount", path, false),
+                f.bool(node, "excludeTenderSavings", path), measure,
+                f.enumSet(node, "allowedReasons", path, ChangeReason.class), cite, review);
+        return max == null || measure == null ? null : rule;
     }
 
     Condition condition(JsonNode parent, String path) {
