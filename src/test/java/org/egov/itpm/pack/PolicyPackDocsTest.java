@@ -36,8 +36,20 @@ class PolicyPackDocsTest {
     }
 
     static String generate() {
-        StringBuilder out = new StringBuilder(SECTION).append("\nGenerated from the pack files by PolicyPackDocsTest"
-                + " (`-Ddocs.write=true`); the JSON is the source of truth, and policyPacks serves the same parameters.\n");
+        StringBuilder out = new StringBuilder(SECTION).append("""
+
+                Generated from the pack files by PolicyPackDocsTest (`-Ddocs.write=true`); the JSON is the source of
+                truth, and `policyPacks { rules { parameters } }` serves the same parameters as data.
+
+                In code every rule kind is a record of a sealed type in `policy.pack` carrying exactly its own
+                parameters: `DeadlineRule` (one record per deadline `type`), `CheckRule` (per check `type`),
+                `ChangeRule` (per change `mode`), besides `Requirement` (gates, acceptance documents, O&M
+                conditions). Evaluators dispatch through each type's `Cases` interface, so adding a kind is a
+                record, its JSON name in `DeadlineType`/`CheckType`/`ChangeMode`, a case in `DeadlineSection`/
+                `CheckSection`/`PackSections`, and the method the compiler then asks every `Cases` implementation
+                for. Each record lists its parameters (`RuleParameter`: name as in the JSON, kind, canonical value,
+                unit); a rule's `when` condition adds `when.*` parameters.
+                """);
         for (String file : BuiltInPacks.FILES) {
             Pack pack = BuiltInPacks.load(file);
             PolicyPackView view = PolicyPackView.of(pack, LocalDate.of(2026, 1, 1));
