@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OrganisationService {
 
+    private static final NationalRegions NATIONAL = NationalRegions.shipped();
+
     public Optional<Organisation> byCreditCode(String creditCode) {
         if (creditCode == null) {
             return Optional.empty();
@@ -40,6 +42,16 @@ public class OrganisationService {
 
     public Optional<Region> region(String code) {
         return Region.findByIdOptional(code);
+    }
+
+    /** Whether {@code code} was a GB/T 2260 region in {@code year}, per the national table. */
+    public boolean regionInForce(String code, int year) {
+        return NATIONAL.inForce(code, year);
+    }
+
+    /** Whether {@code code} is in the national GB/T 2260 table (in force now or at any time since 2015). */
+    public boolean regionKnown(String code) {
+        return NATIONAL.known(code);
     }
 
     public List<Region> regions() {

@@ -5,9 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
-import org.egov.itpm.pack.CitationView;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.egov.itpm.policy.Severity;
+import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackStatus;
+import org.egov.itpm.policy.pack.RuleParameter;
 
 /** A policy pack version with its window and rules. */
 @Name("PolicyPack")
@@ -20,22 +23,22 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
 
     static PolicyPackView of(Pack p, LocalDate today) {
         List<PolicyRuleView> rules = new ArrayList<>();
-        p.requirements().forEach(r -> rules.add(new PolicyRuleView(r.code(), "GATE " + r.gate(), r.kind() + " "
-                + String.join(" | ", r.anyOf()), CitationView.of(r.cite()))));
-        p.acceptanceDocuments().forEach(r -> rules.add(new PolicyRuleView(r.code(), "ACCEPTANCE_DOCUMENT",
-                String.join(" | ", r.anyOf()), CitationView.of(r.cite()))));
-        p.omFundingConditions().forEach(r -> rules.add(new PolicyRuleView(r.code(), "OM_FUNDING", r.kind() + " "
-                + String.join(" | ", r.anyOf()), CitationView.of(r.cite()))));
-        p.deadlines().forEach(d -> rules.add(new PolicyRuleView(d.code(), "DEADLINE " + d.type(), d.toString(),
-                CitationView.of(d.cite()))));
-        p.checks().forEach(c -> rules.add(new PolicyRuleView(c.code(), "CHECK", c.toString(), CitationView.of(c.cite()))));
+        p.requirements().forEach(r -> rules.add(rule(r.code(), "GATE", r.kind().name(), null, r.parameters(), r.cite())));
+        p.acceptanceDocuments().forEach(r -> rules.add(rule(r.code(), "ACCEPTANCE_DOCUMENT", r.kind().name(), null,
+                r.parameters(), r.cite())));
+        p.omFundingConditions().forEach(r -> rules.add(rule(r.code(), "OM_FUNDING", r.kind().name(), null,
+                r.parameters(), r.cite())));
+        p.deadlines().forEach(d -> rules.add(rule(d.code(), "DEADLINE", d.type().name(), d.severity(), d.parameters(),
+                d.cite())));
+        p.checks().forEach(c -> rules.add(rule(c.code(), "CHECK", c.type().name(), c.severity(), c.parameters(),
+                c.cite())));
+        p.reviewPanels().forEach(r -> rules.add(rule("PANEL_" + r.review(), "REVIEW_PANEL", r.review().name(), null,
+                r.parameters(), r.cite())));
         if (p.change() != null) {
-            rules.add(new PolicyRuleView("CHANGE", "CHANGE " + p.change().mode(), p.change().toString(),
-                    CitationView.of(p.change().cite())));
+            rules.add(rule("CHANGE", "CHANGE", p.change().mode().name(), null, p.change().parameters(), p.change().cite()));
             if (p.change().reApprovalReview() != null) {
-                rules.add(new PolicyRuleView("CHANGE_REVIEW", "CHANGE RE_APPROVAL",
-                        "a RE_APPROVAL change passes a CHANGE_REVIEW round before it is approved",
-                        CitationView.of(p.change().reApprovalReview())));
+                rules.add(rule("CHANGE_REVIEW", "CHANGE_REVIEW", "RE_APPROVAL", null, List.of(),
+                        p.change().reApprovalReview()));
             }
         }
         p.escalationMeasures().forEach(m -> rules.add(new PolicyRuleView(m.code(), "ESCALATION " + m.kind(),
@@ -45,9 +48,26 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
                 rules, p.notes());
     }
 
+    private static PolicyRuleView rule(String code, String category, String type, Severity severity,
+                                       List<RuleParameter> parameters, Citation cite) {
+        return new PolicyRuleView(code, category, type, severity,
+                parameters.stream().map(RuleParameterView::of).toList(), CitationView.of(cite));
+    }
+
     /** One rule of a pack. */
     @Name("PolicyRule")
-    @Description("One rule of a pack: code, category, parameters and citation.")
-    public record PolicyRuleView(String code, String category, String parameters, CitationView citation) {
+    @Description("One rule of a pack: code, category, kind, its parameters as data and its citation.")
+    public record PolicyRuleView(
+            String code,
+            @Description("GATE, ACCEPTANCE_DOCUMENT, OM_FUNDING, DEADLINE, CHECK, REVIEW_PANEL, CHANGE or CHANGE_REVIEW.")
+            String category,
+            @Description("The rule's kind within its category, as in the pack JSON: the requirement kind (REVIEW,"
+                    + " APPROVAL …), the deadline or check type, the review type of a panel, the change mode.")
+            String type,
+            @Description("Severity of the finding a missed deadline or failed check raises; null for gates and limits.")
+            Severity severity,
+            @NonNull @Description("Every threshold, duration, share and list of the rule, with the condition (when.*)"
+                    + " under which it applies.") List<@NonNull RuleParameterView> parameters,
+            CitationView citation) {
     }
 }

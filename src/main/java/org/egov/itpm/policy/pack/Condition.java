@@ -1,6 +1,8 @@
 package org.egov.itpm.policy.pack;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.BuildType;
@@ -29,6 +31,33 @@ public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
         exceptBuildTypes = exceptBuildTypes == null ? Set.of() : Set.copyOf(exceptBuildTypes);
         attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
         exceptAttestations = exceptAttestations == null ? Set.of() : Set.copyOf(exceptAttestations);
+    }
+
+    /** The condition's parts as rule parameters, named as in the pack JSON ({@code when.minInvestment} …). */
+    public List<RuleParameter> parameters() {
+        List<RuleParameter> out = new ArrayList<>();
+        if (minInvestment != null) {
+            out.add(RuleParameter.amount("when.minInvestment", minInvestment));
+        }
+        if (belowInvestment != null) {
+            out.add(RuleParameter.amount("when.belowInvestment", belowInvestment));
+        }
+        addList(out, "when.fundingSources", fundingSources);
+        addList(out, "when.exceptFundingSources", exceptFundingSources);
+        addList(out, "when.projectKinds", projectKinds);
+        if (crossDepartment != null) {
+            out.add(RuleParameter.flag("when.crossDepartment", crossDepartment));
+        }
+        addList(out, "when.exceptBuildTypes", exceptBuildTypes);
+        addList(out, "when.attestations", attestations);
+        addList(out, "when.exceptAttestations", exceptAttestations);
+        return out;
+    }
+
+    private static void addList(List<RuleParameter> out, String name, Set<?> values) {
+        if (!values.isEmpty()) {
+            out.add(RuleParameter.list(name, values));
+        }
     }
 
     /** Whether the rule applies to the project {@code f}. */

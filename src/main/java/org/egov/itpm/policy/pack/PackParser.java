@@ -48,7 +48,7 @@ public final class PackParser {
                 sections.requirements(root, "requirements", true),
                 sections.requirements(root, "acceptanceDocuments", false),
                 sections.requirements(root, "omFundingConditions", false),
-                sections.deadlines(root), sections.checks(root), sections.change(root),
+                DeadlineSection.parse(f, sections, root), CheckSection.parse(f, sections, root), sections.change(root),
                 f.strings(root, "notes", "$", false), ReviewPanelSection.parse(f, sections, root),
                 ApprovalIssuerSection.parse(f, sections, root), EscalationSection.measures(f, sections, root),
                 EscalationSection.articles(f, root));

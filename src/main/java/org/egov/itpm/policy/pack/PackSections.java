@@ -1,6 +1,7 @@
 package org.egov.itpm.policy.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,10 +12,9 @@ import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
-import org.egov.itpm.policy.Severity;
 import org.egov.itpm.policy.Stage;
 
-/** Parses the rule sections of a pack; parameters are checked per rule type by {@link RuleParameters}. */
+/** Parses the requirement and change sections of a pack, and the citations and conditions every section uses. */
 final class PackSections {
 
     private static final Pattern ARTICLE = Pattern.compile("art\\.\\d+|item \\d+|notice");
@@ -61,71 +61,42 @@ final class PackSections {
         return result;
     }
 
-    List<DeadlineRule> deadlines(JsonNode root) {
-        List<DeadlineRule> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int i = 0;
-        for (JsonNode node : f.array(root, "deadlines", "$", false)) {
-            String path = "$.deadlines[" + i++ + "]";
-            DeadlineType type = f.enumValue(node, "type", path, DeadlineType.class, true);
-            DeadlineRule rule = new DeadlineRule(uniqueCode(node, path, codes), type,
-                    f.integer(node, "workingDays", path, false, 1), f.integer(node, "months", path, false, 1),
-                    f.integer(node, "minMonths", path, false, 0), f.integer(node, "maxMonths", path, false, 1),
-                    f.integer(node, "years", path, false, 1), f.integer(node, "month", path, false, 1),
-                    f.integer(node, "day", path, false, 1),
-                    f.enumValue(node, "severity", path, Severity.class, true), citation(node, "cite", path, true));
-            if (type != null) {
-                RuleParameters.checkDeadline(f, rule, path);
-            }
-            result.add(rule);
-        }
-        return result;
-    }
-
-    List<CheckRule> checks(JsonNode root) {
-        List<CheckRule> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int i = 0;
-        for (JsonNode node : f.array(root, "checks", "$", false)) {
-            String path = "$.checks[" + i++ + "]";
-            CheckType type = f.enumValue(node, "type", path, CheckType.class, true);
-            CheckRule rule = new CheckRule(uniqueCode(node, path, codes), type, f.decimal(node, "percent", path, false),
-                    f.integer(node, "months", path, false, 1), f.text(node, "value", path, false),
-                    f.strings(node, "values", path, false),
-                    f.enumValue(node, "fromStage", path, Stage.class, false), f.text(node, "detail", path, false),
-                    f.enumValue(node, "severity", path, Severity.class, true), condition(node, path),
-                    citation(node, "cite", path, true));
-            if (type != null) {
-                RuleParameters.checkCheck(f, rule, path);
-            }
-            result.add(rule);
-        }
-        return result;
-    }
-
     ChangeRule change(JsonNode root) {
         JsonNode node = f.object(root, "change", "$", true);
         if (node == null) {
             return null;
         }
         String path = "$.change";
-        ChangeRule rule = new ChangeRule(f.enumValue(node, "mode", path, ChangeMode.class, true),
-                f.decimal(node, "maxAdjustmentPercent", path, false), f.decimal(node, "maxNewContentPercent", path, false),
-                f.decimal(node, "maxNewContentAmount", path, false),
-                f.bool(node, "excludeTenderSavings", path),
-                f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false),
-                f.enumSet(node, "allowedReasons", path, ChangeReason.class),
-                citation(node, "cite", path, true), citation(node, "reApprovalReview", path, false));
-        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.maxAdjustmentPercent() == null) {
-            f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
+        ChangeMode mode = f.enumValue(node, "mode", path, ChangeMode.class, true);
+        Citation cite = citation(node, "cite", path, true);
+        Citation review = citation(node, "reApprovalReview", path, false);
+        if (mode == null) {
+            return null;
         }
-        if (rule.mode() == ChangeMode.FILING_WITHIN_LIMITS && rule.adjustmentMeasure() == null) {
-            f.problem(path + ".adjustmentMeasure", "is required when mode is FILING_WITHIN_LIMITS");
-        }
-        return rule;
+        return switch (mode) {
+            case MAJOR_CHANGE_REAPPROVAL -> new ChangeRule.MajorChangeReApproval(cite, review);
+            case NO_FILING_ROUTE -> new ChangeRule.NoFilingRoute(cite, review);
+            case FILING_WITHIN_LIMITS -> withinLimits(node, path, cite, review);
+        };
     }
 
-    private Condition condition(JsonNode parent, String path) {
+    private ChangeRule withinLimits(JsonNode node, String path, Citation cite, Citation review) {
+        BigDecimal max = f.decimal(node, "maxAdjustmentPercent", path, false);
+        AdjustmentMeasure measure = f.enumValue(node, "adjustmentMeasure", path, AdjustmentMeasure.class, false);
+        if (max == null) {
+            f.problem(path + ".maxAdjustmentPercent", "is required when mode is FILING_WITHIN_LIMITS");
+        }
+        if (measure == null) {
+            f.problem(path + ".adjustmentMeasure", "is required when mode is FILING_WITHIN_LIMITS");
+        }
+        ChangeRule.FilingWithinLimits rule = new ChangeRule.FilingWithinLimits(max,
+                f.decimal(node, "maxNewContentPercent", path, false), f.decimal(node, "maxNewContentAmount", path, false),
+                f.bool(node, "excludeTenderSavings", path), measure,
+                f.enumSet(node, "allowedReasons", path, ChangeReason.class), cite, review);
+        return max == null || measure == null ? null : rule;
+    }
+
+    Condition condition(JsonNode parent, String path) {
         JsonNode node = f.object(parent, "when", path, false);
         if (node == null) {
             return Condition.ALWAYS;
@@ -142,7 +113,7 @@ final class PackSections {
                 f.enumSet(node, "exceptAttestations", at, Attestation.class));
     }
 
-    private String uniqueCode(JsonNode node, String path, Set<String> codes) {
+    String uniqueCode(JsonNode node, String path, Set<String> codes) {
         String code = f.text(node, "code", path, true);
         if (code != null && !codes.add(code)) {
             f.problem(path + ".code", "duplicate code '" + code + "'");

@@ -1,5 +1,6 @@
 package org.egov.itpm.policy.pack;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.egov.itpm.policy.Stage;
 
@@ -14,5 +15,22 @@ public record Requirement(String code, Stage gate, RequirementKind kind, List<St
     public Requirement {
         anyOf = List.copyOf(anyOf);
         when = when == null ? Condition.ALWAYS : when;
+    }
+
+    /** The parameters as data, for the API and the docs: gate, the alternatives, their order, then the condition. */
+    public List<RuleParameter> parameters() {
+        List<RuleParameter> out = new ArrayList<>();
+        if (gate != null) {
+            out.add(RuleParameter.stage("gate", gate));
+        }
+        out.add(RuleParameter.list("anyOf", anyOf));
+        if (after != null) {
+            out.add(RuleParameter.code("after", after));
+        }
+        if (months != null) {
+            out.add(RuleParameter.months("months", months));
+        }
+        out.addAll(when.parameters());
+        return out;
     }
 }

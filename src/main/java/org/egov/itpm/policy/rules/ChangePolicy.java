@@ -22,27 +22,37 @@ public final class ChangePolicy {
 
     public static ChangeDecision evaluate(Pack pack, ChangeFacts change) {
         ChangeRule rule = pack.change();
-        Citation cite = rule.cite();
         List<String> lines = new ArrayList<>();
         List<Reason> reasons = new ArrayList<>();
-        switch (rule.mode()) {
-            case NO_FILING_ROUTE -> {
-                lines.add("the pack provides no filing route for changes to approved content");
-                reasons.add(reason("NO_FILING_ROUTE", cite, "changes to approved content go back for approval",
-                        "调整批复内容须按程序重新报批"));
+        rule.accept(new ChangeRule.Cases<Void>() {
+            @Override
+            public Void withinLimits(ChangeRule.FilingWithinLimits limits) {
+                ChangePolicy.withinLimits(limits, change, lines, reasons);
+                return null;
             }
-            case MAJOR_CHANGE_REAPPROVAL -> {
+
+            @Override
+            public Void majorChange(ChangeRule.MajorChangeReApproval major) {
                 lines.add("major change (target, site, budget, main content or schedule): " + change.majorChange());
                 if (change.majorChange()) {
-                    reasons.add(reason("MAJOR_CHANGE", cite, "a major change is re-approved", "发生较大变化，须重新履行审批手续"));
+                    reasons.add(reason("MAJOR_CHANGE", major.cite(), "a major change is re-approved",
+                            "发生较大变化，须重新履行审批手续"));
                 } else {
                     lines.add("not a major change: record it on the project platform");
                 }
+                return null;
             }
-            case FILING_WITHIN_LIMITS -> withinLimits(rule, change, lines, reasons);
-        }
+
+            @Override
+            public Void noFilingRoute(ChangeRule.NoFilingRoute none) {
+                lines.add("the pack provides no filing route for changes to approved content");
+                reasons.add(reason("NO_FILING_ROUTE", none.cite(), "changes to approved content go back for approval",
+                        "调整批复内容须按程序重新报批"));
+                return null;
+            }
+        });
         ChangeOutcome outcome = reasons.isEmpty() ? ChangeOutcome.FILING : ChangeOutcome.RE_APPROVAL;
-        return new ChangeDecision(outcome, lines, reasons, cite,
+        return new ChangeDecision(outcome, lines, reasons, rule.cite(),
                 outcome == ChangeOutcome.RE_APPROVAL ? reviewBeforeApproval(pack) : null);
     }
 
@@ -61,7 +71,7 @@ public final class ChangePolicy {
                 "重新审批须以专家评审为依据：调整事项须先经评审通过" + where);
     }
 
-    private static void withinLimits(ChangeRule rule, ChangeFacts c, List<String> lines, List<Reason> reasons) {
+    private static void withinLimits(ChangeRule.FilingWithinLimits rule, ChangeFacts c, List<String> lines, List<Reason> reasons) {
         Citation cite = rule.cite();
         BigDecimal estimate = money(c.approvedEstimate());
         if (estimate == null || estimate.signum() <= 0) {
@@ -87,7 +97,7 @@ public final class ChangePolicy {
             removed = counted;
         }
         BigDecimal added = money(nz(c.addedAmount()));
-        boolean larger = rule.adjustmentMeasure() == AdjustmentMeasure.LARGER_OF_ADDED_AND_REMOVED;
+        boolean larger = rule.measure() == AdjustmentMeasure.LARGER_OF_ADDED_AND_REMOVED;
         BigDecimal adjustment = larger ? added.max(removed) : added.add(removed);
         BigDecimal ratio = percent(adjustment, estimate);
         lines.add((larger ? "adjustment = max(added " + added + ", removed " + removed + ") = "
@@ -101,7 +111,8 @@ public final class ChangePolicy {
         newContent(rule, c, estimate, lines, reasons);
         if (!rule.allowedReasons().isEmpty()) {
             boolean allowed = c.reason() != null && rule.allowedReasons().contains(c.reason());
-            lines.add("reason " + c.reason() + (allowed ? " is" : " is not") + " one of " + rule.allowedReasons());
+            lines.add("reason " + c.reason() + (allowed ? " is" : " is not") + " one of "
+                    + String.join(", ", rule.allowedReasons().stream().map(Enum::name).sorted().toList()));
             if (!allowed) {
                 reasons.add(reason("REASON_NOT_ALLOWED", cite, "reason " + c.reason() + " is not one of the permitted reasons",
                         "调整原因不属于可由建设单位调整的情形"));
@@ -109,7 +120,7 @@ public final class ChangePolicy {
         }
     }
 
-    private static void newContent(ChangeRule rule, ChangeFacts c, BigDecimal estimate, List<String> lines,
+    private static void newContent(ChangeRule.FilingWithinLimits rule, ChangeFacts c, BigDecimal estimate, List<String> lines,
                                    List<Reason> reasons) {
         BigDecimal fresh = money(nz(c.newContentAmount()));
         if (rule.maxNewContentPercent() != null) {

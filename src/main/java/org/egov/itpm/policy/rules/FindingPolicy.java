@@ -37,7 +37,7 @@ public final class FindingPolicy {
             }
         }
         for (CheckRule rule : pack.checks()) {
-            out.addAll(ThresholdChecks.evaluate(rule, facts, today));
+            out.addAll(ThresholdChecks.evaluate(rule, facts));
         }
         if (pack.change() != null) {
             facts.pendingReApprovals().forEach(c -> out.add(awaitingReApproval(pack, c)));

@@ -18,12 +18,12 @@ final class IpOwnerCheck {
     private IpOwnerCheck() {
     }
 
-    static void evaluate(CheckRule rule, ProjectFacts f, List<Finding> out) {
-        String accepted = String.join("|", rule.values());
-        String acceptedZh = String.join("或", rule.values().stream().map(v -> zh(IpOwner.valueOf(v))).toList());
+    static void evaluate(CheckRule.IpOwnerRequired rule, ProjectFacts f, List<Finding> out) {
+        String accepted = String.join("|", rule.owners().stream().map(IpOwner::name).toList());
+        String acceptedZh = String.join("或", rule.owners().stream().map(IpOwnerCheck::zh).toList());
         for (ContractFacts c : f.contracts()) {
             boolean producesResults = c.kind() == ContractKind.CONSTRUCTION || c.kind() == ContractKind.OTHER_SERVICE;
-            if (!producesResults || c.signedOn() == null || c.ipOwner() != null && rule.values().contains(c.ipOwner().name())) {
+            if (!producesResults || c.signedOn() == null || c.ipOwner() != null && rule.owners().contains(c.ipOwner())) {
                 continue;
             }
             String owner = c.ipOwner() == null ? "NOT_RECORDED" : c.ipOwner().name();

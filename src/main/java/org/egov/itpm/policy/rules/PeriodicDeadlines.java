@@ -30,7 +30,8 @@ final class PeriodicDeadlines {
     }
 
     /** A self-evaluation between min and max months after acceptance; one done before the window opens does not count. */
-    static List<Deadline> selfEvaluationWindow(DeadlineRuleView view, ProjectFacts f, DeadlineRule rule, LocalDate today) {
+    static List<Deadline> selfEvaluationWindow(DeadlineRuleView view, ProjectFacts f, DeadlineRule.SelfEvaluationWindow rule,
+                                               LocalDate today) {
         if (f.finalAcceptedOn() == null) {
             return List.of();
         }

@@ -27,10 +27,8 @@ public final class SelfEvaluationPolicy {
         if (facts.finalAcceptedOn() == null) {
             return Optional.empty();
         }
-        for (DeadlineRule rule : pack.deadlines()) {
-            if (rule.type() != DeadlineType.SELF_EVALUATION_WINDOW || rule.minMonths() == null) {
-                continue;
-            }
+        for (DeadlineRule.SelfEvaluationWindow rule
+                : DeadlineRule.ofKind(pack.deadlines(), DeadlineRule.SelfEvaluationWindow.class)) {
             LocalDate opens = facts.finalAcceptedOn().plusMonths(rule.minMonths());
             if (on.isBefore(opens)) {
                 String where = " (" + rule.cite().render() + ")";

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.DeadlineRule;
-import org.egov.itpm.policy.pack.DeadlineType;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.Requirement;
 
@@ -67,8 +66,8 @@ public final class StageGatePolicy {
         if (facts.libraryEnteredOn() == null || on == null) {
             return Optional.empty();
         }
-        for (DeadlineRule rule : pack.deadlines()) {
-            if (rule.type() == DeadlineType.LIBRARY_VALIDITY && on.isAfter(facts.libraryEnteredOn().plusYears(rule.years()))) {
+        for (DeadlineRule.LibraryValidity rule : DeadlineRule.ofKind(pack.deadlines(), DeadlineRule.LibraryValidity.class)) {
+            if (on.isAfter(facts.libraryEnteredOn().plusYears(rule.years()))) {
                 String where = " (" + rule.cite().render() + ")";
                 return Optional.of(new Reason("LIBRARY_ENTRY_EXPIRED", rule.code(), rule.cite(),
                         "Library entry of " + facts.libraryEnteredOn() + " was valid for " + rule.years() + " years" + where,

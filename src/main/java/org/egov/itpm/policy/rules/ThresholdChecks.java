@@ -2,119 +2,150 @@ package org.egov.itpm.policy.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.ContractKind;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.facts.ContractFacts;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.CheckRule;
 
-/** Evaluates one pack check into findings, one per offending subject. */
-final class ThresholdChecks {
+/** Evaluates one pack check into findings, one per offending subject; one method per kind of check. */
+final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-    private ThresholdChecks() {
+    private final ProjectFacts f;
+
+    private ThresholdChecks(ProjectFacts f) {
+        this.f = f;
     }
 
-    static List<Finding> evaluate(CheckRule rule, ProjectFacts f, LocalDate today) {
-        List<Finding> out = new ArrayList<>();
-        if (!rule.when().matches(f)) {
-            return out;
+    static List<Finding> evaluate(CheckRule rule, ProjectFacts f) {
+        return rule.when().matches(f) ? rule.accept(new ThresholdChecks(f)) : List.of();
+    }
+
+    @Override
+    public List<Finding> securityBudgetShare(CheckRule.SecurityBudgetShare rule) {
+        BigDecimal total = f.investmentBasis();
+        if (total == null || total.signum() == 0 || !f.hasReached(Stage.APPLIED)) {
+            return List.of();
         }
-        boolean reached = rule.fromStage() != null && f.hasReached(rule.fromStage());
-        switch (rule.type()) {
-            case MIN_SECURITY_BUDGET_SHARE -> securityShare(rule, f, out);
-            case MIN_WARRANTY_MONTHS -> {
-                for (ContractFacts c : construction(f)) {
-                    if (c.warrantyMonths() != null && c.warrantyMonths() < rule.months()) {
-                        out.add(FindingText.contract(rule, c, "warranty of " + c.warrantyMonths() + " months is below "
-                                + rule.months(), "质保期" + c.warrantyMonths() + "个月，低于" + rule.months() + "个月",
-                                Map.of("warrantyMonths", c.warrantyMonths().toString(), "minimumMonths", rule.months().toString())));
-                    }
-                }
-            }
-            case MAX_IMPLEMENTATION_MONTHS -> {
-                for (ContractFacts c : construction(f)) {
-                    if (c.implementationMonths() != null && c.implementationMonths() > rule.months()) {
-                        out.add(FindingText.contract(rule, c, "implementation period of " + c.implementationMonths()
-                                + " months exceeds " + rule.months(), "实施周期" + c.implementationMonths() + "个月，超过"
-                                + rule.months() + "个月", Map.of("implementationMonths", c.implementationMonths().toString(),
-                                "maximumMonths", rule.months().toString())));
-                    }
-                }
-            }
-            case CONTRACT_CLAUSE -> {
-                ContractClause clause = ContractClause.valueOf(rule.value());
-                for (ContractFacts c : f.contracts()) {
-                    boolean producesResults = c.kind() == ContractKind.CONSTRUCTION || c.kind() == ContractKind.OTHER_SERVICE;
-                    if (producesResults && c.signedOn() != null && !c.has(clause)) {
-                        out.add(FindingText.contract(rule, c, "lacks the " + Labels.en(clause.name()) + " clause",
-                                "缺少" + Labels.zh(clause.name()), Map.of("clause", clause.name())));
-                    }
-                }
-            }
-            case IP_OWNER -> IpOwnerCheck.evaluate(rule, f, out);
-            case SUPERVISION_CONTRACT -> {
-                if (reached && !RequirementEvaluator.hasSigned(f, c -> c.kind() == ContractKind.SUPERVISION)) {
-                    out.add(FindingText.project(rule, f, "no signed supervision (监理) contract", "未签订监理合同",
-                            Map.of("investment", String.valueOf(money(f.investmentBasis())), "stage", f.stage().name())));
-                }
-            }
-            case ATTESTATION -> {
-                if (reached && f.attestations().stream().noneMatch(a -> a.name().equals(rule.value()))) {
-                    out.add(FindingText.project(rule, f, "not confirmed: " + Labels.en(rule.value()),
-                            "未确认：" + Labels.zh(rule.value()), Map.of("stage", f.stage().name())));
-                }
-            }
-            case RESPONSIBILITY_LETTER -> {
-                if (reached && f.responsibilityLetterFiledOn() == null) {
-                    out.add(FindingText.project(rule, f, "responsibility letter not signed and filed",
-                            "未签署并备案项目建设主体责任书", Map.of("fundedOn", String.valueOf(f.fundedOn()))));
-                }
-            }
-            case TRIAL_RUN_MINIMUM -> {
-                if (f.preliminaryAcceptedOn() != null && !RequirementEvaluator.trialRunLasted(f, rule.months(), null)) {
-                    out.add(FindingText.project(rule, f, "accepted on " + f.preliminaryAcceptedOn() + " after less than "
-                                    + rule.months() + " months of trial run", "试运行不足" + rule.months() + "个月即组织终验",
-                            Map.of("trialRunStartedOn", String.valueOf(f.trialRunStartedOn()),
-                                    "preliminaryAcceptedOn", f.preliminaryAcceptedOn().toString())));
-                }
-            }
-            case PLATFORM_FILING -> {
-                if (reached && f.platformFilings().stream().noneMatch(p -> p.name().equals(rule.value()))) {
-                    out.add(FindingText.project(rule, f, Labels.en(rule.value()) + " not filed on " + rule.detail(),
-                            "未在" + rule.detail() + "填报" + Labels.zh(rule.value()), Map.of("platform", rule.detail())));
-                }
+        BigDecimal security = f.securityBudget() == null ? BigDecimal.ZERO : f.securityBudget();
+        BigDecimal share = security.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
+        BigDecimal min = rule.minPercent();
+        // compared unrounded: 4.9999% prints as 5.00% but is still below a 5% floor
+        if (security.multiply(HUNDRED).compareTo(min.multiply(total)) >= 0) {
+            return List.of();
+        }
+        BigDecimal required = total.multiply(min).divide(HUNDRED, 2, RoundingMode.HALF_UP);
+        return List.of(FindingText.project(rule, f, "security budget " + money(security) + " is " + share + "% of "
+                        + money(total) + ", below " + min + "% (" + money(required) + ")",
+                "网络安全预算" + money(security) + "元占总预算" + money(total) + "元的" + share + "%，低于"
+                        + min + "%（" + money(required) + "元）",
+                Map.of("securityBudget", money(security).toPlainString(), "totalBudget", money(total).toPlainString(),
+                        "sharePercent", share.toPlainString(), "requiredPercent", min.toPlainString())));
+    }
+
+    @Override
+    public List<Finding> warranty(CheckRule.Warranty rule) {
+        List<Finding> out = new ArrayList<>();
+        for (ContractFacts c : construction()) {
+            if (c.warrantyMonths() != null && c.warrantyMonths() < rule.minMonths()) {
+                out.add(FindingText.contract(rule, c, "warranty of " + c.warrantyMonths() + " months is below "
+                        + rule.minMonths(), "质保期" + c.warrantyMonths() + "个月，低于" + rule.minMonths() + "个月",
+                        Map.of("warrantyMonths", c.warrantyMonths().toString(),
+                                "minimumMonths", String.valueOf(rule.minMonths()))));
             }
         }
         return out;
     }
 
-    private static void securityShare(CheckRule rule, ProjectFacts f, List<Finding> out) {
-        BigDecimal total = f.investmentBasis();
-        if (total == null || total.signum() == 0 || !f.hasReached(Stage.APPLIED)) {
-            return;
+    @Override
+    public List<Finding> implementationPeriod(CheckRule.ImplementationPeriod rule) {
+        List<Finding> out = new ArrayList<>();
+        for (ContractFacts c : construction()) {
+            if (c.implementationMonths() != null && c.implementationMonths() > rule.maxMonths()) {
+                out.add(FindingText.contract(rule, c, "implementation period of " + c.implementationMonths()
+                        + " months exceeds " + rule.maxMonths(), "实施周期" + c.implementationMonths() + "个月，超过"
+                        + rule.maxMonths() + "个月", Map.of("implementationMonths", c.implementationMonths().toString(),
+                        "maximumMonths", String.valueOf(rule.maxMonths()))));
+            }
         }
-        BigDecimal security = f.securityBudget() == null ? BigDecimal.ZERO : f.securityBudget();
-        BigDecimal share = security.multiply(HUNDRED).divide(total, 2, RoundingMode.HALF_UP);
-        // compared unrounded: 4.9999% prints as 5.00% but is still below a 5% floor
-        if (security.multiply(HUNDRED).compareTo(rule.percent().multiply(total)) < 0) {
-            BigDecimal required = total.multiply(rule.percent()).divide(HUNDRED, 2, RoundingMode.HALF_UP);
-            out.add(FindingText.project(rule, f, "security budget " + money(security) + " is " + share + "% of "
-                            + money(total) + ", below " + rule.percent() + "% (" + money(required) + ")",
-                    "网络安全预算" + money(security) + "元占总预算" + money(total) + "元的" + share + "%，低于"
-                            + rule.percent() + "%（" + money(required) + "元）",
-                    Map.of("securityBudget", money(security).toPlainString(), "totalBudget", money(total).toPlainString(),
-                            "sharePercent", share.toPlainString(), "requiredPercent", rule.percent().toPlainString())));
-        }
+        return out;
     }
 
-    private static List<ContractFacts> construction(ProjectFacts f) {
+    @Override
+    public List<Finding> contractClause(CheckRule.ContractClauseRequired rule) {
+        List<Finding> out = new ArrayList<>();
+        for (ContractFacts c : f.contracts()) {
+            boolean producesResults = c.kind() == ContractKind.CONSTRUCTION || c.kind() == ContractKind.OTHER_SERVICE;
+            if (producesResults && c.signedOn() != null && !c.has(rule.clause())) {
+                out.add(FindingText.contract(rule, c, "lacks the " + Labels.en(rule.clause().name()) + " clause",
+                        "缺少" + Labels.zh(rule.clause().name()), Map.of("clause", rule.clause().name())));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public List<Finding> ipOwner(CheckRule.IpOwnerRequired rule) {
+        List<Finding> out = new ArrayList<>();
+        IpOwnerCheck.evaluate(rule, f, out);
+        return out;
+    }
+
+    @Override
+    public List<Finding> supervisionContract(CheckRule.SupervisionContract rule) {
+        if (!f.hasReached(rule.fromStage()) || RequirementEvaluator.hasSigned(f, c -> c.kind() == ContractKind.SUPERVISION)) {
+            return List.of();
+        }
+        return List.of(FindingText.project(rule, f, "no signed supervision (监理) contract", "未签订监理合同",
+                Map.of("investment", String.valueOf(money(f.investmentBasis())), "stage", f.stage().name())));
+    }
+
+    @Override
+    public List<Finding> attestation(CheckRule.AttestationRequired rule) {
+        if (!f.hasReached(rule.fromStage()) || f.attestations().contains(rule.attestation())) {
+            return List.of();
+        }
+        String name = rule.attestation().name();
+        return List.of(FindingText.project(rule, f, "not confirmed: " + Labels.en(name), "未确认：" + Labels.zh(name),
+                Map.of("stage", f.stage().name())));
+    }
+
+    @Override
+    public List<Finding> responsibilityLetter(CheckRule.ResponsibilityLetter rule) {
+        if (!f.hasReached(rule.fromStage()) || f.responsibilityLetterFiledOn() != null) {
+            return List.of();
+        }
+        return List.of(FindingText.project(rule, f, "responsibility letter not signed and filed",
+                "未签署并备案项目建设主体责任书", Map.of("fundedOn", String.valueOf(f.fundedOn()))));
+    }
+
+    @Override
+    public List<Finding> trialRun(CheckRule.TrialRunMinimum rule) {
+        if (f.preliminaryAcceptedOn() == null || RequirementEvaluator.trialRunLasted(f, rule.months(), null)) {
+            return List.of();
+        }
+        return List.of(FindingText.project(rule, f, "accepted on " + f.preliminaryAcceptedOn() + " after less than "
+                        + rule.months() + " months of trial run", "试运行不足" + rule.months() + "个月即组织终验",
+                Map.of("trialRunStartedOn", String.valueOf(f.trialRunStartedOn()),
+                        "preliminaryAcceptedOn", f.preliminaryAcceptedOn().toString())));
+    }
+
+    @Override
+    public List<Finding> platformFiling(CheckRule.PlatformFilingRequired rule) {
+        if (!f.hasReached(rule.fromStage()) || f.platformFilings().contains(rule.filing())) {
+            return List.of();
+        }
+        String name = rule.filing().name();
+        return List.of(FindingText.project(rule, f, Labels.en(name) + " not filed on " + rule.platform(),
+                "未在" + rule.platform() + "填报" + Labels.zh(name), Map.of("platform", rule.platform())));
+    }
+
+    private List<ContractFacts> construction() {
         return f.contracts().stream().filter(c -> c.kind() == ContractKind.CONSTRUCTION).toList();
     }
 

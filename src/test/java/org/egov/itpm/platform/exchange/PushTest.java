@@ -67,8 +67,12 @@ class PushTest {
                 .body("errors[0].code", equalTo("INVALID_PROJECT_TYPE"));
         Exchange.pushCode(Exchange.SHANDONG, local, "2603-360000-04-01-00001A").statusCode(400)
                 .body("errors[0].code", equalTo("REGION_OUTSIDE_PROVINCE"));
-        Exchange.pushCode(Exchange.SHANDONG, local, "2603-370102-04-01-00001A").statusCode(400)
+        Exchange.pushCode(Exchange.SHANDONG, local, "2603-320583-04-01-00001A").statusCode(400)
+                .body("errors[0].code", equalTo("REGION_OUTSIDE_PROVINCE"));
+        Exchange.pushCode(Exchange.SHANDONG, local, "2603-379999-04-01-00001A").statusCode(400)
                 .body("errors[0].code", equalTo("UNKNOWN_REGION"));
+        Exchange.pushCode(Exchange.SHANDONG, local, "2603-370102-04-01-00001A").statusCode(400)
+                .body("errors[0].code", equalTo("REGION_MISMATCH"));
         Exchange.pushCode(Exchange.SHANDONG, local, "2603370881040100001A").statusCode(400)
                 .body("errors[0].code", equalTo("INVALID_PROJECT_CODE"));
         Exchange.pushCode(Exchange.JIANGXI, local, "2603-360000-04-01-00001A").statusCode(404);

@@ -48,8 +48,8 @@ class BuiltInPacksTest {
     void shouldRenderCitationAsPackIdAndArticle() {
         Pack qufu = BuiltInPacks.load("qufu-2024.json");
 
-        DeadlineRule signing = qufu.deadlines().stream().filter(d -> d.type() == DeadlineType.CONTRACT_SIGNING)
-                .findFirst().orElseThrow();
+        DeadlineRule.ContractSigning signing = DeadlineRule.ofKind(qufu.deadlines(), DeadlineRule.ContractSigning.class)
+                .get(0);
 
         assertThat(signing.cite().render()).isEqualTo("qufu-2024 art.28");
         assertThat(signing.workingDays()).isEqualTo(10);

@@ -26,7 +26,8 @@ class PackParserTest {
         assertThat(pack.id()).isEqualTo("demo-2025");
         assertThat(pack.version()).isEqualTo(2);
         assertThat(pack.requirements()).singleElement().satisfies(r -> assertThat(r.cite().render()).isEqualTo("demo-2025 art.2"));
-        assertThat(pack.deadlines()).singleElement().satisfies(d -> assertThat(d.workingDays()).isEqualTo(5));
+        assertThat(pack.deadlines()).singleElement().isEqualTo(new DeadlineRule.ContractSigning("D1", 5,
+                org.egov.itpm.policy.Severity.ERROR, new Citation("demo-2025", "art.3", "5个工作日内")));
     }
 
     @Test

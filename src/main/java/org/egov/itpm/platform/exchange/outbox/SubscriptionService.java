@@ -49,7 +49,7 @@ public class SubscriptionService {
         }
         if (in.regionCode() == null || !in.regionCode().matches("\\d{2}0000")) {
             errors.add(err("regionCode", "INVALID_REGION_CODE", "must be a province code xx0000", "须为省级行政区划代码 xx0000"));
-        } else if (organisations.region(in.regionCode()).isEmpty()) {
+        } else if (!organisations.regionKnown(in.regionCode())) {
             errors.add(err("regionCode", "UNKNOWN_REGION", "region " + in.regionCode() + " is not known",
                     "行政区划 " + in.regionCode() + " 不存在"));
         }

@@ -216,13 +216,13 @@ public class ApprovalResultService {
         } else if (!RegionCodes.isValid(division)) {
             errors.add(err("DIVISION_CODE", "INVALID_REGION_CODE", "must be a 6-digit GB/T 2260 code",
                     "须为6位GB/T 2260行政区划代码"));
-        } else if (organisations.region(division).isEmpty()) {
-            errors.add(err("DIVISION_CODE", "UNKNOWN_REGION", "region " + division + " is not known",
-                    "行政区划 " + division + " 不存在"));
         } else if (user.regionCode() == null
                 || !RegionCodes.contains(RegionCodes.province(user.regionCode()), division)) {
             errors.add(err("DIVISION_CODE", "REGION_OUTSIDE_PROVINCE", "region " + division + " is not in your province",
                     "行政区划 " + division + " 不在本省范围内"));
+        } else if (!organisations.regionKnown(division)) {
+            errors.add(err("DIVISION_CODE", "UNKNOWN_REGION", "region " + division + " is not known",
+                    "行政区划 " + division + " 不存在"));
         }
     }
 

@@ -2,7 +2,6 @@ package org.egov.itpm.platform.exchange.push;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.egov.itpm.common.FieldError;
@@ -16,7 +15,8 @@ import org.egov.itpm.security.RegionCodes;
  * two-digit industry and type codes, five-digit serial and one check character (digit or capital letter);</li>
  * <li>legacy: {@code YYYY-RRRRRR-II-TT-NNNNNN}: year, region, industry, type 01/02/03 (审批/核准/备案), six-digit serial.</li>
  * </ul>
- * A first segment whose last two digits exceed 12 cannot be YYMM, so it is the legacy year. The check character
+ * A first segment whose last two digits exceed 12 cannot be YYMM, so it is the legacy year. The region must be in the
+ * caller's province and in force in the issue year (codes keep the region of the year they were issued). The check character
  * is only checked for its alphabet: its algorithm is the issuing platform's, not ours to re-derive.
  */
 public final class NationalCodes {
@@ -28,7 +28,7 @@ public final class NationalCodes {
 
     /** The code's parts, or empty when the structure is wrong; problems are added to {@code errors}. */
     public static List<FieldError> check(String field, String code, String callerProvince, String projectRegion,
-                                         Predicate<String> regionExists) {
+                                         RegionInForce regionInForce) {
         List<FieldError> errors = new ArrayList<>();
         if (code == null || code.isBlank()) {
             errors.add(error(field, "REQUIRED", "is required", "为必填项"));
@@ -57,17 +57,24 @@ public final class NationalCodes {
                     "旧格式流水号须为6位数字"));
         }
         String region = m.group(3);
-        if (!regionExists.test(region)) {
-            errors.add(error(field, "UNKNOWN_REGION", "region " + region + " is not a known GB/T 2260 code",
-                    "行政区划 " + region + " 不存在"));
-        } else if (callerProvince == null || !RegionCodes.contains(callerProvince, region)) {
+        int issueYear = legacy ? year : 2000 + Integer.parseInt(m.group(1));
+        if (callerProvince == null || !RegionCodes.contains(callerProvince, region)) {
             errors.add(error(field, "REGION_OUTSIDE_PROVINCE", "region " + region + " is not in your province",
                     "行政区划 " + region + " 不在本省范围内"));
+        } else if (!regionInForce.test(region, issueYear)) {
+            errors.add(error(field, "UNKNOWN_REGION", "region " + region + " was not a GB/T 2260 code in " + issueYear,
+                    "行政区划 " + region + " 在 " + issueYear + " 年不存在"));
         } else if (projectRegion != null && !RegionCodes.contains(region, projectRegion)) {
             errors.add(error(field, "REGION_MISMATCH", "region " + region + " is neither the project's region "
                     + projectRegion + " nor above it", "行政区划 " + region + " 既非项目所在地 " + projectRegion + " 也非其上级"));
         }
         return errors;
+    }
+
+    /** Whether a GB/T 2260 code was in force in a year. */
+    @FunctionalInterface
+    public interface RegionInForce {
+        boolean test(String region, int year);
     }
 
     static FieldError error(String field, String code, String en, String zh) {

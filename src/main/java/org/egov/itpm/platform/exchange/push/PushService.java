@@ -48,14 +48,14 @@ public class PushService {
         String code = in == null || in.projectCode() == null ? null : in.projectCode().trim();
         String province = user.regionCode() == null ? null : RegionCodes.province(user.regionCode());
         List<FieldError> shape = NationalCodes.check("projectCode", code, province, null,
-                r -> organisations.region(r).isPresent());
+                organisations::regionInForce);
         if (!shape.isEmpty()) {
             throw new InvalidInputException(shape);
         }
         return Retries.inNewTransaction("project " + localCode, () -> {
             Project p = exchange.byCode(localCode);
             List<FieldError> errors = NationalCodes.check("projectCode", code, province, p.regionCode,
-                    r -> organisations.region(r).isPresent());
+                    organisations::regionInForce);
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
