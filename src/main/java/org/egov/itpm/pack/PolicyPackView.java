@@ -41,8 +41,8 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
                         p.change().reApprovalReview()));
             }
         }
-        p.escalationMeasures().forEach(m -> rules.add(new PolicyRuleView(m.code(), "ESCALATION " + m.kind(),
-                m.labelZh() + " / " + m.labelEn(), CitationView.of(m.cite()))));
+        p.escalationMeasures().forEach(m -> rules.add(rule(m.code(), "ESCALATION", m.kind().name(), null,
+                m.parameters(), m.cite())));
         return new PolicyPackView(p.id(), p.version(), p.jurisdiction().name(), p.regionCode(), p.issuingDocument(),
                 p.issuedOn(), p.effectiveFrom(), p.effectiveTo(), p.statusOn(today), CitationView.of(p.effectCite()),
                 rules, p.notes());
@@ -59,10 +59,11 @@ public record PolicyPackView(String id, int version, String jurisdiction, String
     @Description("One rule of a pack: code, category, kind, its parameters as data and its citation.")
     public record PolicyRuleView(
             String code,
-            @Description("GATE, ACCEPTANCE_DOCUMENT, OM_FUNDING, DEADLINE, CHECK, REVIEW_PANEL, CHANGE or CHANGE_REVIEW.")
+            @Description("GATE, ACCEPTANCE_DOCUMENT, OM_FUNDING, DEADLINE, CHECK, REVIEW_PANEL, CHANGE, CHANGE_REVIEW or"
+                    + " ESCALATION (a measure after an unmet order to rectify).")
             String category,
             @Description("The rule's kind within its category, as in the pack JSON: the requirement kind (REVIEW,"
-                    + " APPROVAL …), the deadline or check type, the review type of a panel, the change mode.")
+                    + " APPROVAL …), the deadline or check type, the review type of a panel, the change mode, the escalation kind.")
             String type,
             @Description("Severity of the finding a missed deadline or failed check raises; null for gates and limits.")
             Severity severity,
