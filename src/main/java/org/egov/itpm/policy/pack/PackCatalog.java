@@ -58,6 +58,18 @@ public final class PackCatalog {
         return new PackBinding(null, PackStatus.NONE, regionCode, applicationDate, outOfScope);
     }
 
+    /**
+     * The pack that succeeds {@code pack} on {@code date}: another version or another pack of the same jurisdiction
+     * in force that day, while {@code pack} itself is not (docs/policy-packs.md "Succession").
+     */
+    public Optional<Pack> successorOf(Pack pack, LocalDate date) {
+        if (pack.statusOn(date) == PackStatus.IN_FORCE) {
+            return Optional.empty();
+        }
+        PackBinding current = bindingFor(pack.regionCode(), date);
+        return current.isInForce() && current.pack() != pack ? Optional.of(current.pack()) : Optional.empty();
+    }
+
     private static PackBinding choose(List<Pack> candidates, String regionCode, LocalDate date) {
         Comparator<Pack> newest = Comparator.comparing(Pack::effectiveFrom).thenComparingInt(Pack::version);
         Optional<Pack> inForce = candidates.stream()
