@@ -83,6 +83,11 @@ public final class PackCatalog {
         return new PackBinding(reported, reported.statusOn(date), regionCode, date);
     }
 
+    /** Whether {@code pack} may judge a project in {@code regionCode}: its own region or one below that it governs. */
+    public static boolean governs(Pack pack, String regionCode) {
+        return regionChain(regionCode).contains(pack.regionCode()) && pack.jurisdiction().governs(regionCode);
+    }
+
     /** The code itself, then its prefecture (xxxx00), then its province (xx0000). */
     static List<String> regionChain(String regionCode) {
         Set<String> chain = new LinkedHashSet<>();
