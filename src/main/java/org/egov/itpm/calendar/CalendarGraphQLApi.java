@@ -33,7 +33,7 @@ public class CalendarGraphQLApi {
             + " of open projects are recomputed at once.")
     @RolesAllowed(Roles.ADMIN)
     public CalendarStatus uploadHolidayYear(int year, @NonNull String definition,
-                                            @DefaultValue("false") boolean replace, String reason) {
-        return calendar.upload(year, definition, replace, reason);
+                                            @DefaultValue("false") Boolean replace, String reason) {
+        return calendar.upload(year, definition, Boolean.TRUE.equals(replace), reason);
     }
 }
