@@ -28,8 +28,16 @@ public class PackBindingGraphQLApi {
     public List<List<PackBindingView>> packBindings(@Source List<ProjectView> list) {
         var byProject = batch.load("project", "packBindings", list.stream().map(ProjectView::id).toList(),
                 List.<PackBindingEntry>of(), bindings::historyOf);
-        return list.stream().map(p -> byProject.getOrDefault(p.id(), List.of()).stream()
-                .map(PackBindingView::of).toList()).toList();
+        return list.stream().map(p -> history(p, byProject.getOrDefault(p.id(), List.of()))).toList();
+    }
+
+    /** A project bound without a history row (loaded as data, e.g. the demo) shows its 申报 binding. */
+    private static List<PackBindingView> history(ProjectView p, List<PackBindingEntry> entries) {
+        if (entries.isEmpty() && p.policyPackId() != null) {
+            return List.of(new PackBindingView(p.policyPackId(), p.policyPackVersion(), PackBindingEntry.Kind.APPLIED,
+                    p.appliedOn(), null, null, null));
+        }
+        return entries.stream().map(PackBindingView::of).toList();
     }
 
     @Mutation("rebindProjects")
