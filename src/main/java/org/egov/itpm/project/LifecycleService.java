@@ -175,8 +175,10 @@ public class LifecycleService {
         p.moveTo(target, clock.now());
         changes.flush();
         changes.recordTransition(p, from, target, on, reason, documentIds);
+        // Stamp the pack and its standing, so a move made under an expired pack says so (audit §3, issue #16).
         audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name(),
-                "effectiveOn", on.toString()));
+                "effectiveOn", on.toString(), "pack", j.pack().id() + " v" + j.pack().version(),
+                "packStatus", j.pack().statusOn(on).name()));
         changes.changed(p, "STAGE", from, target);
         return p;
     }

@@ -56,8 +56,10 @@ class PackSuccessionWalkTest {
         bound.tryAdvance("unit-lead", "CONSTRUCTION")
                 .body("errors[0].extensions.code", equalTo("STAGE_TRANSITION_NOT_ALLOWED"))
                 .body("errors[0].extensions.details.reasons.citation", hasItem("baotou-2024 art.19"));
-        bound.project("policyPackStatus currentFindings { code citation { text } }")
+        bound.project("policyPackStatus currentFindings { code citation { text } } auditTrail { action details }")
                 .body("data.project.policyPackStatus", equalTo("EXPIRED"))
+                .body("data.project.auditTrail.findAll { it.action == 'STAGE' }.last().details",
+                        containsString("EXPIRED"))
                 .body(FINDINGS + ".find { it.code == 'PACK_EXPIRED_NO_SUCCESSOR' }.citation.text",
                         equalTo("baotou-2024 art.29"));
 
