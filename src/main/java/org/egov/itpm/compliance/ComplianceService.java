@@ -66,7 +66,7 @@ public class ComplianceService {
         ProjectFacts f = j.facts();
         return new Assessment(j.binding(), NextStepsPolicy.nextSteps(j.pack(), f, j.today()),
                 DeadlinePolicy.deadlines(j.pack(), f, j.calendar(), j.today()),
-                FindingPolicy.findings(j.pack(), f, j.calendar(), j.today()),
+                FindingPolicy.findings(j.pack(), j.binding().successor(), f, j.calendar(), j.today()),
                 AcceptancePolicy.checklist(j.pack(), f), OmFundingPolicy.evaluate(j.pack(), f));
     }
 }

@@ -16,10 +16,14 @@ public record DeadlineView(String ruleCode, @Description("What the deadline is a
                            String subject, LocalDate opensOn, LocalDate due, DeadlineStatus status, LocalDate metOn,
                            Severity severityWhenMissed, CitationView citation,
                            @Description("Years counted with weekends only because their holiday data is missing.")
-                           List<Integer> missingCalendarYears) {
+                           List<Integer> missingCalendarYears,
+                           @Description("True while the due date is counted across a year without holiday data"
+                                   + " (missingCalendarYears); recomputed, with its findings, when the year is"
+                                   + " uploaded.") boolean provisional) {
 
     static DeadlineView of(Deadline d) {
         return new DeadlineView(d.ruleCode(), d.subject(), d.opensOn(), d.due(), d.status(), d.metOn(),
-                d.severityWhenMissed(), CitationView.of(d.cite()), d.missingCalendarYears().stream().sorted().toList());
+                d.severityWhenMissed(), CitationView.of(d.cite()), d.missingCalendarYears().stream().sorted().toList(),
+                !d.missingCalendarYears().isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package org.egov.itpm.pack;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -12,11 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.egov.itpm.audit.AuditService;
+import org.egov.itpm.calendar.HolidayCalendar;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Text;
-import org.egov.itpm.policy.calendar.HolidayFiles;
 import org.egov.itpm.policy.calendar.WorkingDayCalendar;
 import org.egov.itpm.policy.pack.BuiltInPacks;
 import org.egov.itpm.policy.pack.Pack;
@@ -34,14 +35,18 @@ import org.egov.itpm.security.CurrentUser;
 public class PackRegistry {
 
     private static final PackCatalog BUILT_IN = BuiltInPacks.catalog();
-    private static final WorkingDayCalendar CALENDAR = HolidayFiles.classpathCalendar();
 
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final HolidayCalendar holidays;
+    private final Event<PolicyPackUploaded> uploaded;
 
     @Inject
-    public PackRegistry(AuditService audit, CurrentUser user, Clock clock) {
+    public PackRegistry(AuditService audit, CurrentUser user, Clock clock, HolidayCalendar holidays,
+                        Event<PolicyPackUploaded> uploaded) {
+        this.holidays = holidays;
+        this.uploaded = uploaded;
         this.audit = audit;
         this.user = user;
         this.clock = clock;
@@ -80,8 +85,9 @@ public class PackRegistry {
         return catalog().bindingFor(regionCode, applicationDate);
     }
 
+    /** The working-day calendar: built-in plus uploaded holiday years (issue #16). */
     public WorkingDayCalendar calendar() {
-        return CALENDAR;
+        return holidays.calendar();
     }
 
     /** Validates and stores a new pack version; every format problem is reported with its path. */
@@ -111,6 +117,7 @@ public class PackRegistry {
         cached = catalog().with(pack);
         audit.recordGlobal("PolicyPack", pack.id() + " v" + pack.version(), "UPLOAD", user.username(),
                 Map.of("effectiveFrom", pack.effectiveFrom().toString()));
+        uploaded.fire(new PolicyPackUploaded(pack.id(), pack.version()));
         return pack;
     }
 }

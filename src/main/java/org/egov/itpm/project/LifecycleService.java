@@ -12,7 +12,6 @@ import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.ForbiddenActionException;
 import org.egov.itpm.common.InvalidInputException;
-import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.RuleViolationException.CitedReason;
 import org.egov.itpm.common.Text;
@@ -20,6 +19,7 @@ import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.PackBinding;
+import org.egov.itpm.policy.pack.PackStatus;
 import org.egov.itpm.policy.rules.ApprovalIssuerPolicy;
 import org.egov.itpm.policy.rules.Decision;
 import org.egov.itpm.policy.rules.StageGatePolicy;
@@ -42,10 +42,13 @@ public class LifecycleService {
     private final CurrentUser user;
     private final DocumentOwnership documents;
     private final BusinessClock clock;
+    private final PackBindings bindings;
 
     @Inject
     public LifecycleService(ProjectService projects, ProjectChanges changes, ProjectJudgements judgements, PackRegistry packs,
-                            AuditService audit, CurrentUser user, DocumentOwnership documents, BusinessClock clock) {
+                            AuditService audit, CurrentUser user, DocumentOwnership documents, BusinessClock clock,
+                            PackBindings bindings) {
+        this.bindings = bindings;
         this.projects = projects;
         this.changes = changes;
         this.judgements = judgements;
@@ -77,11 +80,12 @@ public class LifecycleService {
                 "on");
         PackBinding binding = packs.bindingFor(p.regionCode, appliedOn);
         if (!binding.isInForce()) {
-            throw packNotInForce(binding);
+            throw binding.status() == PackStatus.EXPIRED ? noSuccessor(binding) : packNotInForce(binding);
         }
         p.policyPackId = binding.pack().id();
         p.policyPackVersion = binding.pack().version();
         p.appliedOn = appliedOn;
+        bindings.applied(p, binding.pack(), appliedOn);
         return move(p, Stage.APPLIED, appliedOn, "applied (申报) under " + binding.pack().id(), List.of());
     }
 
@@ -133,18 +137,10 @@ public class LifecycleService {
         move(p, Stage.IN_REVIEW, on, reason, List.of());
     }
 
-    /** Administrator: judge the project by another pack version from now on (recorded in history and audit). */
+    /** Administrator: judge the project by another pack version from now on (history, audit, findings re-synced). */
     @Transactional
     public Project rebind(UUID id, String packId, int version, String reason) {
-        Project p = projects.get(id);
-        Pack pack = packs.find(packId, version).orElseThrow(() -> new NotFoundException("policy pack",
-                packId + " v" + version));
-        String from = p.policyPackId + " v" + p.policyPackVersion;
-        p.policyPackId = pack.id();
-        p.policyPackVersion = pack.version();
-        audit.record(p.id, "Project", p.id, "REBIND_PACK", user.username(), Map.of("from", from, "to",
-                pack.id() + " v" + pack.version(), "reason", reason == null ? "" : reason));
-        return p;
+        return bindings.rebind(id, packId, version, reason);
     }
 
     private Project move(Project p, Stage target, LocalDate entered, String reason, List<UUID> documentIds) {
@@ -179,10 +175,28 @@ public class LifecycleService {
         p.moveTo(target, clock.now());
         changes.flush();
         changes.recordTransition(p, from, target, on, reason, documentIds);
+        // Stamp the pack and its standing, so a move made under an expired pack says so (audit §3, issue #16).
         audit.record(p.id, "Project", p.id, "STAGE", user.username(), Map.of("from", from.name(), "to", target.name(),
-                "effectiveOn", on.toString()));
+                "effectiveOn", on.toString(), "pack", j.pack().id() + " v" + j.pack().version(),
+                "packStatus", j.pack().statusOn(on).name()));
         changes.changed(p, "STAGE", from, target);
         return p;
+    }
+
+    /**
+     * 申报 where the jurisdiction's last pack has expired and nothing succeeds it: refused, because no regulation in
+     * force gives the gates to judge it by; the unit keeps its project in LIBRARY until an administrator publishes a
+     * successor or an extension (docs/policy-packs.md "Succession", ADR 0007).
+     */
+    static RuleViolationException noSuccessor(PackBinding binding) {
+        Pack pack = binding.pack();
+        CitedReason reason = Reasons.cited("PACK_EXPIRED_NO_SUCCESSOR", binding.effectCite(), new Text(
+                "policy pack " + pack.id() + " v" + pack.version() + " expired after " + pack.effectiveTo()
+                        + " and no successor is in force on " + binding.on() + "; an administrator must publish a"
+                        + " successor or an extension (uploadPolicyPack) before projects can be applied for",
+                "政策包 " + pack.id() + " 第" + pack.version() + "版已于" + pack.effectiveTo() + "到期，" + binding.on()
+                        + " 尚无后续办法施行；须由管理员发布后续办法或延期版本后方可申报"));
+        return new RuleViolationException("POLICY_PACK_NOT_IN_FORCE", reason.message(), List.of(reason));
     }
 
     static RuleViolationException packNotInForce(PackBinding binding) {

@@ -47,8 +47,8 @@ public class ProjectJudgements {
     }
 
     /**
-     * The pack a project is judged by: the one bound at 申报 (its status reported as of today), or, before 申报,
-     * the one in force today in its region.
+     * The pack a project is judged by: the one bound at 申报 or re-bound by an administrator (its status and any
+     * successor in force reported as of today), or, before 申报, the one in force today in its region.
      */
     public PackBinding bindingOf(Project p) {
         return bindingOf(p, clock.today());
@@ -57,7 +57,8 @@ public class ProjectJudgements {
     private PackBinding bindingOf(Project p, LocalDate today) {
         if (p.policyPackId != null) {
             Pack pack = packs.find(p.policyPackId, p.policyPackVersion).orElseThrow();
-            return new PackBinding(pack, pack.statusOn(today), p.regionCode, today);
+            return new PackBinding(pack, pack.statusOn(today), p.regionCode, today, null,
+                    packs.catalog().successorOf(pack, today).orElse(null));
         }
         return packs.bindingFor(p.regionCode, today);
     }

@@ -99,7 +99,7 @@ class OtherPacksLifecycleTest {
         Walk w = Walk.start(TestTokens.BT_STAFF, TestTokens.BT_AUTHORITY, "到期后申报", "100000.00",
                 "CONSTRUCTION", "FISCAL").library();
         w.tryApply().body("errors[0].extensions.code", equalTo("POLICY_PACK_NOT_IN_FORCE"))
-                .body("errors[0].extensions.details.reasons[0].code", equalTo("PACK_EXPIRED"))
+                .body("errors[0].extensions.details.reasons[0].code", equalTo("PACK_EXPIRED_NO_SUCCESSOR"))
                 .body("errors[0].extensions.details.reasons[0].citation", equalTo("baotou-2024 art.29"));
         w.project("stage policyPackStatus").body("data.project.stage", equalTo("LIBRARY"))
                 .body("data.project.policyPackStatus", equalTo("EXPIRED"));

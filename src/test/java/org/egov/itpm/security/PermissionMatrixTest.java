@@ -47,6 +47,7 @@ class PermissionMatrixTest {
             q("findings", "{ findings { id } }", PEOPLE),
             q("statistics", "{ statistics { total { count } } }", PEOPLE),
             q("policyPacks", "{ policyPacks { id } }", union(PEOPLE, Set.of(P))),
+            q("calendarStatus", "{ calendarStatus { nextYear } }", Set.of(AD, AU, N, AA)),
             q("evaluateChange", "{ evaluateChange(input: {packId: \"baotou-2024\", packVersion: 1,"
                     + " approvedEstimate: \"100\"}) { outcome } }", Set.of(U, L, AR, AA, N, F, AU, SV, AD)),
             m("createProject", "createProject(input: {name: \"x\"}) { id }", Set.of(U, L)),
@@ -79,6 +80,9 @@ class PermissionMatrixTest {
             m("addFundingEntry", "addFundingEntry(projectId: \"" + ID + "\", input: {year: 2026, kind: BUDGET,"
                     + " amount: \"1\"}) { id }", Set.of(N, F)),
             m("uploadPolicyPack", "uploadPolicyPack(definition: \"{}\") { id }", Set.of(AD)),
+            m("rebindProjects", "rebindProjects(fromPackId: \"qufu-2024\", fromVersion: 1, toPackId: \"qufu-2024\","
+                    + " toVersion: 1, reason: \"r\") { id }", Set.of(AD)),
+            m("uploadHolidayYear", "uploadHolidayYear(year: 2099, definition: \"{}\") { nextYear }", Set.of(AD)),
             m("recordResponsibilityLetter", "recordResponsibilityLetter(projectId: \"" + ID + "\", signedOn: \"2026-01-01\","
                     + " filedOn: \"2026-01-01\") { filedOn }", Set.of(U, L)),
             m("registerContract", "registerContract(projectId: \"" + ID + "\", input: {kind: CONSTRUCTION}) { id }",

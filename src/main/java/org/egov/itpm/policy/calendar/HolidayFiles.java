@@ -25,11 +25,16 @@ public final class HolidayFiles {
 
     /** A calendar over every year file found on the classpath. */
     public static WorkingDayCalendar classpathCalendar() {
+        return new WorkingDayCalendar(classpathYears());
+    }
+
+    /** Every year file found on the classpath, oldest first. */
+    public static List<HolidayYear> classpathYears() {
         List<HolidayYear> years = new ArrayList<>();
         for (int year = FIRST_YEAR; year <= LAST_YEAR; year++) {
             load(year).ifPresent(years::add);
         }
-        return new WorkingDayCalendar(years);
+        return years;
     }
 
     public static Optional<HolidayYear> load(int year) {

@@ -58,6 +58,18 @@ public final class PackCatalog {
         return new PackBinding(null, PackStatus.NONE, regionCode, applicationDate, outOfScope);
     }
 
+    /**
+     * The pack that succeeds {@code pack} on {@code date}: another version or another pack of the same jurisdiction
+     * in force that day, while {@code pack} itself is not (docs/policy-packs.md "Succession").
+     */
+    public Optional<Pack> successorOf(Pack pack, LocalDate date) {
+        if (pack.statusOn(date) == PackStatus.IN_FORCE) {
+            return Optional.empty();
+        }
+        PackBinding current = bindingFor(pack.regionCode(), date);
+        return current.isInForce() && current.pack() != pack ? Optional.of(current.pack()) : Optional.empty();
+    }
+
     private static PackBinding choose(List<Pack> candidates, String regionCode, LocalDate date) {
         Comparator<Pack> newest = Comparator.comparing(Pack::effectiveFrom).thenComparingInt(Pack::version);
         Optional<Pack> inForce = candidates.stream()
@@ -69,6 +81,11 @@ public final class PackCatalog {
                 .filter(p -> p.statusOn(date) == PackStatus.EXPIRED).max(newest);
         Pack reported = lastExpired.orElseGet(() -> candidates.stream().min(newest).orElseThrow());
         return new PackBinding(reported, reported.statusOn(date), regionCode, date);
+    }
+
+    /** Whether {@code pack} may judge a project in {@code regionCode}: its own region or one below that it governs. */
+    public static boolean governs(Pack pack, String regionCode) {
+        return regionChain(regionCode).contains(pack.regionCode()) && pack.jurisdiction().governs(regionCode);
     }
 
     /** The code itself, then its prefecture (xxxx00), then its province (xx0000). */

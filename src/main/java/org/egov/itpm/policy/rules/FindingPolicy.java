@@ -14,7 +14,6 @@ import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.Citation;
 import org.egov.itpm.policy.pack.CheckRule;
 import org.egov.itpm.policy.pack.Pack;
-import org.egov.itpm.policy.pack.PackStatus;
 
 /** The current findings for a project: missed deadlines, crossed thresholds, pack and calendar problems. */
 public final class FindingPolicy {
@@ -23,8 +22,14 @@ public final class FindingPolicy {
     }
 
     public static List<Finding> findings(Pack pack, ProjectFacts facts, WorkingDayCalendar calendar, LocalDate today) {
+        return findings(pack, null, facts, calendar, today);
+    }
+
+    /** As above for a project whose expired pack has {@code successor} in force today (null when none). */
+    public static List<Finding> findings(Pack pack, Pack successor, ProjectFacts facts, WorkingDayCalendar calendar,
+                                         LocalDate today) {
         List<Finding> out = new ArrayList<>();
-        packStatus(pack, today).ifPresent(out::add);
+        PackStanding.finding(pack, successor, today).ifPresent(out::add);
         for (Deadline d : DeadlinePolicy.deadlines(pack, facts, calendar, today)) {
             if (d.status() == DeadlineStatus.MISSED) {
                 out.add(missed(d));
@@ -46,24 +51,6 @@ public final class FindingPolicy {
         out.addAll(OversightRules.manualFindings(facts));
         out.sort(Comparator.comparing(Finding::key));
         return out;
-    }
-
-    private static java.util.Optional<Finding> packStatus(Pack pack, LocalDate today) {
-        PackStatus status = pack.statusOn(today);
-        if (status == PackStatus.IN_FORCE) {
-            return java.util.Optional.empty();
-        }
-        Map<String, String> used = new LinkedHashMap<>();
-        used.put("today", today.toString());
-        used.put("effectiveFrom", pack.effectiveFrom().toString());
-        used.put("effectiveTo", String.valueOf(pack.effectiveTo()));
-        boolean expired = status == PackStatus.EXPIRED;
-        return java.util.Optional.of(new Finding(pack.id() + ":PACK_" + status, "PACK_" + status, Severity.WARNING,
-                pack.effectCite(),
-                "Pack " + pack.id() + " v" + pack.version() + (expired ? " expired after " + pack.effectiveTo()
-                        : " takes effect on " + pack.effectiveFrom()) + "; an administrator must re-bind the project",
-                pack.id() + (expired ? "已于" + pack.effectiveTo() + "到期" : "自" + pack.effectiveFrom() + "起施行")
-                        + "，需由管理员重新绑定适用规则", used));
     }
 
     /**

@@ -88,7 +88,7 @@ class FindingPolicyTest {
     }
 
     @ParameterizedTest(name = "Baotou on {0}: {1}")
-    @CsvSource({"2026-11-30, ''", "2026-12-01, PACK_EXPIRED", "2024-11-30, PACK_NOT_YET_EFFECTIVE"})
+    @CsvSource({"2026-11-30, ''", "2026-12-01, PACK_EXPIRED_NO_SUCCESSOR", "2024-11-30, PACK_NOT_YET_EFFECTIVE"})
     void shouldReportTheBaotouPackOutsideItsWindow(LocalDate today, String expected) {
         var facts = Fixtures.project(Fixtures.BAOTOU).stage(Stage.DRAFT).build();
 
