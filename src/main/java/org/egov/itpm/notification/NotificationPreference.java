@@ -14,6 +14,7 @@ import org.egov.itpm.policy.reminder.ReminderKind;
 
 /** The channels one person chose for one non-mandatory kind; without a row every channel is on. */
 @Entity
+@jakarta.persistence.Table(name = "notification_preference")
 @IdClass(NotificationPreference.Key.class)
 public class NotificationPreference extends PanacheEntityBase {
 
