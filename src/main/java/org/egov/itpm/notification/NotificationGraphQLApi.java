@@ -15,7 +15,6 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
-import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
@@ -64,7 +63,7 @@ public class NotificationGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
-    public int markNotificationsRead(@NonNull @Id List<@NonNull String> ids) {
+    public int markNotificationsRead(@NonNull List<@NonNull String> ids) {
         List<UUID> parsed = ids.stream().map(id -> Ids.parse("ids", id)).toList();
         return notifications.markRead(user.username(), parsed);
     }
