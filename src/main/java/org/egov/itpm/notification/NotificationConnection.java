@@ -2,14 +2,15 @@ package org.egov.itpm.notification;
 
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
 
 /** A Relay connection over the signed-in user's notifications, newest first. */
 @Description("A page of the signed-in user's notifications, newest first (Relay connection).")
-public record NotificationConnection(List<NotificationEdge> edges, PageInfo pageInfo) {
+public record NotificationConnection(@NonNull List<@NonNull NotificationEdge> edges, @NonNull PageInfo pageInfo) {
 
     /** One notification with its cursor. */
     @Description("One notification with its cursor.")
-    public record NotificationEdge(String cursor, NotificationView node) {
+    public record NotificationEdge(@NonNull String cursor, @NonNull NotificationView node) {
     }
 
     /** Relay page info. */

@@ -53,8 +53,8 @@ public class NotificationGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
-    public long unreadNotificationCount() {
-        return notifications.unreadCount(user.username());
+    public int unreadNotificationCount() {
+        return (int) notifications.unreadCount(user.username());
     }
 
     @Mutation("markNotificationsRead")
