@@ -87,7 +87,7 @@ public class PeopleDirectory {
             }
             if (!warned) {
                 LOG.warnf("people directory unavailable (%s); using the last good copy of %d people until Keycloak"
-                        + " answers", e.getMessage(), cached.size());
+                        + " answers", e.toString(), cached.size());
                 warned = true;
             }
             return cached;
@@ -103,12 +103,19 @@ public class PeopleDirectory {
             Set<String> roles = new HashSet<>(known == null ? Set.of() : known.roles());
             roles.add(role);
             String name = (u.path("lastName").asText("") + u.path("firstName").asText("")).trim();
-            String email = u.path("email").asText("");
-            byName.put(username, new Person(username, name.isEmpty() ? username : name,
-                    email.isBlank() ? null : email, Set.copyOf(roles), attribute(u, "org_code"),
-                    attribute(u, "region_code")));
+            String email = u.path("email").asText("").isBlank() ? null : u.path("email").asText();
+            // The same user listed under another role may come with fewer fields: keep what is known.
+            byName.put(username, new Person(username,
+                    !name.isEmpty() ? name : known != null ? known.displayName() : username,
+                    email != null || known == null ? email : known.email(), Set.copyOf(roles),
+                    either(attribute(u, "org_code"), known == null ? null : known.orgCode()),
+                    either(attribute(u, "region_code"), known == null ? null : known.regionCode())));
         }));
         return List.copyOf(byName.values());
+    }
+
+    private static String either(String value, String fallback) {
+        return value != null ? value : fallback;
     }
 
     private static String attribute(JsonNode user, String name) {
