@@ -22,7 +22,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The whole stack on one machine without Docker: PostgreSQL (embedded, persistent), Keycloak 26.7.3 (realm
- * {@code itpm}) and the service ({@code target/quarkus-app/quarkus-run.jar}). Started by {@code ./run.sh}.
+ * {@code itpm}), a mail server (GreenMail: SMTP :2525, web API :8025) and the service
+ * ({@code target/quarkus-app/quarkus-run.jar}). Started by {@code ./run.sh}.
  *
  * <pre>
  * ./run.sh                    # PostgreSQL :5433, Keycloak :8180, service :8080
@@ -93,6 +94,8 @@ public final class LocalRun {
         }
         postgres = EmbeddedPostgresServer.persistent(options.pgPort, pgData);
         log("PostgreSQL ready: " + postgres.jdbcUrl() + " (data: " + pgData + ")");
+        MailServer.start();
+        log("mail server ready: SMTP localhost:" + MailServer.SMTP_PORT + ", received mail at " + MailServer.uiUrl());
 
         Path kcBase = localDir.resolve("keycloak");
         boolean reimport = options.resetKeycloak;
@@ -146,6 +149,8 @@ public final class LocalRun {
         if (!options.noService) {
             checkPortFree(SERVICE_PORT, "the service", null);
         }
+        checkPortFree(MailServer.SMTP_PORT, "the mail server (SMTP)", null);
+        checkPortFree(MailServer.API_PORT, "the mail server's web API", null);
     }
 
     private static void checkPortFree(int port, String what, String option) {
@@ -187,7 +192,9 @@ public final class LocalRun {
                 "DB_URL", postgres.jdbcUrl(),
                 "DB_USER", postgres.user(),
                 "DB_PASSWORD", postgres.password(),
-                "OIDC_URL", keycloak.realmUrl());
+                "OIDC_URL", keycloak.realmUrl(),
+                "SMTP_HOST", "localhost",
+                "SMTP_PORT", String.valueOf(MailServer.SMTP_PORT));
     }
 
     private void awaitServiceReady() throws InterruptedException {
@@ -298,6 +305,11 @@ public final class LocalRun {
         b.append(" Realm itpm (OIDC)       ").append(keycloak.realmUrl()).append('\n');
         b.append(" PostgreSQL              ").append(postgres.jdbcUrl()).append("  (")
                 .append(postgres.user()).append(" / ").append(postgres.password()).append(")\n");
+        b.append(" Mail (GreenMail)        ").append(MailServer.uiUrl()).append("  SMTP localhost:")
+                .append(MailServer.SMTP_PORT).append(", IMAP localhost:").append(MailServer.IMAP_PORT)
+                .append(" (login = address, any password)\n");
+        b.append("   a demo user's inbox:  ").append(MailServer.inboxUrl("qufu-staff@demo.itpm.local"))
+                .append("   (reminders and digests: working days from 08:00 Asia/Shanghai)\n");
         if (!withService) {
             b.append("\n Start the service yourself with:\n   ");
             serviceEnvironment().entrySet().stream().sorted(Map.Entry.comparingByKey())

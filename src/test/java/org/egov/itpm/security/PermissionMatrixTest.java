@@ -46,6 +46,13 @@ class PermissionMatrixTest {
             q("experts", "{ experts(projectId: \"" + ID + "\") { username } }", Set.of(AR, AA, AD)),
             q("findings", "{ findings { id } }", PEOPLE),
             q("statistics", "{ statistics { total { count } } }", PEOPLE),
+            q("notifications", "{ notifications(first: 1) { edges { cursor } } }", PEOPLE),
+            q("unreadNotificationCount", "{ unreadNotificationCount }", PEOPLE),
+            q("notificationPreferences", "{ notificationPreferences { kind } }", PEOPLE),
+            m("markNotificationsRead", "markNotificationsRead(ids: [\"" + ID + "\"])", PEOPLE),
+            m("markAllNotificationsRead", "markAllNotificationsRead", PEOPLE),
+            m("setNotificationPreference", "setNotificationPreference(kind: DEADLINE_APPROACHING, channels: [EMAIL])"
+                    + " { kind }", PEOPLE),
             q("policyPacks", "{ policyPacks { id } }", union(PEOPLE, Set.of(P))),
             q("calendarStatus", "{ calendarStatus { nextYear } }", Set.of(AD, AU, N, AA)),
             q("evaluateChange", "{ evaluateChange(input: {packId: \"baotou-2024\", packVersion: 1,"
@@ -162,7 +169,7 @@ class PermissionMatrixTest {
     }
 
     /** Subscriptions run over WebSocket (ProjectEventsSubscriptionTest covers their auth); listed so new ones fail. */
-    static final Set<String> SUBSCRIPTIONS = Set.of("projectEvents");
+    static final Set<String> SUBSCRIPTIONS = Set.of("projectEvents", "notificationAdded");
 
     @Test
     void everySubscriptionIsKnown() {

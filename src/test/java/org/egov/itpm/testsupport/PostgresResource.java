@@ -14,7 +14,8 @@ import java.util.Map;
 public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     /** Test profile class name → the database its tests use instead of {@code postgres}. */
-    static final Map<String, String> OWN_DATABASE = Map.of("org.egov.itpm.demo.DemoDataProfile", "itpm_demo");
+    static final Map<String, String> OWN_DATABASE = Map.of("org.egov.itpm.demo.DemoDataProfile", "itpm_demo",
+            "org.egov.itpm.notification.RemindersProfile", "itpm_reminders");
 
     private static EmbeddedPostgres postgres;
     private String database = "postgres";

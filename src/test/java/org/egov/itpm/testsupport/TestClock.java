@@ -29,6 +29,11 @@ public class TestClock extends ClockProducer {
         CLOCK.instant = LocalDateTime.parse(localDateTime).atZone(CHINA).toInstant();
     }
 
+    /** The instant the tests set. */
+    public static Instant now() {
+        return CLOCK.instant;
+    }
+
     public static void reset() {
         CLOCK.instant = DEFAULT;
     }

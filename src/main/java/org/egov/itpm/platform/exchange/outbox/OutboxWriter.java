@@ -61,7 +61,27 @@ public class OutboxWriter {
         if (type == null) {
             return;
         }
-        Project p = projects.byIds(List.of(change.projectId())).get(change.projectId());
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("from", change.from());
+        fields.put("to", change.to());
+        fields.put("actor", change.actor());
+        if (change.what().equals("APPROVAL")) {
+            fields.put("approvals", approvals.byProjects(List.of(change.projectId()))
+                    .getOrDefault(change.projectId(), List.of()).stream()
+                    .map(a -> Map.of("kind", a.kind.name(), "documentNumber", a.documentNumber,
+                            "approvedOn", a.approvedOn.toString(), "issuingBody", a.issuingBody))
+                    .toList());
+        }
+        append(change.projectId(), type, fields);
+    }
+
+    /**
+     * Writes one event of {@code type} for a project in the caller's transaction, with {@code fields} added to the
+     * payload after the common ones; other features use it for events that are not a {@link ProjectChanged}
+     * (e.g. {@code project.deadline-missed} from the reminder run).
+     */
+    public void append(UUID projectId, String type, Map<String, Object> fields) {
+        Project p = projects.byIds(List.of(projectId)).get(projectId);
         // Serialises writers of one project's outbox so seq has no gaps or duplicates.
         em.createNativeQuery("select id from project where id = :id for update").setParameter("id", p.id)
                 .getResultList();
@@ -75,16 +95,8 @@ public class OutboxWriter {
         payload.put("projectId", p.id);
         payload.put("seq", seq);
         payload.put("occurredAt", now);
-        payload.put("from", change.from());
-        payload.put("to", change.to());
-        payload.put("actor", change.actor());
+        payload.putAll(fields);
         payload.put("project", ExchangeProjectRow.of(p, config.exchange().nodeCode()));
-        if (change.what().equals("APPROVAL")) {
-            payload.put("approvals", approvals.byProjects(List.of(p.id)).getOrDefault(p.id, List.of()).stream()
-                    .map(a -> Map.of("kind", a.kind.name(), "documentNumber", a.documentNumber,
-                            "approvedOn", a.approvedOn.toString(), "issuingBody", a.issuingBody))
-                    .toList());
-        }
         em.createNativeQuery("insert into outbox_event (id, project_id, region_code, seq, type, payload, created_at)"
                         + " values (:id, :p, :region, :seq, :type, cast(:payload as jsonb), :now)")
                 .setParameter("id", id).setParameter("p", p.id).setParameter("region", p.regionCode)

@@ -1,0 +1,161 @@
+package org.egov.itpm.notification;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.security.Roles;
+import org.jboss.logging.Logger;
+
+/**
+ * The people reminders are addressed to: Keycloak users with the roles that receive them, their {@code org_code},
+ * {@code region_code} and e-mail, read through the admin REST API with the {@code itpm-directory} service account.
+ * Cached; when Keycloak is unreachable the last good copy is used and one WARN is logged until it answers again.
+ */
+@ApplicationScoped
+public class PeopleDirectory {
+
+    private static final Logger LOG = Logger.getLogger(PeopleDirectory.class);
+    /** Roles whose holders receive reminders or escalation digests. */
+    protected static final List<String> ROLES = List.of(Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER,
+            Roles.AUTHORITY_APPROVER);
+
+    /** A person who may be notified; {@code email} is null when Keycloak has none. */
+    public record Person(String username, String displayName, String email, Set<String> roles, String orgCode,
+                         String regionCode) {
+        public boolean hasRole(String role) {
+            return roles.contains(role);
+        }
+    }
+
+    private final ItpmConfig.Directory config;
+    private final ObjectMapper json;
+    private final Clock clock;
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private volatile List<Person> cached = List.of();
+    private volatile Instant cachedUntil = Instant.EPOCH;
+    private volatile boolean warned;
+
+    /** For CDI client proxies only. */
+    protected PeopleDirectory() {
+        this.config = null;
+        this.json = null;
+        this.clock = null;
+    }
+
+    @Inject
+    public PeopleDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
+        this.config = config.directory();
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** Everyone holding one of {@link #ROLES}. */
+    public List<Person> all() {
+        if (clock.instant().isBefore(cachedUntil)) {
+            return cached;
+        }
+        try {
+            List<Person> fresh = fetch();
+            cached = fresh;
+            cachedUntil = clock.instant().plus(config.cacheTtl());
+            if (warned) {
+                LOG.infof("people directory: Keycloak answers again (%d people)", fresh.size());
+                warned = false;
+            }
+            return fresh;
+        } catch (IOException | InterruptedException e) {
+            if (e instanceof InterruptedException) {
+                Thread.currentThread().interrupt();
+            }
+            if (!warned) {
+                LOG.warnf("people directory unavailable (%s); using the last good copy of %d people until Keycloak"
+                        + " answers", e.toString(), cached.size());
+                warned = true;
+            }
+            return cached;
+        }
+    }
+
+    /** Builds people from Keycloak user representations, each listed under the role it was found with. */
+    protected static List<Person> people(Map<String, List<JsonNode>> usersByRole) {
+        Map<String, Person> byName = new LinkedHashMap<>();
+        usersByRole.forEach((role, users) -> users.forEach(u -> {
+            String username = u.path("username").asText();
+            Person known = byName.get(username);
+            Set<String> roles = new HashSet<>(known == null ? Set.of() : known.roles());
+            roles.add(role);
+            String name = (u.path("lastName").asText("") + u.path("firstName").asText("")).trim();
+            String email = u.path("email").asText("").isBlank() ? null : u.path("email").asText();
+            // The same user listed under another role may come with fewer fields: keep what is known.
+            byName.put(username, new Person(username,
+                    !name.isEmpty() ? name : known != null ? known.displayName() : username,
+                    email != null || known == null ? email : known.email(), Set.copyOf(roles),
+                    either(attribute(u, "org_code"), known == null ? null : known.orgCode()),
+                    either(attribute(u, "region_code"), known == null ? null : known.regionCode())));
+        }));
+        return List.copyOf(byName.values());
+    }
+
+    private static String either(String value, String fallback) {
+        return value != null ? value : fallback;
+    }
+
+    private static String attribute(JsonNode user, String name) {
+        JsonNode v = user.path("attributes").path(name);
+        return v.isArray() && !v.isEmpty() ? v.get(0).asText() : null;
+    }
+
+    private List<Person> fetch() throws IOException, InterruptedException {
+        String token = serviceToken();
+        Map<String, List<JsonNode>> byRole = new LinkedHashMap<>();
+        for (String role : ROLES) {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl()
+                            + "/admin/realms/" + config.realm() + "/roles/" + role
+                            + "/users?briefRepresentation=false&max=5000"))
+                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IOException("Keycloak answered " + response.statusCode() + " for role " + role);
+            }
+            List<JsonNode> users = new ArrayList<>();
+            json.readTree(response.body()).forEach(users::add);
+            byRole.put(role, users);
+        }
+        return people(byRole);
+    }
+
+    private String serviceToken() throws IOException, InterruptedException {
+        String form = "grant_type=client_credentials&client_id=" + enc(config.clientId()) + "&client_secret="
+                + enc(config.clientSecret());
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl() + "/realms/"
+                        + config.realm() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IOException("token request answered " + response.statusCode());
+        }
+        return json.readTree(response.body()).path("access_token").asText();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,220 @@
+package org.egov.itpm.notification;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.scheduler.Scheduled;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.egov.itpm.common.ClockProducer;
+import org.egov.itpm.common.Text;
+import org.egov.itpm.notification.PeopleDirectory.Person;
+import org.egov.itpm.pack.PackRegistry;
+import org.egov.itpm.platform.exchange.outbox.OutboxWriter;
+import org.egov.itpm.policy.calendar.WorkingDayCalendar;
+import org.egov.itpm.policy.reminder.ReminderKind;
+import org.egov.itpm.policy.reminder.ReminderStep;
+import org.jboss.logging.Logger;
+
+/**
+ * The reminder run: on a working day from the digest hour (Asia/Shanghai) it decides each open project's
+ * reminders, stores them under a unique key (so each goes out once across restarts and replicas), notifies in the
+ * service, tells the provincial platform about missed deadlines, queues one daily digest per person and, on the
+ * first working day of a week, one escalation digest per authority; then it sends due e-mail. One replica decides
+ * at a time (advisory lock); the unique keys make a second decision a no-op anyway.
+ */
+@ApplicationScoped
+public class ReminderRun {
+
+    private static final Logger LOG = Logger.getLogger(ReminderRun.class);
+    // Arbitrary but fixed: the advisory lock id every replica uses for the reminder run.
+    private static final long LOCK_ID = 0x17_0D_A1_5DL;
+    static final String PLATFORM = "#platform";
+
+    /** What one run did. */
+    public record Outcome(boolean decided, int reminders, int digests, int mailsSent) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    DueDeadlines deadlines;
+    @Inject
+    PeopleDirectory directory;
+    @Inject
+    NotificationService notifications;
+    @Inject
+    OutboxWriter outbox;
+    @Inject
+    MailOutbox mail;
+    @Inject
+    PackRegistry packs;
+    @Inject
+    ReminderConfig config;
+    @Inject
+    Clock clock;
+
+    @Scheduled(identity = "reminders", cron = "{itpm.reminders.cron}", timeZone = "Asia/Shanghai",
+            concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    void scheduled() {
+        run(clock.instant());
+    }
+
+    /** Decides and sends what is due at {@code now}; deadlines themselves are computed as of the business clock. */
+    public Outcome run(Instant now) {
+        int[] decided = QuarkusTransaction.requiringNew().timeout(3600).call(() -> decide(now));
+        int sent = mail.sendDue(now);
+        return new Outcome(decided[0] == 1, decided[1], decided[2], sent);
+    }
+
+    /** {decided?, reminders, digests}. */
+    int[] decide(Instant now) {
+        ZonedDateTime local = now.atZone(ClockProducer.CHINA);
+        LocalDate today = local.toLocalDate();
+        WorkingDayCalendar cal = packs.calendar();
+        if (!cal.isWorkingDay(today) || local.getHour() < config.digestHour()) {
+            return new int[] {0, 0, 0};
+        }
+        Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
+                .setParameter("id", LOCK_ID).getSingleResult();
+        if (!Boolean.TRUE.equals(locked)) {
+            LOG.info("reminder run skipped: another replica holds the lock");
+            return new int[] {0, 0, 0};
+        }
+        Recipients recipients = new Recipients(directory.all());
+        Map<String, Map<ReminderKind, Set<Channel>>> choices = notifications.allChoices();
+        Map<String, List<DueItem>> digest = new LinkedHashMap<>();
+        List<DueItem> overdue = new ArrayList<>();
+        int[] reminders = {0};
+        deadlines.forEachOpenProject(today, cal, (project, items) -> {
+            for (DueItem item : items) {
+                if (item.step() == null) {
+                    continue;
+                }
+                for (Person person : recipients.of(item.responsible(), item.step().missed(), project.ownerOrgCode(),
+                        item.regionCode())) {
+                    if (!remind(item, person.username(), today, now)) {
+                        continue;
+                    }
+                    reminders[0]++;
+                    Set<Channel> channels = choices.getOrDefault(person.username(), Map.of())
+                            .getOrDefault(item.step().kind(), NotificationService.channels(item.step().kind(), null));
+                    if (channels.contains(Channel.IN_APP)) {
+                        notifications.add(notification(item, person.username(), item.reminderKey(person.username())));
+                    }
+                    if (channels.contains(Channel.EMAIL)) {
+                        digest.computeIfAbsent(person.username(), u -> new ArrayList<>()).add(item);
+                    }
+                }
+                if (item.step().missed() && remind(item, PLATFORM, today, now)) {
+                    outbox.append(item.projectId(), "project.deadline-missed", missedEvent(item));
+                }
+            }
+            items.stream().filter(DueItem::overdue).forEach(overdue::add);
+        });
+        int digests = dailyDigests(recipients, digest, today, now);
+        if (firstWorkingDayOfWeek(today, cal)) {
+            digests += weeklyDigests(recipients, overdue, today, now);
+        }
+        LOG.infof("reminder run %s: %d reminders, %d digests queued", today, reminders[0], digests);
+        return new int[] {1, reminders[0], digests};
+    }
+
+    private boolean remind(DueItem item, String recipient, LocalDate today, Instant now) {
+        return em.createNativeQuery("""
+                insert into reminder (reminder_key, project_id, deadline_key, step, kind, recipient, due, on_day, created_at)
+                values (:key, :project, :deadline, :step, :kind, :recipient, :due, :today, :now)
+                on conflict (reminder_key) do nothing""")
+                .setParameter("key", item.reminderKey(recipient)).setParameter("project", item.projectId())
+                .setParameter("deadline", item.deadline().key()).setParameter("step", item.step().code())
+                .setParameter("kind", item.step().kind().name()).setParameter("recipient", recipient)
+                .setParameter("due", item.deadline().due()).setParameter("today", today).setParameter("now", now)
+                .executeUpdate() == 1;
+    }
+
+    private static Notification notification(DueItem item, String recipient, String key) {
+        Notification n = new Notification();
+        n.recipient = recipient;
+        n.kind = item.step().kind();
+        n.mandatory = n.kind.mandatory();
+        n.projectId = item.projectId();
+        n.reminderKey = key;
+        Text title = ReminderTexts.title(item);
+        Text body = ReminderTexts.body(item);
+        n.titleZh = title.zh();
+        n.titleEn = title.en();
+        n.bodyZh = body.zh();
+        n.bodyEn = body.en();
+        n.citation = item.deadline().cite().render();
+        n.due = item.deadline().due();
+        return n;
+    }
+
+    private static Map<String, Object> missedEvent(DueItem item) {
+        Map<String, Object> deadline = new LinkedHashMap<>();
+        deadline.put("ruleCode", item.deadline().ruleCode());
+        deadline.put("subject", item.deadline().subject());
+        deadline.put("due", item.deadline().due().toString());
+        deadline.put("severity", item.deadline().severityWhenMissed().name());
+        deadline.put("citation", item.deadline().cite().render());
+        return Map.of("deadline", deadline);
+    }
+
+    private int dailyDigests(Recipients recipients, Map<String, List<DueItem>> digest, LocalDate today, Instant now) {
+        int queued = 0;
+        for (Map.Entry<String, List<DueItem>> e : digest.entrySet()) {
+            Person person = recipients.byUsername(e.getKey());
+            Text[] text = ReminderTexts.dailyDigest(person.displayName(), today, e.getValue());
+            if (mail.enqueue("daily:" + person.username() + ":" + today, person, "DAILY_DIGEST",
+                    ReminderTexts.mailSubject(text[0]), ReminderTexts.mailBody(text[1]), now)) {
+                queued++;
+            }
+        }
+        return queued;
+    }
+
+    private int weeklyDigests(Recipients recipients, List<DueItem> overdue, LocalDate today, Instant now) {
+        int queued = 0;
+        String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        for (Person authority : recipients.authorities()) {
+            List<DueItem> mine = overdue.stream().filter(i -> recipients.supervises(authority, i.regionCode())).toList();
+            if (mine.isEmpty()) {
+                continue;
+            }
+            Text[] text = ReminderTexts.weeklyDigest(authority.displayName(), today, mine);
+            if (mail.enqueue("weekly:" + authority.username() + ":" + week, authority, "ESCALATION_DIGEST",
+                    ReminderTexts.mailSubject(text[0]), ReminderTexts.mailBody(text[1]), now)) {
+                queued++;
+                Notification n = new Notification();
+                n.recipient = authority.username();
+                n.kind = ReminderKind.ESCALATION_DIGEST;
+                n.mandatory = true;
+                n.titleZh = text[0].zh();
+                n.titleEn = text[0].en();
+                n.bodyZh = text[1].zh();
+                n.bodyEn = text[1].en();
+                notifications.add(n);
+            }
+        }
+        return queued;
+    }
+
+    /** Whether no working day of this ISO week came before {@code today} (Monday, or later after a holiday). */
+    static boolean firstWorkingDayOfWeek(LocalDate today, WorkingDayCalendar cal) {
+        for (LocalDate d = today.minusDays(today.getDayOfWeek().getValue() - 1); d.isBefore(today); d = d.plusDays(1)) {
+            if (cal.isWorkingDay(d)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,26 @@
+package org.egov.itpm.policy.reminder;
+
+/**
+ * What a notification is about. {@code mandatory} kinds reach every channel whatever the person chose (a missed
+ * deadline must not go unnoticed: the authority supervises it, e.g. qufu-2024 art.41, wushan-2022 art.29).
+ */
+public enum ReminderKind {
+    /** a deadline some working days ahead */
+    DEADLINE_APPROACHING(false),
+    /** a deadline due today */
+    DEADLINE_DUE_TODAY(false),
+    /** a deadline passed and still not met */
+    DEADLINE_MISSED(true),
+    /** the weekly list of overdue items for a supervising authority */
+    ESCALATION_DIGEST(true);
+
+    private final boolean mandatory;
+
+    ReminderKind(boolean mandatory) {
+        this.mandatory = mandatory;
+    }
+
+    public boolean mandatory() {
+        return mandatory;
+    }
+}
