@@ -77,6 +77,20 @@ class CodedErrorsTest {
     }
 
     @Test
+    void aMalformedGraphQLEnvelopeIsACodedBadRequest() {
+        String token = TestTokens.tokenFor(TestTokens.QUFU_STAFF);
+        for (String body : new String[] {"{", "[]", "{}", "{\"query\": 5}", "{\"query\": \"{ policyPacks { id } }\", \"variables\": \"x\"}",
+                "{\"query\": \"{ policyPacks { id } }\", \"operationName\": 5}", ""}) {
+            given().auth().oauth2(token).contentType(ContentType.JSON).body(body).post("/graphql").then()
+                    .statusCode(400).body("errors[0].extensions.code", equalTo("INVALID_REQUEST"))
+                    .body("errors[0].extensions.messages.zh", containsString("GraphQL请求格式无效"));
+        }
+        given().auth().oauth2(token).contentType(ContentType.JSON)
+                .body("{\"query\": \"{ policyPacks { id } }\", \"variables\": null, \"operationName\": null}")
+                .post("/graphql").then().statusCode(200).body("errors", nullValue());
+    }
+
+    @Test
     void anonymousAndBadTokensGetACodedUnauthenticated() {
         given().get("/api/v1/documents/" + UUID.randomUUID() + "/content").then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
