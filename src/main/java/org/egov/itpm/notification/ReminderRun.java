@@ -107,7 +107,7 @@ public class ReminderRun {
                     }
                     reminders[0]++;
                     Set<Channel> channels = choices.getOrDefault(person.username(), Map.of())
-                            .getOrDefault(item.step().kind(), NotificationService.channels(item.step().kind(), null));
+                            .getOrDefault(item.kind(), NotificationService.channels(item.kind(), null));
                     if (channels.contains(Channel.IN_APP)) {
                         notifications.add(notification(item, person.username(), item.reminderKey(person.username())));
                     }
@@ -136,7 +136,7 @@ public class ReminderRun {
                 on conflict (reminder_key) do nothing""")
                 .setParameter("key", item.reminderKey(recipient)).setParameter("project", item.projectId())
                 .setParameter("deadline", item.deadline().key()).setParameter("step", item.step().code())
-                .setParameter("kind", item.step().kind().name()).setParameter("recipient", recipient)
+                .setParameter("kind", item.kind().name()).setParameter("recipient", recipient)
                 .setParameter("due", item.deadline().due()).setParameter("today", today).setParameter("now", now)
                 .executeUpdate() == 1;
     }
@@ -144,7 +144,7 @@ public class ReminderRun {
     private static Notification notification(DueItem item, String recipient, String key) {
         Notification n = new Notification();
         n.recipient = recipient;
-        n.kind = item.step().kind();
+        n.kind = item.kind();
         n.mandatory = n.kind.mandatory();
         n.projectId = item.projectId();
         n.reminderKey = key;

@@ -15,6 +15,11 @@ final class ReminderTexts {
     private ReminderTexts() {
     }
 
+    static Text duty(DueItem item) {
+        return item.rectificationOrder() ? new Text("complete the ordered rectification", "完成限期整改")
+                : duty(item.type());
+    }
+
     static Text duty(DeadlineType type) {
         if (type == null) {
             return new Text("deadline", "期限事项");
@@ -35,7 +40,7 @@ final class ReminderTexts {
 
     /** Title of a reminder notification. */
     static Text title(DueItem item) {
-        Text duty = duty(item.type());
+        Text duty = duty(item);
         String cite = item.deadline().cite().render();
         if (item.step().missed()) {
             return new Text("Overdue: " + duty.en() + " (" + cite + ")", "已逾期：" + duty.zh() + "（" + cite + "）");
@@ -51,10 +56,10 @@ final class ReminderTexts {
     static Text body(DueItem item) {
         LocalDate due = item.deadline().due();
         String subject = item.deadline().subject();
-        return new Text("Project " + item.projectName() + " (" + item.unitName() + "): " + duty(item.type()).en()
+        return new Text("Project " + item.projectName() + " (" + item.unitName() + "): " + duty(item).en()
                 + " by " + due + (subject.equals("project") ? "" : " [" + subject + "]") + ". "
                 + item.deadline().cite().render() + ": " + item.deadline().cite().quote(),
-                "项目“" + item.projectName() + "”（" + item.unitName() + "）：须于" + due + "前" + duty(item.type()).zh()
+                "项目“" + item.projectName() + "”（" + item.unitName() + "）：须于" + due + "前" + duty(item).zh()
                 + (subject.equals("project") ? "" : "［" + subject + "］") + "。依据 "
                 + item.deadline().cite().render() + "：" + item.deadline().cite().quote());
     }
@@ -89,9 +94,9 @@ final class ReminderTexts {
             en.append("\n● ").append(unit).append(" (").append(list.size()).append(")\n");
             for (DueItem i : list) {
                 String cite = i.deadline().cite().render();
-                zh.append("  - ").append(i.projectName()).append("：").append(duty(i.type()).zh()).append("，应于 ")
+                zh.append("  - ").append(i.projectName()).append("：").append(duty(i).zh()).append("，应于 ")
                         .append(i.deadline().due()).append(" 前完成（").append(cite).append("）\n");
-                en.append("  - ").append(i.projectName()).append(": ").append(duty(i.type()).en()).append(", due ")
+                en.append("  - ").append(i.projectName()).append(": ").append(duty(i).en()).append(", due ")
                         .append(i.deadline().due()).append(" (").append(cite).append(")\n");
             }
         });

@@ -11,6 +11,8 @@ public enum ReminderKind {
     DEADLINE_DUE_TODAY(false),
     /** a deadline passed and still not met */
     DEADLINE_MISSED(true),
+    /** the time limit of an order to rectify (限期整改) approaching or due today; its missed step is DEADLINE_MISSED */
+    RECTIFICATION_ORDER_DUE(true),
     /** the weekly list of overdue items for a supervising authority */
     ESCALATION_DIGEST(true);
 

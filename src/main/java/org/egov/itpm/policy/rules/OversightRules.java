@@ -16,10 +16,10 @@ import org.egov.itpm.policy.rules.Deadline.DeadlineRuleView;
  * no longer counts and the order runs to its new due date. A manual finding stays open until its rectification is
  * accepted.
  */
-final class OversightRules {
+public final class OversightRules {
 
     /** Rule code of an order's deadline; its key is {@code <pack>:RECTIFICATION_ORDER:<order id>}. */
-    static final String ORDER_DEADLINE = "RECTIFICATION_ORDER";
+    public static final String ORDER_DEADLINE = "RECTIFICATION_ORDER";
     /** Code of a finding an oversight role raised by hand. */
     static final String MANUAL_FINDING = "MANUAL_FINDING";
 
