@@ -15,6 +15,7 @@ import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.policy.calendar.WorkingDayCalendar;
 import org.egov.itpm.policy.pack.DeadlineRule;
 import org.egov.itpm.policy.pack.DeadlineType;
+import org.egov.itpm.policy.rules.OversightRules;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.reminder.ReminderPolicy;
 import org.egov.itpm.policy.reminder.ReminderStep;
@@ -75,7 +76,8 @@ class DueDeadlines {
                     Responsible responsible = type == null ? Responsible.UNIT : ReminderPolicy.responsibleFor(type);
                     ReminderStep step = ReminderPolicy.dueToday(d, steps, cal, today).orElse(null);
                     boolean overdue = d.metOn() == null && today.isAfter(d.due());
-                    if (step != null || overdue) {
+                    boolean openOrder = OversightRules.ORDER_DEADLINE.equals(d.ruleCode()) && d.metOn() == null;
+                    if (step != null || overdue || openOrder) {
                         items.add(new DueItem(p.id, p.name, ref.unitName(), p.regionCode, d, type, responsible, step,
                                 ReminderPolicy.workingDaysLeft(today, d.due(), cal), overdue));
                     }

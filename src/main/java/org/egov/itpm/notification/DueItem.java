@@ -20,6 +20,11 @@ record DueItem(UUID projectId, String projectName, String unitName, String regio
         return OversightRules.ORDER_DEADLINE.equals(deadline.ruleCode());
     }
 
+    /** An order to rectify still running (not yet reported, not yet overdue): the weekly digest lists it too. */
+    boolean openOrder() {
+        return rectificationOrder() && deadline.metOn() == null && !overdue;
+    }
+
     ReminderKind kind() {
         return rectificationOrder() && !step.missed() ? ReminderKind.RECTIFICATION_ORDER_DUE : step.kind();
     }

@@ -119,7 +119,7 @@ public class ReminderRun {
                     outbox.append(item.projectId(), "project.deadline-missed", missedEvent(item));
                 }
             }
-            items.stream().filter(DueItem::overdue).forEach(overdue::add);
+            items.stream().filter(i -> i.overdue() || i.openOrder()).forEach(overdue::add);
         });
         int digests = dailyDigests(recipients, digest, today, now);
         if (firstWorkingDayOfWeek(today, cal)) {

@@ -82,7 +82,9 @@ final class ReminderTexts {
     }
 
     /** The weekly escalation digest of one authority: overdue items grouped by unit, then project. */
-    static Text[] weeklyDigest(String displayName, LocalDate day, List<DueItem> overdue) {
+    static Text[] weeklyDigest(String displayName, LocalDate day, List<DueItem> items) {
+        List<DueItem> overdue = items.stream().filter(i -> !i.openOrder()).toList();
+        List<DueItem> openOrders = items.stream().filter(DueItem::openOrder).toList();
         Text subject = new Text("[egov-itpm] Overdue items in your jurisdiction, week of " + day + " ("
                 + overdue.size() + ")", "【政务信息化项目管理】" + day + " 所辖逾期事项周报（" + overdue.size() + "项）");
         Map<String, List<DueItem>> byUnit = new LinkedHashMap<>();
@@ -100,6 +102,17 @@ final class ReminderTexts {
                         .append(i.deadline().due()).append(" (").append(cite).append(")\n");
             }
         });
+        if (!openOrders.isEmpty()) {
+            zh.append("\n正在整改的限期整改事项（").append(openOrders.size()).append("项）：\n");
+            en.append("\nOrders to rectify still running (").append(openOrders.size()).append("):\n");
+            for (DueItem i : openOrders) {
+                String cite = i.deadline().cite().render();
+                zh.append("  - ").append(i.unitName()).append(" / ").append(i.projectName()).append("：整改期限 ")
+                        .append(i.deadline().due()).append("（").append(cite).append("）\n");
+                en.append("  - ").append(i.unitName()).append(" / ").append(i.projectName()).append(": time limit ")
+                        .append(i.deadline().due()).append(" (").append(cite).append(")\n");
+            }
+        }
         return new Text[] {subject, new Text(en.toString(), zh.toString())};
     }
 

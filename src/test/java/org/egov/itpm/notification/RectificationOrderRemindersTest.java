@@ -37,6 +37,22 @@ class RectificationOrderRemindersTest {
     }
 
     @Test
+    void theWeeklyDigestListsRunningOrdersBesideOverdueItems() {
+        DueItem running = item(OversightRules.ORDER_DEADLINE, null);
+        Deadline late = new Deadline("CONTRACT_SIGNING", "c-1", null, LocalDate.of(2026, 3, 2), DeadlineStatus.MISSED,
+                null, Severity.ERROR, new Citation("qufu-2024", "art.28", "十个工作日内"), Set.of());
+        DueItem overdue = new DueItem(UUID.randomUUID(), "逾期项目", "单位", "370881", late, null, Responsible.UNIT, null,
+                -3, true);
+        assertThat(running.openOrder()).isTrue();
+        assertThat(overdue.openOrder()).isFalse();
+        var texts = ReminderTexts.weeklyDigest("审核人", LocalDate.of(2026, 3, 9), java.util.List.of(overdue, running));
+        assertThat(texts[0].zh()).contains("逾期事项周报（1项）");
+        assertThat(texts[1].zh()).contains("正在整改的限期整改事项（1项）").contains("整改期限 2026-03-20（qufu-2024 art.41）")
+                .contains("逾期项目");
+        assertThat(texts[1].en()).contains("Orders to rectify still running (1)");
+    }
+
+    @Test
     void otherDeadlinesKeepTheirOptionalKinds() {
         DueItem contract = item("CONTRACT_SIGNING", new ReminderStep(5, false));
         assertThat(contract.kind()).isEqualTo(ReminderKind.DEADLINE_APPROACHING);
