@@ -14,7 +14,8 @@ import org.egov.itpm.common.DomainException;
 public final class ExpectedErrorLogFilter implements Filter {
 
     private static final String[] EXPECTED = {"org.egov.itpm.common.", "io.quarkus.security.ForbiddenException",
-            "io.quarkus.security.UnauthorizedException"};
+            "io.quarkus.security.UnauthorizedException", "graphql.schema.CoercingParseLiteralException",
+            "graphql.schema.CoercingParseValueException"};
 
     @Override
     public boolean isLoggable(LogRecord record) {

@@ -21,6 +21,13 @@ public final class DomainErrorExtensions {
             if (cursor instanceof DomainException d) {
                 return d;
             }
+            if (cursor instanceof graphql.schema.CoercingParseLiteralException
+                    || cursor instanceof graphql.schema.CoercingParseValueException) {
+                // an argument the engine's scalar could not read (1.5 or 99999999999 for an Int): the client's input
+                return org.egov.itpm.common.InvalidInputException.of("argument", "INVALID_VALUE",
+                        "has a value its type cannot hold: " + cursor.getMessage(),
+                        "取值超出其类型的范围或格式：" + cursor.getMessage());
+            }
             if (cursor instanceof jakarta.persistence.OptimisticLockException
                     || cursor instanceof org.hibernate.StaleStateException) {
                 return org.egov.itpm.common.ConflictException.concurrentModification("the record");

@@ -25,6 +25,9 @@ import org.egov.itpm.common.Text;
 @ApplicationScoped
 public class GraphQLEnvelope {
 
+    static final int MAX_NESTING = 64;
+    private static final String TOO_DEEP = "the query nests deeper than ";
+
     @Inject
     ObjectMapper json;
 
@@ -48,12 +51,20 @@ public class GraphQLEnvelope {
             rc.next();
             return;
         }
-        Text text = new Text("Invalid GraphQL request: " + problem, "GraphQL请求格式无效：" + problem);
+        if (problem.startsWith(TOO_DEEP)) {
+            refuse(rc, "QUERY_TOO_COMPLEX", new Text("Query too complex: " + problem,
+                    "查询过于复杂：嵌套超过" + MAX_NESTING + "层"));
+        } else {
+            refuse(rc, "INVALID_REQUEST", new Text("Invalid GraphQL request: " + problem, "GraphQL请求格式无效：" + problem));
+        }
+    }
+
+    private void refuse(RoutingContext rc, String code, Text text) {
         Language language = Language.fromAcceptLanguage(rc.request().getHeader("Accept-Language"));
         try {
             rc.response().setStatusCode(400).putHeader("Content-Type", "application/json")
                     .end(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", text.in(language),
-                            "extensions", Map.of("code", "INVALID_REQUEST", "status", 400,
+                            "extensions", Map.of("code", code, "status", 400,
                                     "messages", Map.of("en", text.en(), "zh", text.zh())))))));
         } catch (IOException e) {
             rc.fail(e);
@@ -77,6 +88,9 @@ public class GraphQLEnvelope {
         if (query == null || !query.isTextual() || query.asText().isBlank()) {
             return "\"query\" must be a non-empty string";
         }
+        if (nesting(query.asText()) > MAX_NESTING) {
+            return TOO_DEEP + MAX_NESTING + " levels";
+        }
         if (!absentOrNull(root.get("operationName")) && !root.get("operationName").isTextual()) {
             return "\"operationName\" must be a string";
         }
@@ -87,6 +101,35 @@ public class GraphQLEnvelope {
             return "\"extensions\" must be an object";
         }
         return null;
+    }
+
+    /**
+     * The deepest nesting of braces, parentheses and brackets outside strings and comments. The engine's parser gives
+     * up on very deep documents with an uncoded error; no valid query here nests anywhere near this deep.
+     */
+    public static int nesting(String query) {
+        int depth = 0;
+        int max = 0;
+        for (int i = 0; i < query.length(); i++) {
+            char c = query.charAt(i);
+            if (c == '#') {
+                while (i < query.length() && query.charAt(i) != '\n') {
+                    i++;
+                }
+            } else if (c == '"') {
+                boolean block = query.startsWith("\"\"\"", i);
+                i += block ? 3 : 1;
+                while (i < query.length() && !(block ? query.startsWith("\"\"\"", i) : query.charAt(i) == '"')) {
+                    i += !block && query.charAt(i) == '\\' ? 2 : 1;
+                }
+                i += block ? 2 : 0;
+            } else if (c == '{' || c == '(' || c == '[') {
+                max = Math.max(max, ++depth);
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth--;
+            }
+        }
+        return max;
     }
 
     private static boolean absentOrNull(JsonNode node) {

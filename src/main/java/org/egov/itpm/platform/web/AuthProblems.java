@@ -35,28 +35,32 @@ public class AuthProblems {
     ObjectMapper json;
 
     /**
-     * A request to the APIs without a token, or with one that is not even shaped like a signed JWT, is refused before
-     * authentication and before its body is read. A well-formed token that fails verification (expired, forged) is
-     * refused by the OIDC layer with 401 and its RFC 6750 WWW-Authenticate header, without a body.
+     * A request to the APIs with a token that is not even shaped like a signed JWT is refused before authentication
+     * (the OIDC layer would answer it with a bare 401). A well-formed token that fails verification (expired, forged)
+     * is refused by that layer with 401 and its RFC 6750 WWW-Authenticate header, without a body.
      */
-    void anonymous(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        HttpMethod method = rc.request().method();
-        boolean graphqlPost = "/graphql".equals(path) && method == HttpMethod.POST;
-        boolean rest = path.startsWith("/api/") && method != HttpMethod.OPTIONS;
-        if ((graphqlPost || rest) && !BearerTokens.wellFormed(rc.request().getHeader(HttpHeaders.AUTHORIZATION))) {
+    void malformedToken(RoutingContext rc) {
+        String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
+        if (authorization != null && apiRequest(rc) && !BearerTokens.wellFormed(authorization)) {
             send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
             return;
         }
         rc.next();
     }
 
-    /** Failures the security layer raises (a bad or expired token, a refused role) get their coded body. */
-    /** Runs after CORS (a preflight carries no token) and before authentication (a bad token never reaches it). */
-    void filter(@Observes Filters filters) {
-        filters.register(this::anonymous, SecurityHandlerPriorities.AUTHENTICATION + 50);
+    private static boolean apiRequest(RoutingContext rc) {
+        String path = rc.normalizedPath();
+        HttpMethod method = rc.request().method();
+        return "/graphql".equals(path) && method == HttpMethod.POST
+                || path.startsWith("/api/") && method != HttpMethod.OPTIONS;
     }
 
+    /** Runs after CORS (a preflight carries no token) and before authentication (a bad token never reaches it). */
+    void filter(@Observes Filters filters) {
+        filters.register(this::malformedToken, SecurityHandlerPriorities.AUTHENTICATION + 50);
+    }
+
+    /** Failures the security layer raises (a bad or expired token, a refused role) get their coded body. */
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(rc -> {
             Throwable failure = rc.failure();

@@ -46,6 +46,13 @@ public class ProblemMapper {
         return build(403, "FORBIDDEN", textFor(403), headers, uri, null, null, null);
     }
 
+    /** Quarkus REST maps a mismatched JSON value itself with an uncoded body; ours names the field and codes it. */
+    @ServerExceptionMapper
+    public Response mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders headers,
+                             UriInfo uri) {
+        return json(e, headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response json(JsonProcessingException e, HttpHeaders headers, UriInfo uri) {
         List<Object> errors = null;

@@ -57,6 +57,14 @@ class QueryBudgetTest {
     }
 
     @Test
+    void nestingIsCountedOutsideStringsAndComments() {
+        assertThat(org.egov.itpm.platform.graphql.GraphQLEnvelope.nesting("{ a(x: [1]) { b } }")).isEqualTo(3);
+        assertThat(org.egov.itpm.platform.graphql.GraphQLEnvelope.nesting(
+                "{ a(s: \"{{{{\\\"{{\") # {{{{\n { b(t: \"\"\"{{{\"\"\") } }")).isEqualTo(3);
+        assertThat(org.egov.itpm.platform.graphql.GraphQLEnvelope.nesting("{".repeat(2000))).isEqualTo(2000);
+    }
+
+    @Test
     void aFragmentCycleDoesNotLoopAndIsLeftToValidation() {
         QueryBudget.Usage usage = QueryBudget.measure(Parser.parse("""
                 { ...A } fragment A on Query { policyPacks { id } ...B } fragment B on Query { ...A }"""));
