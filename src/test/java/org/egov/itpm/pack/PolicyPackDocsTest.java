@@ -42,13 +42,21 @@ class PolicyPackDocsTest {
                 truth, and `policyPacks { rules { parameters } }` serves the same parameters as data.
 
                 In code every rule kind is a record of a sealed type in `policy.pack` carrying exactly its own
-                parameters: `DeadlineRule` (one record per deadline `type`), `CheckRule` (per check `type`),
-                `ChangeRule` (per change `mode`), besides `Requirement` (gates, acceptance documents, O&M
-                conditions). Evaluators dispatch through each type's `Cases` interface, so adding a kind is a
-                record, its JSON name in `DeadlineType`/`CheckType`/`ChangeMode`, a case in `DeadlineSection`/
-                `CheckSection`/`PackSections`, and the method the compiler then asks every `Cases` implementation
-                for. Each record lists its parameters (`RuleParameter`: name as in the JSON, kind, canonical value,
-                unit); a rule's `when` condition adds `when.*` parameters.
+                parameters: `Requirement` (one record per requirement `kind`, for gates, acceptance documents and
+                O&M conditions), `DeadlineRule` (per deadline `type`), `CheckRule` (per check `type`) and
+                `ChangeRule` (per change `mode`). A requirement's `anyOf` is typed by its kind's vocabulary
+                (`ReviewPassed` holds ReviewTypes, `ApprovalOnRecord` ApprovalKinds, `DocumentPresent` and
+                `DocumentPerContract` DocumentTypes, `AttestationConfirmed` Attestations, `NotExcluded`
+                ExclusionGrounds); only reviews and approvals carry `after`, a `DatedStep` (a review or an
+                approval, so `REVIEW:X` orders an approval after a review); `FactHolds` lists `Fact`s, itself a
+                sealed family where only the trial run (`TrialRunLasted`) carries `months`. A constant outside the
+                vocabulary, or `after`/`months` on a kind that has no such parameter, is a format problem with its
+                path. Evaluators dispatch through each type's `Cases` interface, so adding a kind is a record, its
+                JSON name in `RequirementKind`/`DeadlineType`/`CheckType`/`ChangeMode`, a case in
+                `RequirementSection`/`DeadlineSection`/`CheckSection`/`PackSections`, and the method the compiler
+                then asks every `Cases` implementation for (for requirements: `RequirementEvaluator` and the
+                acceptance checklist). Each record lists its parameters (`RuleParameter`: name as in the JSON,
+                kind, canonical value, unit); a rule's `when` condition adds `when.*` parameters.
                 """);
         for (String file : BuiltInPacks.FILES) {
             Pack pack = BuiltInPacks.load(file);

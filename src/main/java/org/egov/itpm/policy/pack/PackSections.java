@@ -2,9 +2,6 @@ package org.egov.itpm.policy.pack;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.egov.itpm.policy.Attestation;
@@ -12,9 +9,8 @@ import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
-import org.egov.itpm.policy.Stage;
 
-/** Parses the requirement and change sections of a pack, and the citations and conditions every section uses. */
+/** Parses the change section of a pack, and the citations, conditions and codes every section uses. */
 final class PackSections {
 
     private static final Pattern ARTICLE = Pattern.compile("art\\.\\d+|item \\d+|notice");
@@ -38,27 +34,6 @@ final class PackSections {
             f.problem(at + ".article", "must read 'art.28', 'item 4' or 'notice', got '" + article + "'");
         }
         return new Citation(packId, article, f.text(node, "quote", at, true));
-    }
-
-    List<Requirement> requirements(JsonNode root, String section, boolean required) {
-        List<Requirement> result = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        int i = 0;
-        for (JsonNode node : f.array(root, section, "$", required)) {
-            String path = "$." + section + "[" + i++ + "]";
-            String code = uniqueCode(node, path, codes);
-            Stage gate = f.enumValue(node, "gate", path, Stage.class, true);
-            RequirementKind kind = f.enumValue(node, "kind", path, RequirementKind.class, true);
-            List<String> anyOf = f.strings(node, "anyOf", path, true);
-            String after = f.text(node, "after", path, false);
-            Integer months = f.integer(node, "months", path, false, 1);
-            if (kind != null) {
-                RuleParameters.checkValues(f, kind, anyOf, after, months, path);
-            }
-            result.add(new Requirement(code, gate, kind, anyOf, after, months, condition(node, path),
-                    citation(node, "cite", path, true)));
-        }
-        return result;
     }
 
     ChangeRule change(JsonNode root) {

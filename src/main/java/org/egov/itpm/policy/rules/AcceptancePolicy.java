@@ -5,14 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.egov.itpm.policy.DocumentType;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.DeadlineRule;
 import org.egov.itpm.policy.pack.DeadlineType;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.pack.Requirement;
-import org.egov.itpm.policy.pack.RequirementKind;
 
 /**
  * The acceptance application: its document list (fixed documents, e.g. Jiangxi art.30, and documents per contract,
@@ -27,8 +25,7 @@ public final class AcceptancePolicy {
     public static List<ChecklistItem> checklist(Pack pack, ProjectFacts facts) {
         return pack.acceptanceDocuments().stream()
                 .filter(r -> RequirementEvaluator.applies(r, facts))
-                .flatMap(r -> r.kind() == RequirementKind.CONTRACT_DOCUMENT ? perContract(r, facts)
-                        : r.anyOf().stream().map(d -> item(r, DocumentType.valueOf(d), facts)))
+                .flatMap(r -> r.accept(new ChecklistLines(facts)))
                 .toList();
     }
 
@@ -97,13 +94,44 @@ public final class AcceptancePolicy {
         return pack.deadlines().stream().filter(d -> d.type() == type).findFirst();
     }
 
-    private static ChecklistItem item(Requirement r, DocumentType document, ProjectFacts facts) {
-        return new ChecklistItem(document, facts.documents().contains(document), r.cite(), null, null);
-    }
+    /** The checklist lines of one acceptance requirement: its documents; a condition that is no document has none. */
+    private record ChecklistLines(ProjectFacts facts) implements Requirement.Cases<Stream<ChecklistItem>> {
 
-    /** One line per contract and document (Qufu art.34: acceptance confirms each contract's performance). */
-    private static Stream<ChecklistItem> perContract(Requirement r, ProjectFacts facts) {
-        return facts.contracts().stream().flatMap(c -> r.anyOf().stream().map(d -> new ChecklistItem(
-                DocumentType.valueOf(d), RequirementEvaluator.hasDocument(c, d), r.cite(), c.id(), c.title())));
+        @Override
+        public Stream<ChecklistItem> document(Requirement.DocumentPresent r) {
+            return r.anyOf().stream().map(d -> new ChecklistItem(d, facts.documents().contains(d), r.cite(), null, null));
+        }
+
+        /** One line per contract and document (Qufu art.34: acceptance confirms each contract's performance). */
+        @Override
+        public Stream<ChecklistItem> contractDocument(Requirement.DocumentPerContract r) {
+            return facts.contracts().stream().flatMap(c -> r.anyOf().stream().map(d -> new ChecklistItem(
+                    d, RequirementEvaluator.hasDocument(c, d), r.cite(), c.id(), c.title())));
+        }
+
+        @Override
+        public Stream<ChecklistItem> review(Requirement.ReviewPassed r) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<ChecklistItem> approval(Requirement.ApprovalOnRecord r) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<ChecklistItem> attestation(Requirement.AttestationConfirmed r) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<ChecklistItem> exclusion(Requirement.NotExcluded r) {
+            return Stream.empty();
+        }
+
+        @Override
+        public Stream<ChecklistItem> fact(Requirement.FactHolds r) {
+            return Stream.empty();
+        }
     }
 }

@@ -13,7 +13,7 @@ public final class OmFundingPolicy {
 
     public static OmFundingDecision evaluate(Pack pack, ProjectFacts facts) {
         List<Reason> refusals = pack.omFundingConditions().stream()
-                .flatMap(r -> RequirementEvaluator.unmet(pack, r, facts, null).map(reason -> refusal(r, reason)).stream())
+                .flatMap(r -> RequirementEvaluator.unmetAll(pack, r, facts, null).stream().map(reason -> refusal(r, reason)))
                 .toList();
         return new OmFundingDecision(refusals.isEmpty(), refusals);
     }
