@@ -108,6 +108,36 @@ class WebhookSecretAtRestTest {
         }
     }
 
+    @Test
+    void shouldLeaveADeliveryWhoseKeyIsUnknownDueWithoutSpendingAnAttempt() throws Exception {
+        deliverer.deliverDue();
+        PlatformSimulator good = receiver();
+        PlatformSimulator unknownKey = receiver();
+        insert(good.webhookUrl(), SECRET, null);
+        UUID stranger = UUID.randomUUID();
+        SecretBox k9 = new SecretBox("k9", Map.of("k9", new byte[32]));
+        insert(stranger, unknownKey.webhookUrl(), k9.seal(SECRET, "platform_subscription.secret:" + stranger)
+                .ciphertext(), "k9");
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "未知密钥测试", "100000.00",
+                "CONSTRUCTION", "FISCAL");
+        w.uploadAll("COLLECTIVE_DECISION_RECORD").library();
+        deliverer.deliverDue();
+        assertThat(good.events()).extracting(PlatformSimulator.Received::projectId).contains(w.projectId);
+        assertThat(unknownKey.events()).isEmpty();
+        // start-up sealing leaves it alone too, instead of failing the start
+        QuarkusTransaction.requiringNew().call(secrets::sealStale);
+        assertThat(stored(stranger)[1]).isEqualTo("k9");
+        try (Connection c = db.getConnection(); PreparedStatement st = c.prepareStatement(
+                "select status, attempts from outbox_delivery where subscription_id = ?")) {
+            st.setObject(1, stranger);
+            try (ResultSet rs = st.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("PENDING");
+                assertThat(rs.getInt(2)).isZero();
+            }
+        }
+    }
+
     private PlatformSimulator receiver() throws Exception {
         PlatformSimulator r = PlatformSimulator.start("http://localhost", () -> Exchange.SHANDONG, SECRET);
         receivers.add(r);
