@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.scheduler.Scheduler;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -28,8 +27,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.awaitility.Awaitility;
 import org.egov.itpm.compliance.DailyScan;
 import org.egov.itpm.devstack.PlatformSimulator;
@@ -58,8 +55,6 @@ class TwoReplicasTest {
 
     @Inject
     Vertx vertx;
-    @Inject
-    Scheduler scheduler;
     @Inject
     DailyScan scan;
     @Inject
@@ -142,44 +137,45 @@ class TwoReplicasTest {
 
     @Test
     void shouldDeliverEachWebhookOnceWhileBothReplicasDeliver() throws Exception {
-        scheduler.pause("platform-outbox-deliverer"); // A delivers from the loop below, to count its share
         PlatformSimulator receiver = PlatformSimulator.start("http://localhost", () -> Exchange.SHANDONG, SECRET);
-        receiver.slow(Duration.ofMillis(150));
+        receiver.slow(Duration.ofMillis(100));
         String subscription = given().auth().oauth2(Exchange.ADMIN).contentType(ContentType.JSON)
                 .body(Map.of("regionCode", "370000", "url", receiver.webhookUrl(), "secret", SECRET))
                 .post("/api/platform/v1/subscriptions").then().statusCode(201).extract().path("id");
-        AtomicBoolean delivering = new AtomicBoolean(true);
-        AtomicInteger byA = new AtomicInteger();
-        CompletableFuture<Void> loopA = CompletableFuture.runAsync(() -> {
-            while (delivering.get()) {
-                int n = deliverer.deliverDue();
-                byA.addAndGet(n);
-                if (n == 0) {
-                    sleep(100);
-                }
-            }
-        });
         int events = 16;
         try {
             for (int i = 0; i < events; i++) {
                 Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "双副本投递" + i, "100000.00",
                         "CONSTRUCTION", "FISCAL").uploadAll("COLLECTIVE_DECISION_RECORD").library();
             }
-            Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> pending(subscription) == 0);
-            Thread.sleep(2_500); // B's schedule fires twice more: nothing goes again
+            assertThat(pending(subscription)).isEqualTo(events);
+            // both replicas start delivering at one agreed instant, two deliveries per round each
+            long at = System.currentTimeMillis() + 1_000;
+            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return b.command("deliver-at " + at, Duration.ofMinutes(2));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+            int byA = ReplicaHost.deliverUntilIdle(deliverer);
+            String b1 = onB.get(2, TimeUnit.MINUTES);
+            assertThat(b1).startsWith("DELIVERED ");
+            int byB = Integer.parseInt(b1.substring("DELIVERED ".length()));
+            assertThat(pending(subscription)).isZero();
+            assertThat(receiver.events()).hasSize(events);
+            assertThat(receiver.arrivals()).as("every event arrived once").hasSize(events);
+            assertThat(receiver.duplicates()).isZero();
+            assertThat(receiver.badSignatures()).isZero();
+            assertThat(byA + byB).isEqualTo(events);
+            assertThat(byA).as("delivered by A").isPositive();
+            assertThat(byB).as("delivered by B").isPositive();
         } finally {
-            delivering.set(false);
-            loopA.get(30, TimeUnit.SECONDS);
-            scheduler.resume("platform-outbox-deliverer");
             given().auth().oauth2(Exchange.ADMIN).delete("/api/platform/v1/subscriptions/" + subscription).then()
                     .statusCode(204);
             receiver.close();
         }
-        assertThat(receiver.events()).hasSize(events);
-        assertThat(receiver.arrivals()).as("every event arrived once").hasSize(events);
-        assertThat(receiver.duplicates()).isZero();
-        assertThat(receiver.badSignatures()).isZero();
-        assertThat(byA.get()).as("delivered by A (B delivered the rest)").isBetween(1, events - 1);
     }
 
     private int pending(String subscription) throws Exception {
@@ -258,13 +254,5 @@ class TwoReplicasTest {
         JsonNode m = messages.poll(10, TimeUnit.SECONDS);
         assertThat(m).as("a message from the server").isNotNull();
         return m;
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
