@@ -10,11 +10,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Properties;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.egov.itpm.policy.Stage;
@@ -84,7 +84,7 @@ public class ProjectEventListener {
     private void loop() {
         Duration backoff = FIRST_BACKOFF;
         while (running) {
-            try (Connection c = DriverManager.getConnection(url, user, password)) {
+            try (Connection c = connect()) {
                 connection = c;
                 try (Statement st = c.createStatement()) {
                     st.execute("LISTEN " + ProjectEventNotifier.CHANNEL);
@@ -115,6 +115,20 @@ public class ProjectEventListener {
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
         }
+    }
+
+    /** A connection of its own, outside the pool, named so that it is easy to find in pg_stat_activity. */
+    private Connection connect() throws SQLException {
+        Properties p = new Properties();
+        p.setProperty("user", user);
+        p.setProperty("password", password);
+        p.setProperty("ApplicationName", "itpm-project-events-listener");
+        p.setProperty("tcpKeepAlive", "true");
+        Connection c = new org.postgresql.Driver().connect(url, p);
+        if (c == null) {
+            throw new SQLException("not a PostgreSQL JDBC URL: " + url);
+        }
+        return c;
     }
 
     private void emit(String payload) {
