@@ -64,6 +64,14 @@ public interface ItpmConfig {
         @WithDefault("65536")
         long maxBodyBytes();
 
+        /** How long an Idempotency-Key is remembered; after that the same key is a new request (ITPM_EXCHANGE_IDEMPOTENCY_TTL). */
+        @WithDefault("P7D")
+        Duration idempotencyTtl();
+
+        /** How often expired Idempotency-Keys are purged, e.g. 1h; "off" disables it (ITPM_EXCHANGE_IDEMPOTENCY_PURGE). */
+        @WithDefault("1h")
+        String idempotencyPurge();
+
         /** Webhook delivery. */
         Delivery delivery();
 
@@ -92,6 +100,22 @@ public interface ItpmConfig {
             @WithDefault("20")
             int batchSize();
         }
+    }
+
+    /** Encryption of stored secrets (webhook secrets). */
+    Secrets secrets();
+
+    /** Keys of stored secrets (docs/security.md "Secrets at rest"). */
+    interface Secrets {
+        /** The current AES-256 key, base64 (ITPM_SECRETS_KEY); required in production. */
+        String key();
+
+        /** Id stored with every value sealed by the current key (ITPM_SECRETS_KEY_ID). */
+        @WithDefault("k1")
+        String keyId();
+
+        /** Earlier keys still accepted for reading, "id:base64,id:base64" (ITPM_SECRETS_PREVIOUS_KEYS). */
+        java.util.Optional<String> previousKeys();
     }
 
     /** Document upload settings. */

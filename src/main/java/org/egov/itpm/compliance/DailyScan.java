@@ -6,14 +6,18 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.egov.itpm.common.ClockProducer;
 import org.jboss.logging.Logger;
 
 /**
  * Re-evaluates deadlines and findings of every open project once a day. Safe with several replicas: the run
- * holds a PostgreSQL transaction-level advisory lock, so a second replica finds it taken and skips.
+ * holds a PostgreSQL transaction-level advisory lock, so a replica starting while another scans finds it taken
+ * and skips, and the scheduled run records its business day, so a replica whose schedule fires after the day's
+ * run finished skips too (scan_run.scan_day is unique).
  */
 @ApplicationScoped
 public class DailyScan {
@@ -33,20 +37,43 @@ public class DailyScan {
     @Scheduled(identity = "daily-scan", cron = "{itpm.scan.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
-        run();
+        runDaily();
+    }
+
+    /** The scheduled run: today's scan unless another replica is running it or has run it today. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
+    public Optional<ScanRun> runDaily() {
+        if (!lock()) {
+            return Optional.empty();
+        }
+        LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.CHINA);
+        if (ScanRun.count("scanDay", today) > 0) {
+            LOG.debugf("daily scan skipped: the scan of %s has run", today);
+            return Optional.empty();
+        }
+        return Optional.of(scan(today));
     }
 
     /** Runs the scan now unless another replica is running it; returns the run, or empty when skipped. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     @io.quarkus.narayana.jta.runtime.TransactionConfiguration(timeout = 3600)
     public Optional<ScanRun> run() {
+        return lock() ? Optional.of(scan(null)) : Optional.empty();
+    }
+
+    private boolean lock() {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
                 .setParameter("id", LOCK_ID).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             LOG.info("daily scan skipped: another replica holds the lock");
-            return Optional.empty();
         }
+        return Boolean.TRUE.equals(locked);
+    }
+
+    private ScanRun scan(LocalDate day) {
         ScanRun run = new ScanRun();
+        run.scanDay = day;
         run.startedAt = clock.instant();
         run.status = "DONE";
         List<UUID> open = em.createQuery("select p.id from Project p where p.stage not in"
@@ -64,7 +91,7 @@ public class DailyScan {
         run.finishedAt = clock.instant();
         em.persist(run);
         LOG.infof("daily scan: %d projects, %d findings raised, %d resolved", run.projects, run.raised, run.resolved);
-        return Optional.of(run);
+        return run;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -31,5 +31,9 @@ public class ScanRun extends PanacheEntityBase {
     @Column(nullable = false)
     public String status;
 
+    /** The business day (Asia/Shanghai) of a scheduled run; null for a run started by hand. */
+    @Column(name = "scan_day")
+    public java.time.LocalDate scanDay;
+
     public String message;
 }

@@ -2,11 +2,8 @@ package org.egov.itpm.project;
 
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
-import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.UUID;
@@ -20,24 +17,18 @@ import org.egov.itpm.policy.Stage;
 import org.egov.itpm.security.Roles;
 
 /**
- * Live project events over graphql-transport-ws. Events are published after their transaction commits, on the
- * replica that made the change (clients reconnect to any replica; see docs/deploy.md).
+ * Live project events over graphql-transport-ws. Every replica's subscribers see the changes made through any
+ * replica: changes are announced with PostgreSQL NOTIFY when they commit and each replica's
+ * {@link ProjectEventListener} emits them here (docs/adr/0008-replicas-and-notifications.md).
  */
 @GraphQLApi
 @ApplicationScoped
 public class ProjectEventsGraphQLApi {
 
-    private final BroadcastProcessor<ProjectEvent> events = BroadcastProcessor.create();
-
     @Inject
     ProjectService projects;
     @Inject
-    java.time.Clock clock;
-
-    void publish(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProjectChanged change) {
-        events.onNext(new ProjectEvent(change.projectId(), change.what(), change.from(), change.to(), change.actor(),
-                clock.instant()));
-    }
+    ProjectEventListener listener;
 
     @Subscription("projectEvents")
     @Description("Changes to one project as they happen (stage moves, reviews, approvals, documents …)."
@@ -49,7 +40,7 @@ public class ProjectEventsGraphQLApi {
         // The scope check reads the database, which must not happen on the WebSocket's I/O thread.
         return Multi.createFrom().<ProjectEvent>deferred(() -> {
             UUID id = projects.get(Ids.parse("projectId", projectId)).id;
-            return events.filter(e -> e.projectId().equals(id));
+            return listener.events().filter(e -> e.projectId().equals(id));
         }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
     }
 

@@ -39,7 +39,8 @@ class OverlayRenderTest {
             Set.of("username", "user", "password", "host", "port", "dbname", "uri", "jdbc-uri", "pgpass");
     /** Secrets the operator creates by hand (docs/deploy.md) and the keys the manifests read from them. */
     private static final Map<String, Set<String>> OPERATOR_SECRETS =
-            Map.of("egov-itpm-secrets", Set.of("DIRECTORY_CLIENT_SECRET"));
+            Map.of("egov-itpm-secrets", Set.of("DIRECTORY_CLIENT_SECRET", "ITPM_SECRETS_KEY",
+                    "ITPM_SECRETS_PREVIOUS_KEYS"));
 
     @Test
     void overlaysExistAndRendererIsReported() {

@@ -56,6 +56,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
     private volatile boolean down;
+    private volatile long delayMillis;
 
     private PlatformSimulator(String serviceUrl, Supplier<String> token, String secret) throws IOException {
         this.serviceUrl = serviceUrl.replaceAll("/$", "");
@@ -78,6 +79,11 @@ public final class PlatformSimulator implements AutoCloseable {
     /** While down, every webhook gets HTTP 500 (and is not recorded). */
     public void down(boolean down) {
         this.down = down;
+    }
+
+    /** Takes this long to answer each webhook, as a busy receiver does. */
+    public void slow(java.time.Duration delay) {
+        this.delayMillis = delay.toMillis();
     }
 
     /** Distinct events in order of first arrival. */
@@ -161,6 +167,13 @@ public final class PlatformSimulator implements AutoCloseable {
             if (down) {
                 respond(exchange, 500);
                 return;
+            }
+            if (delayMillis > 0) {
+                try {
+                    Thread.sleep(delayMillis);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
             }
             String eventId = exchange.getRequestHeaders().getFirst("X-Itpm-Event-Id");
             JsonNode payload = JSON.readTree(body);

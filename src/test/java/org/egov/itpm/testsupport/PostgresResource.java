@@ -26,8 +26,19 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         database = profile == null ? "postgres" : OWN_DATABASE.getOrDefault(profile, "postgres");
     }
 
+    /**
+     * Set in a second replica's JVM ({@link org.egov.itpm.replicas.SecondReplica}): use the first JVM's database
+     * instead of starting one.
+     */
+    public static final String SHARED_URL = "replica-test.jdbc-url";
+
     @Override
     public synchronized Map<String, String> start() {
+        String shared = System.getProperty(SHARED_URL);
+        if (shared != null) {
+            return Map.of("quarkus.datasource.jdbc.url", shared, "quarkus.datasource.username", "postgres",
+                    "quarkus.datasource.password", "postgres");
+        }
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().setPort(0).start();

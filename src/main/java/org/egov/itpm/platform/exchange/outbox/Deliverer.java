@@ -30,9 +30,12 @@ public class Deliverer {
     private final WebhookSender sender;
     private final ItpmConfig.Exchange.Delivery config;
     private final Clock clock;
+    private final SubscriptionSecrets secrets;
 
     @Inject
-    public Deliverer(EntityManager em, WebhookSender sender, ItpmConfig config, Clock clock) {
+    public Deliverer(EntityManager em, WebhookSender sender, ItpmConfig config, Clock clock,
+                     SubscriptionSecrets secrets) {
+        this.secrets = secrets;
         this.em = em;
         this.sender = sender;
         this.config = config.exchange().delivery();
@@ -64,7 +67,8 @@ public class Deliverer {
         Instant now = clock.instant();
         @SuppressWarnings("unchecked")
         List<Object[]> due = em.createNativeQuery("""
-                select d.id, d.event_id, d.attempts, e.type, cast(e.payload as text), s.url, s.secret
+                select d.id, d.event_id, d.attempts, e.type, cast(e.payload as text), s.url, s.secret,
+                       s.id, s.secret_key_id
                 from outbox_delivery d
                 join outbox_event e on e.id = d.event_id
                 join platform_subscription s on s.id = d.subscription_id
@@ -80,7 +84,16 @@ public class Deliverer {
             UUID id = (UUID) row[0];
             UUID eventId = (UUID) row[1];
             int attempts = ((Number) row[2]).intValue() + 1;
-            WebhookSender.Outcome outcome = sender.send((String) row[5], (String) row[6], eventId, (String) row[3],
+            String secret;
+            try {
+                secret = secrets.reveal((UUID) row[7], (String) row[6], (String) row[8]);
+            } catch (IllegalStateException unreadable) {
+                // A key this replica does not know (mid-rotation): leave the delivery due for a replica that does,
+                // without spending an attempt, and go on with the others.
+                LOG.warnf("delivery %s skipped: %s", id, unreadable.getMessage());
+                continue;
+            }
+            WebhookSender.Outcome outcome = sender.send((String) row[5], secret, eventId, (String) row[3],
                     (String) row[4]);
             Instant at = clock.instant();
             if (outcome.delivered()) {

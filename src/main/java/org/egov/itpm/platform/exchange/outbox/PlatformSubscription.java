@@ -22,9 +22,13 @@ public class PlatformSubscription {
     @Column(nullable = false)
     public String url;
 
-    /** HMAC-SHA256 key of X-Itpm-Signature; never returned by the API. */
+    /** HMAC-SHA256 key of X-Itpm-Signature, sealed (see SubscriptionSecrets); never returned by the API. */
     @Column(nullable = false)
     public String secret;
+
+    /** Id of the key that sealed {@link #secret}. */
+    @Column(name = "secret_key_id")
+    public String secretKeyId;
 
     @Column(nullable = false)
     public boolean active;

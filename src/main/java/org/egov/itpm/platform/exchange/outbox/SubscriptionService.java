@@ -30,10 +30,12 @@ public class SubscriptionService {
     private final AuditService audit;
     private final CurrentUser user;
     private final Clock clock;
+    private final SubscriptionSecrets secrets;
 
     @Inject
     public SubscriptionService(EntityManager em, OrganisationService organisations, AuditService audit,
-                               CurrentUser user, Clock clock) {
+                               CurrentUser user, Clock clock, SubscriptionSecrets secrets) {
+        this.secrets = secrets;
         this.em = em;
         this.organisations = organisations;
         this.audit = audit;
@@ -66,7 +68,7 @@ public class SubscriptionService {
         s.id = UUID.randomUUID();
         s.regionCode = in.regionCode();
         s.url = in.url().trim();
-        s.secret = in.secret();
+        secrets.store(s, in.secret());
         s.active = true;
         s.createdBy = user.username();
         s.createdAt = clock.instant();
