@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.egov.itpm.compliance.DailyScan;
+import org.egov.itpm.notification.ReminderRun;
 import org.egov.itpm.platform.exchange.outbox.Deliverer;
 import org.egov.itpm.testsupport.TestClock;
 import org.junit.jupiter.api.Test;
@@ -33,6 +34,8 @@ class ReplicaHost {
     DailyScan scan;
     @Inject
     Deliverer deliverer;
+    @Inject
+    ReminderRun reminders;
 
     @Test
     void serveUntilStdinCloses() throws Exception {
@@ -53,6 +56,11 @@ class ReplicaHost {
                 case "scan-at" -> {
                     Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));
                     reply("SCAN " + (scan.runDaily().isPresent() ? "ran" : "skipped"));
+                }
+                case "remind-at" -> {
+                    Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));
+                    var outcome = reminders.run(TestClock.now());
+                    reply("REMIND " + outcome.decided() + " " + outcome.reminders());
                 }
                 case "deliver-at" -> {
                     Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));

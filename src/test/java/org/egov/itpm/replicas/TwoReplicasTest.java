@@ -20,6 +20,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ import org.egov.itpm.testsupport.Walk;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.egov.itpm.notification.ReminderRun;
+import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,6 +62,8 @@ class TwoReplicasTest {
     DailyScan scan;
     @Inject
     Deliverer deliverer;
+    @Inject
+    ReminderRun reminders;
     @Inject
     AgroalDataSource db;
     @TestHTTPResource("/")
@@ -132,6 +137,64 @@ class TwoReplicasTest {
         } finally {
             TestClock.reset();
             b.command("clock-reset", Duration.ofSeconds(10));
+        }
+    }
+
+    @Test
+    void shouldSendEachReminderOnceWhenBothReplicasRunTogether() throws Exception {
+        Walk w = Walk.qufuApproved("两副本提醒测试", "3000000.00").advance("finance-officer", "FUNDED")
+                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        try {
+            TestClock.setShanghai("2026-11-02T10:00");
+            w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-11-02\", amount: \"1000000\"");
+            String day = "2026-11-09"; // qufu-2024 art.28: signing due 11-16, 5 working days ahead
+            TestClock.setShanghai(day + "T09:00");
+            assertThat(b.command("clock " + day + "T09:00", Duration.ofSeconds(10))).isEqualTo("OK");
+            long at = System.currentTimeMillis() + 2_000;
+            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return b.command("remind-at " + at, Duration.ofMinutes(5));
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+            ReminderRun.Outcome onA = reminders.run(TestClock.now());
+            String fromB = onB.get(5, TimeUnit.MINUTES);
+            assertThat(fromB).startsWith("REMIND");
+            assertThat(rows("select r.recipient || ' ' || r.step from reminder r where r.project_id = cast(? as uuid)"
+                    + " order by 1", w.projectId)).as("one D-5 reminder per responsible person, whoever decided")
+                    .containsExactly("qufu-lead D-5", "qufu-staff D-5");
+            assertThat(rows("select n.recipient from notification n join reminder r on r.reminder_key = n.reminder_key"
+                    + " where r.project_id = cast(? as uuid) order by 1", w.projectId))
+                    .containsExactly("qufu-lead", "qufu-staff");
+            assertThat(rows("select mail_key from mail_message where mail_key like 'daily:%' and mail_key like ?"
+                    + " and recipient like 'qufu-staff%'", "%" + day + "%")).as("one daily digest e-mail").hasSize(1);
+            int onB2 = Integer.parseInt(fromB.substring(fromB.lastIndexOf(' ') + 1));
+            assertThat(onA.reminders() + onB2).as("reminders the two replicas stored between them (A %d, B %d)",
+                    onA.reminders(), onB2).isEqualTo(2 + otherReminders(day));
+        } finally {
+            TestClock.reset();
+            b.command("clock-reset", Duration.ofSeconds(10));
+        }
+    }
+
+    /** Reminders of other test projects in this database decided the same day (both runs see every open project). */
+    private int otherReminders(String day) throws Exception {
+        return rows("select count(*) from reminder r join project p on p.id = r.project_id where p.name <> '两副本提醒测试'"
+                + " and r.on_day = cast(? as date)", day).stream().mapToInt(Integer::parseInt).sum();
+    }
+
+    private List<String> rows(String sql, String parameter) throws Exception {
+        try (var c = db.getConnection(); var ps = c.prepareStatement(sql)) {
+            ps.setString(1, parameter);
+            List<String> out = new ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
         }
     }
 
