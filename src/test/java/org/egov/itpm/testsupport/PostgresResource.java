@@ -18,15 +18,20 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedPostgres postgres;
     private String database = "postgres";
+    private boolean crashable;
 
     @Override
     public void setContext(Context context) {
         String profile = context.testProfile();
         database = profile == null ? "postgres" : OWN_DATABASE.getOrDefault(profile, "postgres");
+        crashable = CrashableDatabase.PROFILE.equals(profile);
     }
 
     @Override
     public synchronized Map<String, String> start() {
+        if (crashable) {
+            return CrashableDatabase.instance().datasourceConfig();
+        }
         if (postgres == null) {
             try {
                 postgres = EmbeddedPostgres.builder().setPort(0).start();
