@@ -18,7 +18,7 @@ public class ExecutionTimeLimit extends SimplePerformantInstrumentation {
 
     private final long limitNanos;
 
-    ExecutionTimeLimit(Duration limit) {
+    public ExecutionTimeLimit(Duration limit) {
         this.limitNanos = limit.toNanos();
     }
 

@@ -62,8 +62,8 @@ class ConcurrentDuplicatesTest {
         // the coded CONCURRENT_DUPLICATE, never INTERNAL_ERROR
         assertThat(answers.stream().map(Burst::graphQLOutcome).toList()).contains("OK")
                 .allMatch(o -> o.equals("OK") || o.equals("CONCURRENT_DUPLICATE"));
-        List<?> approvals = GraphQL.postAs(TestTokens.ADMIN, "query($id: ID!) { project(id: $id) { approvals { id } } }",
-                Map.of("id", w.projectId)).extract().path("data.project.approvals");
+        List<?> approvals = GraphQL.postAs(TestTokens.ADMIN,
+                "query($id: ID!) { project(id: $id) { approvals { id } } }", Map.of("id", w.projectId)).extract().path("data.project.approvals");
         assertThat(approvals).hasSize(1);
     }
 
@@ -89,7 +89,7 @@ class ConcurrentDuplicatesTest {
     }
 
     private static List<Map<String, Object>> reviews(Walk w) {
-        return GraphQL.postAs(TestTokens.ADMIN, "query($id: ID!) { project(id: $id) { reviews { id opinions { id } } } }",
-                Map.of("id", w.projectId)).extract().path("data.project.reviews");
+        return GraphQL.postAs(TestTokens.ADMIN,
+                "query($id: ID!) { project(id: $id) { reviews { id opinions { id } } } }", Map.of("id", w.projectId)).extract().path("data.project.reviews");
     }
 }

@@ -13,8 +13,8 @@ import org.egov.itpm.testsupport.TestTokens;
 /** A plain HTTP client for load from many threads, with a time limit on every request (RestAssured has none). */
 final class ServiceClient {
 
-    /** One answer: HTTP status, the error code (null when none), the body. */
-    record Answer(int status, String code, JsonNode body) {
+    /** One answer: HTTP status, the error code (null when none), the body, the Retry-After header (or null). */
+    record Answer(int status, String code, JsonNode body, String retryAfter) {
         boolean ok() {
             return status == 200 && code == null;
         }
@@ -69,12 +69,12 @@ final class ServiceClient {
             if (code == null && r.statusCode() >= 400) {
                 code = body.path("code").asText("UNCODED");
             }
-            return new Answer(r.statusCode(), code, body);
+            return new Answer(r.statusCode(), code, body, r.headers().firstValue("Retry-After").orElse(null));
         } catch (java.io.IOException e) {
-            return new Answer(-1, "CLIENT_" + e.getClass().getSimpleName(), JSON.nullNode());
+            return new Answer(-1, "CLIENT_" + e.getClass().getSimpleName(), JSON.nullNode(), null);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return new Answer(-1, "CLIENT_INTERRUPTED", JSON.nullNode());
+            return new Answer(-1, "CLIENT_INTERRUPTED", JSON.nullNode(), null);
         }
     }
 }
