@@ -103,7 +103,7 @@ public final class DomainErrorExtensions {
 
         @Override
         public JsonValue mapValueFrom(Throwable t) {
-            return domain(t) instanceof UnavailableException ? JsonValue.TRUE : JsonValue.NULL;
+            return domain(t) instanceof UnavailableException ? JsonValue.TRUE : JsonValue.FALSE;
         }
     }
 }
