@@ -88,7 +88,9 @@ public class ProblemMapper {
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
         DomainException known = DatabaseFailures.translate(e);
         if (known != null) {
-            LOG.debugf("%s: %s", known.code(), e);
+            // an unavailable database is an incident (WARN, no stack); a lost race is the client's (DEBUG)
+            LOG.logf(known instanceof UnavailableException ? Logger.Level.WARN : Logger.Level.DEBUG, "%s: %s",
+                    known.code(), e);
             return domain(known, headers, uri);
         }
         String errorId = UUID.randomUUID().toString().substring(0, 8);

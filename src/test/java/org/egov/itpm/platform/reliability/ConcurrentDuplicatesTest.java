@@ -78,6 +78,8 @@ class ConcurrentDuplicatesTest {
     }
 
     private static void assertOneWinnerOthersCoded(List<String> outcomes) {
+        System.out.println("[duplicates] " + new java.util.TreeMap<>(outcomes.stream()
+                .collect(java.util.stream.Collectors.groupingBy(o -> o, java.util.stream.Collectors.counting()))));
         assertThat(outcomes).as("outcomes %s", outcomes).containsOnlyOnce("OK")
                 .doesNotContain("INTERNAL_ERROR", "UNCODED");
     }
