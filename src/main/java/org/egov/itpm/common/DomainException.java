@@ -9,7 +9,7 @@ import java.util.Map;
  */
 public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, RuleViolationException, InvalidInputException,
-        ForbiddenActionException {
+        ForbiddenActionException, UnavailableException {
 
     private final String code;
     private final Text text;

@@ -31,6 +31,10 @@ public interface ItpmConfig {
         /** Operations in a document (GRAPHQL_MAX_OPERATIONS). */
         @WithDefault("20")
         int maxOperations();
+
+        /** After this, a request's remaining fields fail with REQUEST_TIMEOUT (GRAPHQL_EXECUTION_TIMEOUT). */
+        @WithDefault("PT20S")
+        java.time.Duration executionTimeout();
     }
 
     /** The daily scan. */

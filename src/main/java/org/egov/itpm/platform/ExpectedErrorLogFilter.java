@@ -3,11 +3,13 @@ package org.egov.itpm.platform;
 import io.quarkus.logging.LoggingFilter;
 import java.util.logging.Filter;
 import java.util.logging.LogRecord;
+import org.egov.itpm.common.ConflictException;
+import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
 
 /**
  * SmallRye GraphQL logs every failed field at ERROR, including expected outcomes (not found, refused by a rule,
- * forbidden). Those are 4xx answers, not incidents: this filter drops them so ERROR stays meaningful; every other
+ * forbidden, a unique key another request inserted first). Those are 4xx answers, not incidents: this filter drops them so ERROR stays meaningful; every other
  * error is logged as before.
  */
 @LoggingFilter(name = "expected-errors")
@@ -19,7 +21,8 @@ public final class ExpectedErrorLogFilter implements Filter {
 
     @Override
     public boolean isLoggable(LogRecord record) {
-        if (record.getThrown() instanceof DomainException) {
+        if (record.getThrown() instanceof DomainException
+                || DatabaseFailures.translate(record.getThrown()) instanceof ConflictException) {
             return false;
         }
         String message = record.getMessage();

@@ -1,5 +1,6 @@
 package org.egov.itpm.project;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,9 +38,11 @@ public class ProjectEventsGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public Multi<ProjectEvent> projectEvents(@Id @NonNull String projectId) {
-        // The scope check reads the database, which must not happen on the WebSocket's I/O thread.
+        // The scope check reads the database, which must not happen on the WebSocket's I/O thread. It runs in its own
+        // transaction: without one, the session would belong to the subscription's request context and keep its
+        // connection for as long as the subscription is open (issue #14: open subscriptions emptied the pool).
         return Multi.createFrom().<ProjectEvent>deferred(() -> {
-            UUID id = projects.get(Ids.parse("projectId", projectId)).id;
+            UUID id = QuarkusTransaction.requiringNew().call(() -> projects.get(Ids.parse("projectId", projectId)).id);
             return listener.events().filter(e -> e.projectId().equals(id));
         }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
     }

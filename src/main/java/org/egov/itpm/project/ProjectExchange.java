@@ -2,6 +2,7 @@ package org.egov.itpm.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -73,6 +74,9 @@ public class ProjectExchange {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public boolean assignNationalCode(Project p, String code) {
+        // Identical pushes racing each other: each waits for the one before it to commit and then sees its code,
+        // so every repeat is the documented no-op rather than a lost optimistic-lock race.
+        repository.getEntityManager().refresh(p, LockModeType.PESSIMISTIC_WRITE);
         if (code.equals(p.nationalCode)) {
             return false;
         }
@@ -81,8 +85,8 @@ public class ProjectExchange {
                     + " already has the 项目代码 " + p.nationalCode, "项目 " + p.localCode + " 已有项目代码 " + p.nationalCode));
         }
         Long holders = repository.getEntityManager().createQuery(
-                "select count(p) from Project p where p.nationalCode = :code", Long.class)
-                .setParameter("code", code).getSingleResult();
+                "select count(p) from Project p where p.nationalCode = :code and p.id <> :id", Long.class)
+                .setParameter("code", code).setParameter("id", p.id).getSingleResult();
         if (holders > 0) {
             throw new ConflictException("NATIONAL_CODE_CONFLICT", new Text("the 项目代码 " + code
                     + " is already assigned to another project", "项目代码 " + code + " 已分配给其他项目"));

@@ -19,11 +19,13 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
 
     private static EmbeddedPostgres postgres;
     private String database = "postgres";
+    private boolean crashable;
 
     @Override
     public void setContext(Context context) {
         String profile = context.testProfile();
         database = profile == null ? "postgres" : OWN_DATABASE.getOrDefault(profile, "postgres");
+        crashable = CrashableDatabase.PROFILE.equals(profile);
     }
 
     /**
@@ -38,6 +40,9 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
         if (shared != null) {
             return Map.of("quarkus.datasource.jdbc.url", shared, "quarkus.datasource.username", "postgres",
                     "quarkus.datasource.password", "postgres");
+        }
+        if (crashable) {
+            return CrashableDatabase.instance().datasourceConfig();
         }
         if (postgres == null) {
             try {

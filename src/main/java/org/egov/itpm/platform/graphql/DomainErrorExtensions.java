@@ -3,7 +3,9 @@ package org.egov.itpm.platform.graphql;
 import io.smallrye.graphql.api.ErrorExtensionProvider;
 import jakarta.json.Json;
 import jakarta.json.JsonValue;
+import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.UnavailableException;
 
 /**
  * GraphQL error extensions for domain errors: {@code code} (the same stable code as REST problem+json),
@@ -16,6 +18,11 @@ public final class DomainErrorExtensions {
     }
 
     static DomainException domain(Throwable t) {
+        DomainException d = find(t);
+        return d != null ? d : DatabaseFailures.translate(t);
+    }
+
+    private static DomainException find(Throwable t) {
         Throwable cursor = t;
         while (cursor != null) {
             if (cursor instanceof DomainException d) {
@@ -91,6 +98,19 @@ public final class DomainErrorExtensions {
         public JsonValue mapValueFrom(Throwable t) {
             DomainException d = domain(t);
             return d == null || d.details().isEmpty() ? JsonValue.NULL : JsonDetails.toJson(d.details());
+        }
+    }
+
+    /** {@code extensions.retryable}: true when the same request may simply be sent again (503 unavailable). */
+    public static final class Retryable implements ErrorExtensionProvider {
+        @Override
+        public String getKey() {
+            return "retryable";
+        }
+
+        @Override
+        public JsonValue mapValueFrom(Throwable t) {
+            return domain(t) instanceof UnavailableException ? JsonValue.TRUE : JsonValue.FALSE;
         }
     }
 }

@@ -35,6 +35,7 @@ public class GraphQLHooks implements EventingService {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(QueryBudgetInstrumentation.fromConfig());
         chain.add(new InputGuardInstrumentation());
+        chain.add(ExecutionTimeLimit.fromConfig());
         Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
         if (existing != null) {
             chain.add(existing);

@@ -8,11 +8,13 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.Language;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.common.UnavailableException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -27,7 +29,12 @@ public class ProblemMapper {
         LOG.debugf("%s: %s", e.code(), e.text().en());
         List<Object> reasons = e instanceof RuleViolationException r ? List.copyOf(r.reasons()) : null;
         List<Object> errors = e.fieldErrors().isEmpty() ? null : List.copyOf(e.fieldErrors());
-        return build(e.status(), e.code(), e.text(), headers, uri, errors, reasons, null);
+        Response response = build(e.status(), e.code(), e.text(), headers, uri, errors, reasons, null);
+        if (e instanceof UnavailableException unavailable) {
+            return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
+                    .build();
+        }
+        return response;
     }
 
     @ServerExceptionMapper
@@ -86,6 +93,13 @@ public class ProblemMapper {
 
     @ServerExceptionMapper(priority = 10_000)
     public Response unexpected(Throwable e, HttpHeaders headers, UriInfo uri) {
+        DomainException known = DatabaseFailures.translate(e);
+        if (known != null) {
+            // an unavailable database is an incident (WARN, no stack); a lost race is the client's (DEBUG)
+            LOG.logf(known instanceof UnavailableException ? Logger.Level.WARN : Logger.Level.DEBUG, "%s: %s",
+                    known.code(), e);
+            return domain(known, headers, uri);
+        }
         String errorId = UUID.randomUUID().toString().substring(0, 8);
         LOG.errorf(e, "Unexpected error %s", errorId);
         return build(500, "INTERNAL_ERROR", new Text("internal error, id " + errorId, "服务内部错误，编号 " + errorId),

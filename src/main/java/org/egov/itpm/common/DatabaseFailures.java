@@ -1,0 +1,61 @@
+package org.egov.itpm.common;
+
+import java.net.ConnectException;
+import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Set;
+
+/**
+ * Turns database failures that are not bugs into the coded errors both APIs answer: the database being unreachable
+ * or restarting ({@code DATABASE_UNAVAILABLE}, 503, retryable), a statement stopped by its time limit
+ * ({@code REQUEST_TIMEOUT}, 503, retryable) and a unique key another request inserted first
+ * ({@code CONCURRENT_DUPLICATE}, 409). The transaction was rolled back in each case: nothing was half-written.
+ */
+public final class DatabaseFailures {
+
+    /** PostgreSQL SQLStates: admin_shutdown, crash_shutdown, cannot_connect_now, idle_in_transaction timeout. */
+    private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25P03");
+    private static final String UNIQUE_VIOLATION = "23505";
+    private static final String QUERY_CANCELED = "57014";
+
+    private DatabaseFailures() {
+    }
+
+    /** The coded error for {@code failure}, or null when it is none of these (a bug: INTERNAL_ERROR). */
+    public static DomainException translate(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (isUnavailable(t)) {
+                return UnavailableException.database();
+            }
+            if (t instanceof SQLException sql && QUERY_CANCELED.equals(sql.getSQLState())) {
+                return UnavailableException.timeout();
+            }
+            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
+                return concurrentDuplicate();
+            }
+        }
+        return null;
+    }
+
+    public static ConflictException concurrentDuplicate() {
+        return new ConflictException("CONCURRENT_DUPLICATE", new Text(
+                "the same record was created by another request at the same time; nothing was changed, reload to"
+                        + " see it", "另一请求已同时创建了相同的记录，本次操作未生效，请刷新查看"));
+    }
+
+    private static boolean isUnavailable(Throwable t) {
+        if (t instanceof SQLTransientConnectionException || t instanceof ConnectException) {
+            return true;
+        }
+        if (t instanceof SQLException sql) {
+            String state = sql.getSQLState();
+            if (state != null && (state.startsWith("08") || UNAVAILABLE_STATES.contains(state))) {
+                return true;
+            }
+            // Agroal's pool: no connection became free (or could be opened) within the acquisition timeout
+            return state == null && sql.getMessage() != null && sql.getMessage().contains("acquisition timeout");
+        }
+        return false;
+    }
+}

@@ -1,0 +1,37 @@
+package org.egov.itpm.common;
+
+/**
+ * The service cannot answer now but will soon: the database is unreachable or restarting, or the request ran out of
+ * its time budget. Nothing was stored; the client may retry the same request after {@link #retryAfterSeconds()}.
+ * REST answers 503 with a Retry-After header, GraphQL {@code extensions.retryable: true}.
+ */
+public final class UnavailableException extends DomainException {
+
+    private final int retryAfterSeconds;
+
+    private UnavailableException(String code, Text text, int retryAfterSeconds) {
+        super(code, text);
+        this.retryAfterSeconds = retryAfterSeconds;
+    }
+
+    public static UnavailableException database() {
+        return new UnavailableException("DATABASE_UNAVAILABLE", new Text(
+                "the database is unavailable; nothing was changed, retry shortly",
+                "数据库暂不可用，本次操作未生效，请稍后重试"), 5);
+    }
+
+    public static UnavailableException timeout() {
+        return new UnavailableException("REQUEST_TIMEOUT", new Text(
+                "the request took longer than the service allows and was stopped; nothing was changed, retry or"
+                        + " ask for less", "请求处理超时已被终止，本次操作未生效，请重试或缩小查询范围"), 5);
+    }
+
+    public int retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    @Override
+    public int status() {
+        return 503;
+    }
+}
