@@ -1,4 +1,4 @@
--- Local run only (itpm.demo-data.scripts of the local profile): two contracts of 曲阜市智慧教育云平台（二期） dated
+-- Local run only, outside the demo-projects folder (whose repeatable scripts the demo tests load and check) (itpm.demo-data.scripts of the local profile): two contracts of 曲阜市智慧教育云平台（二期） dated
 -- relative to the day the local run starts, so that the reminder run has something to say to the demo users
 -- (qufu-2024 art.28: sign within 10 working days of the award notice). Re-dated at every start: one award notice 8
 -- days ago (signing due within days: an approaching reminder to qufu-staff and qufu-lead), one 25 days ago
