@@ -5,22 +5,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.security.KeycloakAdminClient;
 import org.egov.itpm.security.Roles;
 import org.jboss.logging.Logger;
 
@@ -48,7 +41,7 @@ public class PeopleDirectory {
     private final ItpmConfig.Directory config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final KeycloakAdminClient admin;
     private volatile List<Person> cached = List.of();
     private volatile Instant cachedUntil = Instant.EPOCH;
     private volatile boolean warned;
@@ -57,12 +50,14 @@ public class PeopleDirectory {
     protected PeopleDirectory() {
         this.config = null;
         this.json = null;
+        this.admin = null;
         this.clock = null;
     }
 
     @Inject
     public PeopleDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
         this.config = config.directory();
+        this.admin = new KeycloakAdminClient(this.config, json);
         this.json = json;
         this.clock = clock;
     }
@@ -124,38 +119,10 @@ public class PeopleDirectory {
     }
 
     private List<Person> fetch() throws IOException, InterruptedException {
-        String token = serviceToken();
         Map<String, List<JsonNode>> byRole = new LinkedHashMap<>();
         for (String role : ROLES) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl()
-                            + "/admin/realms/" + config.realm() + "/roles/" + role
-                            + "/users?briefRepresentation=false&max=5000"))
-                    .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException("Keycloak answered " + response.statusCode() + " for role " + role);
-            }
-            List<JsonNode> users = new ArrayList<>();
-            json.readTree(response.body()).forEach(users::add);
-            byRole.put(role, users);
+            byRole.put(role, admin.usersWithRole(role, 5000));
         }
         return people(byRole);
-    }
-
-    private String serviceToken() throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + enc(config.clientId()) + "&client_secret="
-                + enc(config.clientSecret());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl() + "/realms/"
-                        + config.realm() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("token request answered " + response.statusCode());
-        }
-        return json.readTree(response.body()).path("access_token").asText();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }

@@ -5,14 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +28,7 @@ public class ExpertDirectory {
     private final ItpmConfig.Directory config;
     private final ObjectMapper json;
     private final Clock clock;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final KeycloakAdminClient admin;
     private volatile List<Expert> cached = List.of();
     private volatile Instant cachedUntil = Instant.EPOCH;
 
@@ -43,12 +36,14 @@ public class ExpertDirectory {
     protected ExpertDirectory() {
         this.config = null;
         this.json = null;
+        this.admin = null;
         this.clock = null;
     }
 
     @Inject
     public ExpertDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
         this.config = config.directory();
+        this.admin = new KeycloakAdminClient(this.config, json);
         this.json = json;
         this.clock = clock;
     }
@@ -78,38 +73,13 @@ public class ExpertDirectory {
     }
 
     private List<Expert> fetch() throws IOException, InterruptedException {
-        String base = config.keycloakUrl() + "/admin/realms/" + config.realm();
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base
-                        + "/roles/expert/users?briefRepresentation=false&max=1000"))
-                .header("Authorization", "Bearer " + serviceToken()).timeout(Duration.ofSeconds(10)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("Keycloak answered " + response.statusCode());
-        }
         List<Expert> experts = new ArrayList<>();
-        for (JsonNode user : json.readTree(response.body())) {
+        for (JsonNode user : admin.usersWithRole("expert", 1000)) {
             String name = (user.path("lastName").asText("") + user.path("firstName").asText("")).trim();
             JsonNode region = user.path("attributes").path("region_code");
             experts.add(new Expert(user.path("username").asText(), name.isEmpty() ? user.path("username").asText() : name,
                     region.isArray() && !region.isEmpty() ? region.get(0).asText() : null));
         }
         return List.copyOf(experts);
-    }
-
-    private String serviceToken() throws IOException, InterruptedException {
-        String form = "grant_type=client_credentials&client_id=" + enc(config.clientId()) + "&client_secret="
-                + enc(config.clientSecret());
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl() + "/realms/"
-                        + config.realm() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded").timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("token request answered " + response.statusCode());
-        }
-        return json.readTree(response.body()).path("access_token").asText();
-    }
-
-    private static String enc(String s) {
-        return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 }
