@@ -1,5 +1,7 @@
 package org.egov.itpm.acceptance;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -45,7 +47,7 @@ public class AcceptanceGraphQLApi {
     @Description("初验: the unit's own preliminary acceptance passed; moves the project to PRELIMINARY_ACCEPTANCE"
             + " (Jiangxi art.30: only after a 6-month trial run).")
     @RolesAllowed(Roles.UNIT_LEAD)
-    public AcceptanceView passPreliminaryAcceptance(@Id @NonNull String projectId, LocalDate passedOn, String note) {
+    public AcceptanceView passPreliminaryAcceptance(@Id @NonNull String projectId, LocalDate passedOn, @Size(max = TextLimits.SHORT_TEXT) String note) {
         return AcceptanceView.of(acceptance.passPreliminary(id(projectId), passedOn, note));
     }
 
@@ -56,7 +58,7 @@ public class AcceptanceGraphQLApi {
             + " the opinion document the pack asks for.")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.SECURITY_OFFICER})
     public AcceptanceView confirmAcceptanceCheck(@Id @NonNull String projectId, @NonNull AcceptanceCheck check,
-                                                 boolean passed, LocalDate onDate, String reference, String note) {
+                                                 boolean passed, LocalDate onDate, @Size(max = TextLimits.NAME) String reference, @Size(max = TextLimits.SHORT_TEXT) String note) {
         return AcceptanceView.of(acceptance.confirm(id(projectId), check, passed, onDate, reference, note));
     }
 
@@ -79,7 +81,7 @@ public class AcceptanceGraphQLApi {
             + " deadline). Refused with ACCEPTANCE_EXTENSION_NOT_PROVIDED where the pack has no extension route"
             + " (Jianshan item 15, Baotou).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public AcceptanceView requestAcceptanceExtension(@Id @NonNull String projectId, @NonNull String reason,
+    public AcceptanceView requestAcceptanceExtension(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason,
                                                      LocalDate onDate, LocalDate until) {
         return AcceptanceView.of(acceptance.requestExtension(id(projectId), reason, onDate, until));
     }
@@ -89,7 +91,7 @@ public class AcceptanceGraphQLApi {
             + " (the pack's gates apply, e.g. Qufu art.34 preliminary first); failed asks for a rectification plan.")
     @RolesAllowed(Roles.AUTHORITY_APPROVER)
     public AcceptanceView concludeFinalAcceptance(@Id @NonNull String projectId, boolean passed, LocalDate onDate,
-                                                  @NonNull String opinion) {
+                                                  @NonNull @Size(max = TextLimits.LONG_TEXT) String opinion) {
         return AcceptanceView.of(acceptance.conclude(id(projectId), passed, onDate, opinion));
     }
 
@@ -98,7 +100,7 @@ public class AcceptanceGraphQLApi {
             + " with dueOn (required, after submittedOn) by which the unit applies again; Qufu art.35 (限期整改) asks"
             + " for it before re-applying and tracks dueOn as a deadline.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public AcceptanceView submitRectificationPlan(@Id @NonNull String projectId, @NonNull String plan, LocalDate dueOn,
+    public AcceptanceView submitRectificationPlan(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.LONG_TEXT) String plan, LocalDate dueOn,
                                                   LocalDate submittedOn) {
         return AcceptanceView.of(acceptance.rectify(id(projectId), plan, dueOn, submittedOn));
     }
@@ -106,7 +108,7 @@ public class AcceptanceGraphQLApi {
     @Mutation("fileAcceptanceOpinion")
     @Description("验收意见备案 on the project platform (Qufu art.34); records the ACCEPTANCE platform filing.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public AcceptanceView fileAcceptanceOpinion(@Id @NonNull String projectId, LocalDate filedOn, String reference) {
+    public AcceptanceView fileAcceptanceOpinion(@Id @NonNull String projectId, LocalDate filedOn, @Size(max = TextLimits.NAME) String reference) {
         return AcceptanceView.of(acceptance.fileOpinion(id(projectId), filedOn, reference));
     }
 

@@ -1,5 +1,7 @@
 package org.egov.itpm.approval;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
@@ -11,11 +13,11 @@ import org.egov.itpm.policy.ApprovalKind;
 public class ApprovalInput {
     public ApprovalKind kind;
     @Description("批复文号, e.g. 曲发改投资〔2026〕12号.")
-    public String documentNumber;
+    public @Size(max = TextLimits.NAME) String documentNumber;
     @Description("Date of the approval document.")
     public LocalDate approvedOn;
     @Description("Approved amount in CNY where the document states one (FSR, estimate).")
     public BigDecimal approvedAmount;
     @Description("Issuing body, e.g. 曲阜市发展和改革局.")
-    public String issuingBody;
+    public @Size(max = TextLimits.NAME) String issuingBody;
 }

@@ -1,5 +1,7 @@
 package org.egov.itpm.calendar;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
@@ -32,8 +34,8 @@ public class CalendarGraphQLApi {
             + " its path); a year that exists is replaced only with replace: true and a reason. Deadlines and findings"
             + " of open projects are recomputed at once.")
     @RolesAllowed(Roles.ADMIN)
-    public CalendarStatus uploadHolidayYear(int year, @NonNull String definition,
-                                            @DefaultValue("false") Boolean replace, String reason) {
+    public CalendarStatus uploadHolidayYear(int year, @NonNull @Size(max = TextLimits.DEFINITION) String definition,
+                                            @DefaultValue("false") Boolean replace, @Size(max = TextLimits.REASON) String reason) {
         return calendar.upload(year, definition, Boolean.TRUE.equals(replace), reason);
     }
 }

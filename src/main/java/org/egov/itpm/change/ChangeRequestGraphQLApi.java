@@ -1,5 +1,7 @@
 package org.egov.itpm.change;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -64,7 +66,7 @@ public class ChangeRequestGraphQLApi {
     @Description("备案: the unit files a FILING change; it is approved on filing (and recorded as a CHANGE platform"
             + " filing). A RE_APPROVAL change is refused with CHANGE_NEEDS_RE_APPROVAL and the cited reasons.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public ChangeRequestView fileChange(@Id @NonNull String changeId, LocalDate filedOn, String reference) {
+    public ChangeRequestView fileChange(@Id @NonNull String changeId, LocalDate filedOn, @Size(max = TextLimits.NAME) String reference) {
         return ChangeRequestView.of(changes.file(Ids.parse("changeId", changeId), filedOn, reference));
     }
 
@@ -78,9 +80,9 @@ public class ChangeRequestGraphQLApi {
             + " the project's approved estimate to the approved amount. Where the pack names who re-approves"
             + " (qufu-2024 art.33), the other approver is refused with APPROVAL_NOT_ALLOWED_FOR_ROLE.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
-    public ChangeRequestView decideChange(@Id @NonNull String changeId, boolean approved, String documentNumber,
-                                          LocalDate decidedOn, String note, BigDecimal approvedAmount,
-                                          String issuingBody) {
+    public ChangeRequestView decideChange(@Id @NonNull String changeId, boolean approved, @Size(max = TextLimits.NAME) String documentNumber,
+                                          LocalDate decidedOn, @Size(max = TextLimits.REASON) String note, BigDecimal approvedAmount,
+                                          @Size(max = TextLimits.NAME) String issuingBody) {
         return ChangeRequestView.of(changes.decide(Ids.parse("changeId", changeId), new ChangeService.Decision(
                 approved, documentNumber, decidedOn, note, approvedAmount, issuingBody)));
     }
@@ -134,7 +136,7 @@ public class ChangeRequestGraphQLApi {
     @Input("ChangeRequestInput")
     @Description("A change of approved content (CNY). proposedTotal defaults to the approved estimate (total unchanged).")
     public static class ChangeRequestInput {
-        public String description;
+        public @Size(max = TextLimits.LONG_TEXT) String description;
         public BigDecimal addedAmount;
         public BigDecimal removedAmount;
         @Description("Part of the added amount for content outside the approved list.")

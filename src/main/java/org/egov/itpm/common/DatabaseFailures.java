@@ -17,6 +17,10 @@ public final class DatabaseFailures {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25P03");
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String QUERY_CANCELED = "57014";
+    private static final String CHECK_VIOLATION = "23514";
+    /** V90's length checks are named {@code <table>_<column>_len}. */
+    private static final java.util.regex.Pattern LENGTH_CHECK =
+            java.util.regex.Pattern.compile("\"(\\w+?)_len\"");
 
     private DatabaseFailures() {
     }
@@ -33,6 +37,14 @@ public final class DatabaseFailures {
             }
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return concurrentDuplicate();
+            }
+            if (t instanceof SQLException sql && CHECK_VIOLATION.equals(sql.getSQLState()) && sql.getMessage() != null) {
+                var m = LENGTH_CHECK.matcher(sql.getMessage());
+                if (m.find()) {
+                    // the database's backstop of a limit the service should have checked first (TextLimits)
+                    return InvalidInputException.of(m.group(1), "TOO_LONG", "is longer than the database accepts",
+                            "超过数据库允许的长度");
+                }
             }
         }
         return null;

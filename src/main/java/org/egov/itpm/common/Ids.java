@@ -13,8 +13,8 @@ public final class Ids {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw InvalidInputException.of(field, "INVALID_ID", "is not a valid id: " + value,
-                    "不是有效的标识：" + value);
+            throw InvalidInputException.of(field, "INVALID_ID", "is not a valid id: " + TextLimits.excerpt(value),
+                    "不是有效的标识：" + TextLimits.excerpt(value));
         }
     }
 

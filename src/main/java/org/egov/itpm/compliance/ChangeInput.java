@@ -1,5 +1,7 @@
 package org.egov.itpm.compliance;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
@@ -10,8 +12,8 @@ import org.egov.itpm.policy.ChangeReason;
 @Description("A proposed adjustment of approved content (CNY amounts). Give projectId to judge it by the project's"
         + " pack and approved estimate, or packId + packVersion + approvedEstimate for a what-if.")
 public class ChangeInput {
-    public UUID projectId;
-    public String packId;
+    public @Size(max = TextLimits.CODE) UUID projectId;
+    public @Size(max = TextLimits.CODE) String packId;
     public Integer packVersion;
     @Description("Defaults to the project's approved estimate (概算).")
     public BigDecimal approvedEstimate;

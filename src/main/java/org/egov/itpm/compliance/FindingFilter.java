@@ -1,5 +1,7 @@
 package org.egov.itpm.compliance;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import org.egov.itpm.policy.Severity;
@@ -12,7 +14,7 @@ public class FindingFilter {
     public Boolean open;
     public Severity severity;
     @Description("Finding code, e.g. CONTRACT_FILING_MISSED.")
-    public String code;
+    public @Size(max = TextLimits.CODE) String code;
     @Description("Policy pack id, e.g. qufu-2024.")
-    public String packId;
+    public @Size(max = TextLimits.CODE) String packId;
 }

@@ -1,5 +1,7 @@
 package org.egov.itpm.construction;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -58,9 +60,9 @@ public class ConstructionGraphQLApi {
     public static class ConstructionReportInput {
         public ConstructionReport.Kind kind;
         public Integer year;
-        public String period;
+        public @Size(max = TextLimits.NAME) String period;
         public LocalDate reportedOn;
-        public String summary;
+        public @Size(max = TextLimits.LONG_TEXT) String summary;
     }
 
     /** A construction report. */

@@ -1,5 +1,7 @@
 package org.egov.itpm.contract;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -15,11 +17,11 @@ import org.egov.itpm.policy.IpOwner;
         + " supplierCreditCode; updateContract changes only the fields given (e.g. signedOn, then filedOn).")
 public class ContractInput {
     public ContractKind kind;
-    public String title;
-    public String supplierName;
+    public @Size(max = TextLimits.NAME) String title;
+    public @Size(max = TextLimits.NAME) String supplierName;
     @Description("统一社会信用代码 of the supplier, 18 characters (GB 32100). A malformed code is INVALID_INPUT;"
             + " a code whose check character does not match is stored and flagged (creditCodeCheckValid false).")
-    public String supplierCreditCode;
+    public @Size(max = TextLimits.CODE) String supplierCreditCode;
     @Description("Date of the award notice (中标/成交通知书).")
     public LocalDate awardNoticeOn;
     public LocalDate signedOn;
@@ -33,5 +35,5 @@ public class ContractInput {
             + " IP_OWNERSHIP clause.")
     public IpOwner ipOwner;
     @Description("Clauses the contract contains; on update the list replaces the previous one.")
-    public List<ContractClause> clauses;
+    public @Size(max = TextLimits.ITEMS) List<ContractClause> clauses;
 }

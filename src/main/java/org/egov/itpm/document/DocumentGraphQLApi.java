@@ -1,5 +1,7 @@
 package org.egov.itpm.document;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -43,8 +45,8 @@ public class DocumentGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
             Roles.EVALUATOR})
     public DocumentMeta uploadDocument(@Id @NonNull String projectId, @NonNull DocumentType type,
-                                       @NonNull String fileName, String contentType,
-                                       @NonNull @Description("The file's bytes, base64 (RFC 4648).") String contentBase64,
+                                       @NonNull @Size(max = TextLimits.FILE_NAME) String fileName, @Size(max = TextLimits.FILE_NAME) String contentType,
+                                       @NonNull @Description("The file's bytes, base64 (RFC 4648).") @Size(max = TextLimits.CONTENT_BASE64) String contentBase64,
                                        @Id String contractId) {
         byte[] content;
         try {

@@ -1,5 +1,7 @@
 package org.egov.itpm.document;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -60,8 +62,8 @@ public class DocumentResource {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.SECURITY_OFFICER, Roles.EXPERT, Roles.SUPERVISOR,
             Roles.EVALUATOR})
-    public Response upload(@PathParam("projectId") UUID projectId, @RestForm("type") String type,
-                           @RestForm("file") FileUpload file, @RestForm("contractId") String contractId) {
+    public Response upload(@PathParam("projectId") UUID projectId, @RestForm("type") @Size(max = TextLimits.CODE) String type,
+                           @RestForm("file") FileUpload file, @RestForm("contractId") @Size(max = TextLimits.CODE) String contractId) {
         if (file == null) {
             throw InvalidInputException.of("file", "REQUIRED", "a file part is required", "须上传文件");
         }

@@ -1,5 +1,7 @@
 package org.egov.itpm.evaluation;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -40,7 +42,7 @@ public class EvaluationGraphQLApi {
             + " Qufu art.36 yearly, Baotou art.23, Jiangxi art.40) on project.deadlines. Refused with"
             + " SELF_EVALUATION_WINDOW_NOT_OPEN (cited) before the window opens.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public EvaluationView recordSelfEvaluation(@Id @NonNull String projectId, LocalDate onDate, @NonNull String summary) {
+    public EvaluationView recordSelfEvaluation(@Id @NonNull String projectId, LocalDate onDate, @NonNull @Size(max = TextLimits.LONG_TEXT) String summary) {
         return EvaluationView.of(evaluations.selfEvaluate(Ids.parse("projectId", projectId), onDate, summary));
     }
 
@@ -49,8 +51,8 @@ public class EvaluationGraphQLApi {
             + " performance evaluation for O&M funding (Qufu art.25, art.36).")
     @RolesAllowed(Roles.EVALUATOR)
     public EvaluationView recordPostEvaluation(@Id @NonNull String projectId, LocalDate onDate, @NonNull BigDecimal score,
-                                               @NonNull Evaluation.Conclusion conclusion, @NonNull String evaluator,
-                                               @NonNull String summary) {
+                                               @NonNull Evaluation.Conclusion conclusion, @NonNull @Size(max = TextLimits.NAME) String evaluator,
+                                               @NonNull @Size(max = TextLimits.LONG_TEXT) String summary) {
         return EvaluationView.of(evaluations.postEvaluate(Ids.parse("projectId", projectId), onDate, score, conclusion,
                 evaluator, summary));
     }
@@ -59,7 +61,7 @@ public class EvaluationGraphQLApi {
     @Description("关停并转: move an OPERATION project to DECOMMISSIONED with its kind and reason (in the history).")
     @RolesAllowed(Roles.AUTHORITY_APPROVER)
     public ProjectView decommissionProject(@Id @NonNull String projectId, @NonNull EvaluationService.DecommissionKind kind,
-                                           @NonNull String reason, Integer expectedVersion,
+                                           @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                            @Description("The date of the decision (legal date), default today.")
                                            java.time.LocalDate on) {
         return ProjectView.of(evaluations.decommission(Ids.parse("projectId", projectId), kind, on, reason,

@@ -1,5 +1,7 @@
 package org.egov.itpm.funding;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -54,7 +56,7 @@ public class FundingGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public ResponsibilityLetterView recordResponsibilityLetter(@Id @NonNull String projectId,
                                                                @NonNull java.time.LocalDate signedOn,
-                                                               @NonNull java.time.LocalDate filedOn, String reference) {
+                                                               @NonNull java.time.LocalDate filedOn, @Size(max = TextLimits.NAME) String reference) {
         return ResponsibilityLetterView.of(funding.recordResponsibilityLetter(Ids.parse("projectId", projectId),
                 signedOn, filedOn, reference));
     }
@@ -86,7 +88,7 @@ public class FundingGraphQLApi {
         public int year;
         public FundingEntry.Kind kind;
         public BigDecimal amount;
-        public String documentNumber;
+        public @Size(max = TextLimits.NAME) String documentNumber;
     }
 
     /** A funding entry. */

@@ -1,5 +1,7 @@
 package org.egov.itpm.notification;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
@@ -44,7 +46,7 @@ public class NotificationGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
-    public @NonNull NotificationConnection notifications(Integer first, String after, Boolean unreadOnly) {
+    public @NonNull NotificationConnection notifications(Integer first, @Size(max = TextLimits.CURSOR) String after, Boolean unreadOnly) {
         return notifications.page(user.username(), first, after, Boolean.TRUE.equals(unreadOnly));
     }
 
@@ -63,7 +65,7 @@ public class NotificationGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
-    public int markNotificationsRead(@NonNull List<@NonNull String> ids) {
+    public int markNotificationsRead(@NonNull @Size(max = TextLimits.ITEMS) List<@NonNull String> ids) {
         List<UUID> parsed = ids.stream().map(id -> Ids.parse("ids", id)).toList();
         return notifications.markRead(user.username(), parsed);
     }
@@ -93,7 +95,7 @@ public class NotificationGraphQLApi {
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.EXPERT,
             Roles.SUPERVISOR, Roles.EVALUATOR, Roles.ADMIN})
     public @NonNull PreferenceView setNotificationPreference(@NonNull ReminderKind kind,
-                                                             @NonNull List<@NonNull Channel> channels) {
+                                                             @NonNull @Size(max = TextLimits.ITEMS) List<@NonNull Channel> channels) {
         Set<Channel> set = channels.isEmpty() ? EnumSet.noneOf(Channel.class) : EnumSet.copyOf(channels);
         return notifications.setPreference(user.username(), kind, set);
     }

@@ -1,5 +1,7 @@
 package org.egov.itpm.oversight;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
@@ -12,5 +14,5 @@ public class OrderFilter {
     public RectificationOrder.Kind kind;
     @Description("true: not yet accepted; false: accepted.")
     public Boolean open;
-    public UUID projectId;
+    public @Size(max = TextLimits.CODE) UUID projectId;
 }

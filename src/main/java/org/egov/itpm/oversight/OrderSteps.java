@@ -25,7 +25,7 @@ import org.egov.itpm.security.CurrentUser;
 @ApplicationScoped
 class OrderSteps {
 
-    static final int MAX_TEXT = 2000;
+    static final int MAX_TEXT = org.egov.itpm.common.TextLimits.REASON;
 
     @Inject
     EntityManager em;

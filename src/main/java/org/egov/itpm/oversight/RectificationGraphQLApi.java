@@ -1,5 +1,7 @@
 package org.egov.itpm.oversight;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -45,9 +47,9 @@ public class RectificationGraphQLApi {
             + " issued (default today, never in the future) and the time limit (after issuedOn, not in the past;"
             + " required for an order, optional for a finding).")
     public static class OrderInput {
-        public String text;
-        public String article;
-        public String quote;
+        public @Size(max = TextLimits.REASON) String text;
+        public @Size(max = TextLimits.CODE) String article;
+        public @Size(max = TextLimits.REASON) String quote;
         public Severity severity;
         public LocalDate issuedOn;
         public LocalDate dueOn;
@@ -78,8 +80,8 @@ public class RectificationGraphQLApi {
     @Description("The construction unit's rectification report (整改报告) with its documents; meets the time limit on"
             + " its date unless rejected.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public OrderView reportRectification(@Id @NonNull String orderId, @NonNull String text, LocalDate on,
-                                         @Description("Documents of this project the report attaches.") List<String> documentIds) {
+    public OrderView reportRectification(@Id @NonNull String orderId, @NonNull @Size(max = TextLimits.REASON) String text, LocalDate on,
+                                         @Description("Documents of this project the report attaches.") @Size(max = TextLimits.ITEMS) List<String> documentIds) {
         return view(orders.report(Ids.parse("orderId", orderId), text, on,
                 Ids.parseAll("documentIds", documentIds)));
     }
@@ -88,7 +90,7 @@ public class RectificationGraphQLApi {
     @Description("The issuing body accepts the rectification; the order closes (a manual finding is resolved).")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER,
             Roles.AUDITOR, Roles.SECURITY_OFFICER})
-    public OrderView acceptRectification(@Id @NonNull String orderId, String text, LocalDate on) {
+    public OrderView acceptRectification(@Id @NonNull String orderId, @Size(max = TextLimits.REASON) String text, LocalDate on) {
         return view(orders.accept(Ids.parse("orderId", orderId), text, on));
     }
 
@@ -96,7 +98,7 @@ public class RectificationGraphQLApi {
     @Description("The issuing body finds the rectification short: back to ISSUED with a new time limit.")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER,
             Roles.AUDITOR, Roles.SECURITY_OFFICER})
-    public OrderView rejectRectification(@Id @NonNull String orderId, @NonNull String text, @NonNull LocalDate newDueOn,
+    public OrderView rejectRectification(@Id @NonNull String orderId, @NonNull @Size(max = TextLimits.REASON) String text, @NonNull LocalDate newDueOn,
                                          LocalDate on) {
         return view(orders.reject(Ids.parse("orderId", orderId), text, newDueOn, on));
     }
@@ -105,7 +107,7 @@ public class RectificationGraphQLApi {
     @Description("逾期不整改或者整改后仍不符合要求: take a measure the project's pack names (policyPacks rules of"
             + " category 'ESCALATION <kind>', code = measure), once the order is overdue or its report fell short.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
-    public OrderView escalateRectification(@Id @NonNull String orderId, @NonNull String measure, String text,
+    public OrderView escalateRectification(@Id @NonNull String orderId, @NonNull @Size(max = TextLimits.CODE) String measure, @Size(max = TextLimits.REASON) String text,
                                            LocalDate on) {
         Escalation e = escalations.escalate(Ids.parse("orderId", orderId), measure, text, on);
         return view(e.orderId);
@@ -114,7 +116,7 @@ public class RectificationGraphQLApi {
     @Mutation("liftEscalation")
     @Description("End a measure in force (e.g. resume funding entries), with the reason.")
     @RolesAllowed({Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
-    public EscalationView liftEscalation(@Id @NonNull String escalationId, @NonNull String text, LocalDate on) {
+    public EscalationView liftEscalation(@Id @NonNull String escalationId, @NonNull @Size(max = TextLimits.REASON) String text, LocalDate on) {
         return EscalationView.of(escalations.lift(Ids.parse("escalationId", escalationId), text, on));
     }
 

@@ -1,5 +1,7 @@
 package org.egov.itpm.pack;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.BusinessClock;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -37,7 +39,7 @@ public class PackGraphQLApi {
     @Description("Administrator: upload a new pack version (the pack JSON, docs/policy-packs.md). It is validated"
             + " (every problem listed with its path) and takes effect from its effectiveFrom date without a redeploy.")
     @RolesAllowed(Roles.ADMIN)
-    public PolicyPackView uploadPolicyPack(@NonNull String definition) {
+    public PolicyPackView uploadPolicyPack(@NonNull @Size(max = TextLimits.DEFINITION) String definition) {
         return PolicyPackView.of(packs.upload(definition), clock.today());
     }
 }

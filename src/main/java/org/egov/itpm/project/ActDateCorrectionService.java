@@ -36,7 +36,7 @@ import org.egov.itpm.security.StagePermissions;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class ActDateCorrectionService {
 
-    static final int MAX_REASON = 2000;
+    static final int MAX_REASON = org.egov.itpm.common.TextLimits.REASON;
 
     private final ProjectService projects;
     private final ProjectChanges changes;

@@ -1,5 +1,7 @@
 package org.egov.itpm.project;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -36,7 +38,7 @@ public class DeclarationGraphQLApi {
     @Description("An authority confirms a fact the pack requires (e.g. DATA_SHARED, SECURITY_COMPLIANT).")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.SECURITY_OFFICER})
     public DeclarationView attest(@Id @NonNull String projectId, @NonNull Attestation attestation, LocalDate onDate,
-                                  String reference, String note) {
+                                  @Size(max = TextLimits.NAME) String reference, @Size(max = TextLimits.SHORT_TEXT) String note) {
         return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.ATTESTATION, attestation,
                 onDate, reference, note));
     }
@@ -45,7 +47,7 @@ public class DeclarationGraphQLApi {
     @Description("Record that an exclusion ground applies (Baotou art.10, Jiangxi art.17); it blocks approval.")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER})
     public DeclarationView declareExclusionGround(@Id @NonNull String projectId, @NonNull ExclusionGround ground,
-                                                  String note) {
+                                                  @Size(max = TextLimits.SHORT_TEXT) String note) {
         return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.EXCLUSION, ground, null,
                 null, note));
     }
@@ -54,7 +56,7 @@ public class DeclarationGraphQLApi {
     @Description("Record a filing made on the provincial/municipal project platform (Qufu 项目管理系统 …).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
     public DeclarationView recordPlatformFiling(@Id @NonNull String projectId, @NonNull PlatformFiling filing,
-                                                LocalDate onDate, String reference) {
+                                                LocalDate onDate, @Size(max = TextLimits.NAME) String reference) {
         return DeclarationView.of(declarations.declare(Ids.parse("projectId", projectId), ProjectFact.Category.PLATFORM_FILING, filing,
                 onDate, reference, null));
     }

@@ -1,5 +1,7 @@
 package org.egov.itpm.project;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -28,7 +30,7 @@ public class LifecycleGraphQLApi {
     @Mutation("submitToLibrary")
     @Description("入库: put a DRAFT project into the project library (LIBRARY).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD})
-    public ProjectView submitToLibrary(@Id @NonNull String projectId, String reason, Integer expectedVersion,
+    public ProjectView submitToLibrary(@Id @NonNull String projectId, @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                        @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.submitToLibrary(Ids.parse("projectId", projectId), on, reason, expectedVersion));
     }
@@ -49,8 +51,8 @@ public class LifecycleGraphQLApi {
             + " (STAGE_HAS_DEDICATED_OPERATION). Allowed roles depend on the target stage (docs/security.md); the"
             + " pack's gates must hold as of `on`.")
     @RolesAllowed({Roles.UNIT_LEAD, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
-    public ProjectView advanceStage(@Id @NonNull String projectId, @NonNull Stage to, String reason,
-                                    @Description("Documents of this project the decision relied on.") List<String> documentIds,
+    public ProjectView advanceStage(@Id @NonNull String projectId, @NonNull Stage to, @Size(max = TextLimits.REASON) String reason,
+                                    @Description("Documents of this project the decision relied on.") @Size(max = TextLimits.ITEMS) List<String> documentIds,
                                     Integer expectedVersion, @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.advance(Ids.parse("projectId", projectId), to, on, reason,
                 Ids.parseAll("documentIds", documentIds), expectedVersion));
@@ -59,7 +61,7 @@ public class LifecycleGraphQLApi {
     @Mutation("suspendProject")
     @Description("暂停: suspend a project; it resumes at the stage it was in.")
     @RolesAllowed({Roles.UNIT_LEAD, Roles.AUTHORITY_APPROVER})
-    public ProjectView suspendProject(@Id @NonNull String projectId, @NonNull String reason, Integer expectedVersion,
+    public ProjectView suspendProject(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                       @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.moveTo(Ids.parse("projectId", projectId), Stage.SUSPENDED, on, reason, List.of(),
                 expectedVersion));
@@ -68,7 +70,7 @@ public class LifecycleGraphQLApi {
     @Mutation("resumeProject")
     @Description("Resume a SUSPENDED project at the stage it was suspended in.")
     @RolesAllowed({Roles.UNIT_LEAD, Roles.AUTHORITY_APPROVER})
-    public ProjectView resumeProject(@Id @NonNull String projectId, @NonNull String reason, Integer expectedVersion,
+    public ProjectView resumeProject(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                      @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.resume(Ids.parse("projectId", projectId), on, reason, expectedVersion));
     }
@@ -76,7 +78,7 @@ public class LifecycleGraphQLApi {
     @Mutation("terminateProject")
     @Description("终止: terminate a project for good.")
     @RolesAllowed(Roles.AUTHORITY_APPROVER)
-    public ProjectView terminateProject(@Id @NonNull String projectId, @NonNull String reason, Integer expectedVersion,
+    public ProjectView terminateProject(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                       @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.moveTo(Ids.parse("projectId", projectId), Stage.TERMINATED, on, reason, List.of(),
                 expectedVersion));
@@ -85,7 +87,7 @@ public class LifecycleGraphQLApi {
     @Mutation("withdrawProject")
     @Description("撤回: the project unit withdraws its application.")
     @RolesAllowed(Roles.UNIT_LEAD)
-    public ProjectView withdrawProject(@Id @NonNull String projectId, @NonNull String reason, Integer expectedVersion,
+    public ProjectView withdrawProject(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                       @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.moveTo(Ids.parse("projectId", projectId), Stage.WITHDRAWN, on, reason, List.of(),
                 expectedVersion));
@@ -94,7 +96,7 @@ public class LifecycleGraphQLApi {
     @Mutation("rejectProject")
     @Description("驳回: the authority rejects an application (REJECTED).")
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER})
-    public ProjectView rejectProject(@Id @NonNull String projectId, @NonNull String reason, Integer expectedVersion,
+    public ProjectView rejectProject(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.REASON) String reason, Integer expectedVersion,
                                       @Description("The legal date of the act (default today, Asia/Shanghai); never in the future, never before the previous act.") LocalDate on) {
         return ProjectView.of(lifecycle.moveTo(Ids.parse("projectId", projectId), Stage.REJECTED, on, reason, List.of(),
                 expectedVersion));
@@ -107,7 +109,7 @@ public class LifecycleGraphQLApi {
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
     public StageTransitionView correctStageDate(@Id @NonNull String projectId, @Id @NonNull String transitionId,
-                                                @NonNull LocalDate on, @NonNull String reason,
+                                                @NonNull LocalDate on, @NonNull @Size(max = TextLimits.REASON) String reason,
                                                 Integer expectedVersion) {
         return StageTransitionView.of(corrections.correct(Ids.parse("projectId", projectId),
                 Ids.parse("transitionId", transitionId), on, reason, expectedVersion));
@@ -116,8 +118,8 @@ public class LifecycleGraphQLApi {
     @Mutation("rebindPolicyPack")
     @Description("Administrator: judge a project by another pack version from now on (audited).")
     @RolesAllowed(Roles.ADMIN)
-    public ProjectView rebindPolicyPack(@Id @NonNull String projectId, @NonNull String packId, int version,
-                                        @NonNull String reason) {
+    public ProjectView rebindPolicyPack(@Id @NonNull String projectId, @NonNull @Size(max = TextLimits.CODE) String packId, int version,
+                                        @NonNull @Size(max = TextLimits.REASON) String reason) {
         return ProjectView.of(lifecycle.rebind(Ids.parse("projectId", projectId), packId, version, reason));
     }
 }

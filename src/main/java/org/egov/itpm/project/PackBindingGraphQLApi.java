@@ -1,5 +1,7 @@
 package org.egov.itpm.project;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -46,8 +48,8 @@ public class PackBindingGraphQLApi {
             + " (docs/policy-packs.md \"Succession\"). Each project's binding history records the reason; closed"
             + " projects keep their pack. Returns the projects re-bound.")
     @RolesAllowed(Roles.ADMIN)
-    public List<ProjectView> rebindProjects(@NonNull String fromPackId, int fromVersion, @NonNull String toPackId,
-                                            int toVersion, @NonNull String reason) {
+    public List<ProjectView> rebindProjects(@NonNull @Size(max = TextLimits.CODE) String fromPackId, int fromVersion, @NonNull @Size(max = TextLimits.CODE) String toPackId,
+                                            int toVersion, @NonNull @Size(max = TextLimits.REASON) String reason) {
         return bindings.rebindAll(fromPackId, fromVersion, toPackId, toVersion, reason).stream()
                 .map(ProjectView::of).toList();
     }

@@ -1,5 +1,7 @@
 package org.egov.itpm.project;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -50,7 +52,7 @@ public class ProjectGraphQLApi {
 
     @Query("projects")
     @Description("The project list (台账) visible to you, filtered, sorted and keyset-paginated (at most 100 a page).")
-    public ProjectConnection projects(ProjectFilter filter, @DefaultValue("20") Integer first, String after,
+    public ProjectConnection projects(ProjectFilter filter, @DefaultValue("20") Integer first, @Size(max = TextLimits.CURSOR) String after,
                                       ProjectOrder orderBy) {
         ProjectConnection page = projects.page(filter, first, after, orderBy);
         batch.expect("project", page.edges().stream().map(e -> e.node().id()).toList());

@@ -1,5 +1,7 @@
 package org.egov.itpm.project;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,8 +16,8 @@ import org.egov.itpm.policy.ProjectKind;
 @Description("Fields of a draft project. On create, name, kind, fundingSource, year and estimatedInvestment are"
         + " required; on update, a null field is left unchanged.")
 public class ProjectInput {
-    public String name;
-    public String description;
+    public @Size(max = TextLimits.NAME) String name;
+    public @Size(max = TextLimits.LONG_TEXT) String description;
     public ProjectKind kind;
     @Description("For a construction project: NEW (新建), EXPANSION (改扩建) or UPGRADE (升级改造). Qufu art.37's 5%"
             + " security budget and Jianshan item 4's platform filing apply to 新建; an unstated build type is judged"
@@ -31,8 +33,9 @@ public class ProjectInput {
     public LocalDate plannedStart;
     public LocalDate plannedEnd;
     @Description("For a phase (分期): the parent project, which must be visible to you.")
+    @Size(max = TextLimits.CODE)
     public UUID parentProjectId;
     public Integer phaseNo;
     @Description("参建部门: organisations taking part; makes the project cross-department.")
-    public List<UUID> participantOrganisationIds;
+    public @Size(max = TextLimits.ITEMS) List<UUID> participantOrganisationIds;
 }

@@ -1,5 +1,7 @@
 package org.egov.itpm.review;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.RequestBatch;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -73,7 +75,7 @@ public class ReviewGraphQLApi {
             + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited). openedOn is the legal date the review was opened"
             + " (default today): the IN_REVIEW move is dated by it.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel,
+    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, @Size(max = TextLimits.ITEMS) List<String> panel,
                                  @Id String changeId, LocalDate openedOn) {
         return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel,
                 changeId == null ? null : Ids.parse("changeId", changeId), openedOn));
@@ -85,7 +87,7 @@ public class ReviewGraphQLApi {
             + " application; the round's conclusion cannot precede it.")
     @RolesAllowed(Roles.EXPERT)
     public OpinionView addExpertOpinion(@Id @NonNull String reviewId, @NonNull OpinionConclusion conclusion,
-                                        @NonNull String text, LocalDate signedOn) {
+                                        @NonNull @Size(max = TextLimits.LONG_TEXT) String text, LocalDate signedOn) {
         return OpinionView.of(reviews.addOpinion(Ids.parse("reviewId", reviewId), conclusion, text, signedOn));
     }
 
@@ -96,7 +98,7 @@ public class ReviewGraphQLApi {
             + " Order checks count from it. A review type the pack gives to experts (e.g. Jianshan item 3, Jiangxi"
             + " art.18, Baotou art.11) passes only with the pack's minimum panel, every member's opinion signed.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView concludeReview(@Id @NonNull String reviewId, boolean passed, @NonNull String conclusion,
+    public ReviewView concludeReview(@Id @NonNull String reviewId, boolean passed, @NonNull @Size(max = TextLimits.LONG_TEXT) String conclusion,
                                      LocalDate concludedOn) {
         return ReviewView.of(reviews.conclude(Ids.parse("reviewId", reviewId), passed, conclusion, concludedOn));
     }

@@ -35,6 +35,9 @@ public final class DomainErrorExtensions {
                         "has a value its type cannot hold: " + cursor.getMessage(),
                         "取值超出其类型的范围或格式：" + cursor.getMessage());
             }
+            if (cursor instanceof jakarta.validation.ConstraintViolationException violations) {
+                return org.egov.itpm.common.Violations.toInvalidInput(violations);
+            }
             if (cursor instanceof jakarta.persistence.OptimisticLockException
                     || cursor instanceof org.hibernate.StaleStateException) {
                 return org.egov.itpm.common.ConflictException.concurrentModification("the record");

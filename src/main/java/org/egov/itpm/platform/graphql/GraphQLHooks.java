@@ -16,7 +16,7 @@ import java.util.List;
  * nested list request (docs/performance.md).
  *
  * <p>It puts the {@link QueryBudgetInstrumentation} and the {@link InputGuardInstrumentation} first (they act before
- * validation) and adds our error coding AFTER
+ * validation), then the {@link InputLimitInstrumentation} (before each resolver), and adds our error coding AFTER
  * the ones SmallRye configured (depth and complexity limits): the builder only
  * has a setter, so the current value is read and chained, never replaced — OperabilityTest proves the depth limit
  * still holds. It also swaps the fetchers of plain properties for light ones ({@link LeafPropertyFetchers}).
@@ -30,11 +30,18 @@ public class GraphQLHooks implements EventingService {
         return CONFIG_KEY;
     }
 
+    /** Removes the misleading {@code @rolesAllowed} from the printed contract ({@link ContractDirectives}). */
+    @Override
+    public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
+        return ContractDirectives.withoutRolesAllowed(builder);
+    }
+
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
         List<Instrumentation> chain = new ArrayList<>();
         chain.add(QueryBudgetInstrumentation.fromConfig());
         chain.add(new InputGuardInstrumentation());
+        chain.add(new InputLimitInstrumentation());
         chain.add(ExecutionTimeLimit.fromConfig());
         Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
         if (existing != null) {

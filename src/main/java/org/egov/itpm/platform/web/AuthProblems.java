@@ -45,6 +45,11 @@ public class AuthProblems {
             send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
             return;
         }
+        if (authorization == null && "/graphql".equals(rc.normalizedPath()) && rc.request().method() == HttpMethod.POST) {
+            // the HTTP policy would refuse it with a bare 401 (no body): the same answer, coded
+            send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
+            return;
+        }
         rc.next();
     }
 

@@ -54,6 +54,12 @@ public class ProblemMapper {
     }
 
     /** Quarkus REST maps a mismatched JSON value itself with an uncoded body; ours names the field and codes it. */
+    /** {@code @Size} on a body field or a parameter: TOO_LONG / TOO_MANY_ITEMS, as every other invalid field. */
+    @ServerExceptionMapper
+    public Response violation(jakarta.validation.ConstraintViolationException e, HttpHeaders headers, UriInfo uri) {
+        return domain(org.egov.itpm.common.Violations.toInvalidInput(e), headers, uri);
+    }
+
     @ServerExceptionMapper
     public Response mismatch(com.fasterxml.jackson.databind.exc.MismatchedInputException e, HttpHeaders headers,
                              UriInfo uri) {

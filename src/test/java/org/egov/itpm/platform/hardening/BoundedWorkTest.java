@@ -45,15 +45,34 @@ class BoundedWorkTest {
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void aHugeExponentInAnAmountIsRefusedAtOnce() throws Exception {
         String local = Exchange.project(TestTokens.QUFU_STAFF, "指数金额测试")[1];
-        String item = "EXP-" + Exchange.serial5();
-        Map<String, Object> body = Exchange.approved(item, "2026-370881-65-01-0" + Exchange.serial5(), "曲发改〔2026〕9号");
-        body.put("APPROVAL_MONEY", 1);
-        String json = new ObjectMapper().writeValueAsString(body).replace("\"APPROVAL_MONEY\":1", "\"APPROVAL_MONEY\":1E+1000000");
-        given().auth().oauth2(Exchange.SHANDONG).contentType(ContentType.JSON).body(json)
-                .when().put("/api/platform/v1/approval-results/" + item).then().statusCode(400)
-                .contentType("application/problem+json")
-                .body("errors.code", hasItem("INVALID_MONEY"));
+        for (String huge : new String[] {"1E+200000", "1E+1000000"}) {
+            String item = "EXP-" + Exchange.serial5();
+            Map<String, Object> body = Exchange.approved(item, "2026-370881-65-01-0" + Exchange.serial5(), "曲发改〔2026〕9号");
+            body.put("APPROVAL_MONEY", 1);
+            String json = new ObjectMapper().writeValueAsString(body).replace("\"APPROVAL_MONEY\":1", "\"APPROVAL_MONEY\":" + huge);
+            given().auth().oauth2(Exchange.SHANDONG).contentType(ContentType.JSON).body(json)
+                    .when().put("/api/platform/v1/approval-results/" + item).then().statusCode(400)
+                    .contentType("application/problem+json")
+                    .body("errors.code", hasItem("INVALID_MONEY"));
+        }
         assert local != null;
+    }
+
+    /** The same numbers as a GraphQL amount, as a variable and as a literal (issue #14, "one number burns a core"). */
+    @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS)
+    void aHugeExponentInAGraphQLAmountIsRefusedAtOnce() {
+        for (String huge : new String[] {"1E+200000", "1E+1000000"}) {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($input: ProjectInput!) { createProject(input: $input) { id } }",
+                    Map.of("input", Map.of("name", "指数金额 " + huge, "kind", "CONSTRUCTION", "fundingSource", "FISCAL",
+                            "year", 2026, "estimatedInvestment", huge)))
+                    .body("data.createProject", nullValue())
+                    .body("errors[0].extensions.code", equalTo("INVALID_INPUT"));
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "{ projects(first: 1, filter: {minInvestment: %s}) { totalCount } }"
+                    .formatted(huge), Map.of())
+                    .body("errors[0].extensions.code", org.hamcrest.Matchers.anyOf(equalTo("INVALID_INPUT"),
+                            equalTo("INVALID_QUERY")));
+        }
     }
 
     @Test

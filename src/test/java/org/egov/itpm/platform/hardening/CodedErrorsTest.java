@@ -95,9 +95,10 @@ class CodedErrorsTest {
         given().get("/api/v1/documents/" + UUID.randomUUID() + "/content").then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
                 .body("messages.zh", containsString("请先登录"));
-        // Known gap (docs/errors.md): an anonymous POST /graphql is refused by the HTTP policy with a bare 401.
         given().contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
-                .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+                .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].extensions.messages.zh", containsString("请先登录"));
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
                 .then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));

@@ -9,6 +9,7 @@ import graphql.language.EnumTypeDefinition;
 import graphql.language.FieldDefinition;
 import graphql.language.InputObjectTypeDefinition;
 import graphql.language.InputValueDefinition;
+import graphql.language.IntValue;
 import graphql.language.ListType;
 import graphql.language.NonNullType;
 import graphql.language.ObjectTypeDefinition;
@@ -39,7 +40,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Fuzzes both APIs from their contracts (schema/itpm.graphql, the REST endpoints of schema/openapi.yaml) with a fixed
- * seed: wrong types, out-of-range numbers, NUL and oversized text, malformed envelopes, every role. Every answer must
+ * seed: wrong types, out-of-range numbers, NUL and oversized text (at and over each field's contract limit, and a
+ * megabyte), oversized lists, malformed envelopes, every role. Every answer must
  * be below 500 and every error must carry a stable code with both languages. The test command runs a short version
  * ({@code fuzz.requests}, default 400); {@code ./mvnw test -Dtest=FuzzTest -Dfuzz.requests=3000 -Dfuzz.report=true}
  * runs the long one and writes its figures into docs/reliability.md.
@@ -73,6 +75,7 @@ class FuzzTest {
         int rest;
         int serverErrors;
         int uncoded;
+        int overLong;
         long longestMillis;
         final Map<String, Integer> codes = new TreeMap<>();
         final List<String> failures = new ArrayList<>();
@@ -124,7 +127,7 @@ class FuzzTest {
             declared.append(declared.length() == 0 ? "(" : ", ").append('$').append(arg.getName()).append(": ")
                     .append(render(arg.getType()));
             args.append(args.length() == 0 ? "(" : ", ").append(arg.getName()).append(": $").append(arg.getName());
-            variables.put(arg.getName(), value(arg.getType(), 0));
+            variables.put(arg.getName(), value(arg.getType(), 0, maxLength(arg), tally));
         }
         String query = (mutation ? "mutation" : "query") + (declared.length() > 0 ? declared + ")" : "") + " { "
                 + op.getName() + (args.length() > 0 ? args + ")" : "") + selection(op.getType()) + " }";
@@ -194,20 +197,32 @@ class FuzzTest {
         return " { " + String.join(" ", chosen) + " }";
     }
 
-    private Object value(Type<?> type, int depth) {
+    /** The contract's {@code @constraint(maxLength: N)} of an argument or input field, or null. */
+    private static Integer maxLength(InputValueDefinition definition) {
+        return definition.getDirectives("constraint").stream()
+                .map(d -> d.getArgument("maxLength"))
+                .filter(a -> a != null && a.getValue() instanceof IntValue)
+                .map(a -> ((IntValue) a.getValue()).getValue().intValue()).findFirst().orElse(null);
+    }
+
+    private Object value(Type<?> type, int depth, Integer max, Tally tally) {
         if (random.nextInt(25) == 0) {
             return null; // also for non-null: the engine must code it
         }
         if (type instanceof NonNullType nonNull) {
-            return value(nonNull.getType(), depth);
+            return value(nonNull.getType(), depth, max, tally);
         }
         if (type instanceof ListType list) {
             if (random.nextInt(10) == 0) {
-                return value(list.getType(), depth + 1);
+                return value(list.getType(), depth + 1, null, tally);
             }
             List<Object> items = new ArrayList<>();
-            for (int i = random.nextInt(3); i > 0; i--) {
-                items.add(value(list.getType(), depth + 1));
+            int count = max != null && random.nextInt(12) == 0 ? max + 1 : random.nextInt(3);
+            if (count > 3) {
+                tally.overLong++;
+            }
+            for (int i = count; i > 0; i--) {
+                items.add(value(list.getType(), depth + 1, null, tally));
             }
             return items;
         }
@@ -224,7 +239,7 @@ class FuzzTest {
             Map<String, Object> object = new LinkedHashMap<>();
             for (InputValueDefinition f : input.getInputValueDefinitions()) {
                 if (f.getType() instanceof NonNullType || random.nextBoolean()) {
-                    object.put(f.getName(), value(f.getType(), depth + 1));
+                    object.put(f.getName(), value(f.getType(), depth + 1, maxLength(f), tally));
                 }
             }
             if (random.nextInt(10) == 0) {
@@ -240,8 +255,25 @@ class FuzzTest {
             case "Boolean" -> random.nextInt(10) == 0 ? "yes" : random.nextBoolean();
             case "Date" -> pick(DATES);
             case "DateTime", "Instant", "OffsetDateTime" -> pick(DATE_TIMES);
-            default -> pick(TEXTS);
+            default -> text(max, tally);
         };
+    }
+
+    /** Mostly the usual texts; sometimes one at its limit, one character over it, or a megabyte (issue #14). */
+    private Object text(Integer max, Tally tally) {
+        int roll = random.nextInt(12);
+        if (roll == 0) {
+            tally.overLong++;
+            return "长".repeat(max == null || max > 1_000_000 ? 1_000_001 : max + 1);
+        }
+        if (roll == 1 && max != null && max <= 20_000) {
+            return "长".repeat(max);
+        }
+        if (roll == 2) {
+            tally.overLong++;
+            return "x".repeat(1_000_000);
+        }
+        return pick(TEXTS);
     }
 
     private TypeDefinition<?> definition(Type<?> type) {
@@ -277,9 +309,10 @@ class FuzzTest {
         Response response;
         switch (random.nextInt(8)) {
             case 0 -> response = request.queryParam("since", pick(DATE_TIMES)).queryParam("limit", pick(INTS))
-                    .queryParam("after", pick(TEXTS)).get("/api/platform/v1/projects");
+                    .queryParam("after", random.nextInt(6) == 0 ? overLong(tally, 513) : pick(TEXTS))
+                    .get("/api/platform/v1/projects");
             case 1 -> response = request.get("/api/platform/v1/projects/{code}", id);
-            case 2 -> response = request.contentType("application/json").body(pushBody())
+            case 2 -> response = request.contentType("application/json").body(pushBody(tally))
                     .put("/api/platform/v1/approval-results/{id}", "FZ-" + random.nextInt(1_000_000));
             case 3 -> response = request.contentType("application/json")
                     .body(Map.of("projectCode", pick(TEXTS))).put("/api/platform/v1/projects/{code}/national-code", id);
@@ -310,7 +343,7 @@ class FuzzTest {
         }
     }
 
-    private Map<String, Object> pushBody() {
+    private Map<String, Object> pushBody(Tally tally) {
         Map<String, Object> body = Exchange.approved("FZ-" + random.nextInt(1_000_000),
                 "2026-370881-65-01-0" + Exchange.serial5(), "曲发改〔2026〕" + random.nextInt(999) + "号");
         String[] keys = body.keySet().toArray(String[]::new);
@@ -318,7 +351,16 @@ class FuzzTest {
             String key = keys[random.nextInt(keys.length)];
             body.put(key, random.nextBoolean() ? pick(TEXTS) : random.nextBoolean() ? pick(DECIMALS) : pick(DATE_TIMES));
         }
+        if (random.nextInt(6) == 0) {
+            tally.overLong++;
+            body.put(keys[random.nextInt(keys.length)], "部".repeat(201 + random.nextInt(2_000)));
+        }
         return body;
+    }
+
+    private static String overLong(Tally tally, int length) {
+        tally.overLong++;
+        return "c".repeat(length);
     }
 
     // --- helpers ---------------------------------------------------------------------------------------------------
@@ -348,6 +390,8 @@ class FuzzTest {
                 .append("| figure | value | goal |\n|---|---|---|\n")
                 .append("| requests fuzzed | ").append(tally.requests).append(" (GraphQL ").append(tally.graphql)
                 .append(", REST ").append(tally.rest).append(") | ≥ 3,000 |\n")
+                .append("| of them with a text or list over its contract's limit (TOO_LONG, TOO_MANY_ITEMS expected) | ")
+                .append(tally.overLong).append(" | |\n")
                 .append("| HTTP 5xx (or INTERNAL_ERROR) | ").append(tally.serverErrors).append(" | 0 |\n")
                 .append("| errors without a stable code and both languages | ").append(tally.uncoded).append(" | 0 |\n")
                 .append("| longest request (ms, test JVM on a shared 2-core machine) | ").append(tally.longestMillis)

@@ -93,6 +93,30 @@ class DurabilityTest {
         assertThat(unexpected).as("answers other than success or the coded 503").isEmpty();
         System.out.printf("[durability] %d acknowledged writes, 0 lost, %d crashes, refusals %s%n", acknowledged.size(),
                 CRASHES, refusals);
+        if (Boolean.getBoolean("durability.report")) {
+            report(acknowledged.size(), refusals);
+        }
+    }
+
+    /** With -Ddurability.report=true: this run's figures into docs/reliability.md, between the durability markers. */
+    private static void report(int acknowledged, Map<String, AtomicInteger> refusals) throws java.io.IOException {
+        java.nio.file.Path doc = java.nio.file.Path.of("docs/reliability.md");
+        String text = java.nio.file.Files.readString(doc);
+        String begin = "<!-- durability:begin (written by DurabilityTest with -Ddurability.report=true) -->\n";
+        String end = "<!-- durability:end -->";
+        StringBuilder refused = new StringBuilder();
+        new java.util.TreeMap<>(refusals).forEach((code, n) -> refused.append(refused.isEmpty() ? "" : ", ")
+                .append(n.get()).append(" × `").append(code).append('`'));
+        String table = begin + "| run | acknowledged writes | crashes | lost | refused during outages |\n"
+                + "|---|---|---|---|---|\n"
+                + "| " + java.time.LocalDate.now() + ", `./mvnw test -Dtest=DurabilityTest -Ddurability.report=true` | "
+                + acknowledged + " | " + CRASHES + " | 0 | " + (refused.isEmpty() ? "none" : refused) + " |\n";
+        int from = text.indexOf(begin);
+        int to = text.indexOf(end);
+        if (from < 0 || to < from) {
+            throw new IllegalStateException("docs/reliability.md has no durability markers");
+        }
+        java.nio.file.Files.writeString(doc, text.substring(0, from) + table + text.substring(to));
     }
 
     private static List<UUID> missing(CrashableDatabase database, Set<UUID> ids) throws Exception {

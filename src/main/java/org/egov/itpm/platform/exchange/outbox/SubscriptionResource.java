@@ -1,5 +1,8 @@
 package org.egov.itpm.platform.exchange.outbox;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +51,7 @@ public class SubscriptionResource {
             schema = @Schema(implementation = SubscriptionView.class)))
     @APIResponse(responseCode = "400", description = "Invalid province, URL or secret (errors per field)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response create(SubscriptionInput in) {
+    public Response create(@Valid SubscriptionInput in) {
         return Response.status(201).entity(subscriptions.create(in)).build();
     }
 
@@ -68,7 +71,7 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "204", description = "Deactivated")
     @APIResponse(responseCode = "404", description = "No such subscription",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response delete(@PathParam("id") String id) {
+    public Response delete(@PathParam("id") @Size(max = TextLimits.CODE) String id) {
         subscriptions.deactivate(Ids.parse("id", id));
         return Response.noContent().build();
     }
@@ -82,9 +85,9 @@ public class SubscriptionResource {
     @APIResponse(responseCode = "400", description = "Unknown status or bad limit",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<DeliveryView> deliveries(
-            @Parameter(description = "PENDING, DELIVERED or PARKED (default)") @QueryParam("status") String status,
+            @Parameter(description = "PENDING, DELIVERED or PARKED (default)") @QueryParam("status") @Size(max = TextLimits.CODE) String status,
             @Parameter(description = "1 to 500 (default 100)", schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"))
-            @QueryParam("limit") String limit) {
+            @QueryParam("limit") @Size(max = TextLimits.CODE) String limit) {
         String s = status == null ? "PARKED" : status;
         if (!STATUSES.contains(s)) {
             throw InvalidInputException.of("status", "INVALID_STATUS", "must be PENDING, DELIVERED or PARKED",
@@ -104,7 +107,7 @@ public class SubscriptionResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "DELIVERY_NOT_PARKED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response redrive(@PathParam("id") String id) {
+    public Response redrive(@PathParam("id") @Size(max = TextLimits.CODE) String id) {
         subscriptions.redrive(Ids.parse("id", id));
         return Response.noContent().build();
     }

@@ -1,5 +1,7 @@
 package org.egov.itpm.platform.exchange.pull;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -45,11 +47,11 @@ public class PullResource {
     @RolesAllowed({Roles.PLATFORM, Roles.ADMIN})
     public Response pull(
             @Parameter(description = "ISO-8601 instant; only rows with EXCHANGE_TIME at or after it")
-            @QueryParam("since") String since,
-            @Parameter(description = "Cursor from the previous page's nextCursor") @QueryParam("after") String after,
+            @QueryParam("since") @Size(max = TextLimits.CODE) String since,
+            @Parameter(description = "Cursor from the previous page's nextCursor") @QueryParam("after") @Size(max = TextLimits.CURSOR) String after,
             @Parameter(description = "Rows per page, 1 to 500 (default 100)", schema = @Schema(
                     type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER, format = "int32"))
-            @QueryParam("limit") String limit,
+            @QueryParam("limit") @Size(max = TextLimits.CODE) String limit,
             @HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
         PullService.Tagged page = pull.page(since, after, limit);
         if (ifNoneMatch != null && ifNoneMatch.contains(page.etag())) {
@@ -68,7 +70,7 @@ public class PullResource {
     @APIResponse(responseCode = "404", description = "No such project in your province",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed({Roles.PLATFORM, Roles.ADMIN})
-    public ExchangeProjectRow one(@PathParam("code") String code) {
+    public ExchangeProjectRow one(@PathParam("code") @Size(max = TextLimits.CODE) String code) {
         return pull.one(code);
     }
 }

@@ -1,5 +1,8 @@
 package org.egov.itpm.platform.exchange.push;
 
+import jakarta.validation.constraints.Size;
+import org.egov.itpm.common.TextLimits;
+import jakarta.validation.Valid;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -48,7 +51,8 @@ public class PushResource {
     @APIResponse(responseCode = "413", description = "Body larger than ITPM_EXCHANGE_MAX_BODY_BYTES",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PLATFORM)
-    public NationalCodeResult nationalCode(@PathParam("localCode") String localCode, NationalCodeInput in) {
+    public NationalCodeResult nationalCode(@PathParam("localCode") @Size(max = TextLimits.CODE) String localCode,
+                                           @Valid NationalCodeInput in) {
         return push.nationalCode(localCode, in);
     }
 
@@ -73,10 +77,10 @@ public class PushResource {
     @APIResponse(responseCode = "422", description = "IDEMPOTENCY_KEY_REUSED",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PLATFORM)
-    public Response approvalResult(@PathParam("approvalItemId") String approvalItemId,
+    public Response approvalResult(@PathParam("approvalItemId") @Size(max = TextLimits.CODE) String approvalItemId,
                                    @Parameter(description = "Any unique string (≤ 128 visible ASCII) per logical request")
                                    @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
-                                   ApprovalResultInput in) {
+                                   @Valid ApprovalResultInput in) {
         IdempotencyService.Stored answer = push.approvalResult(approvalItemId, idempotencyKey, in);
         return Response.status(answer.status()).type(MediaType.APPLICATION_JSON).entity(answer.body()).build();
     }
