@@ -8,6 +8,13 @@ import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.validation.ValidationError;
+import io.smallrye.graphql.validation.BeanValidationError;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import java.lang.reflect.Field;
+import java.util.Set;
+import org.egov.itpm.common.InvalidInputException;
+import org.egov.itpm.common.Violations;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -36,6 +43,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
     }
 
     private static GraphQLError withCode(GraphQLError e) {
+        if (e instanceof BeanValidationError violations) {
+            return invalidInput(violations);
+        }
         boolean tooBig = e.getMessage() != null && (e.getMessage().contains("maximum query depth")
                 || e.getMessage().contains("maximum query complexity"));
         Map<String, Object> ext = new LinkedHashMap<>(e.getExtensions() == null ? Map.of() : e.getExtensions());
@@ -50,5 +60,25 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         }
         return GraphqlErrorBuilder.newError().message(e.getMessage()).locations(e.getLocations())
                 .path(e.getPath()).errorType(e.getErrorType()).extensions(ext).build();
+    }
+
+    /**
+     * A Bean Validation violation SmallRye reports itself (an {@code @Size} the {@link InputLimitInstrumentation} did not
+     * check first): the same INVALID_INPUT with TOO_LONG / TOO_MANY_ITEMS field errors as REST gives.
+     */
+    @SuppressWarnings("unchecked")
+    static GraphQLError invalidInput(BeanValidationError e) {
+        Set<ConstraintViolation<?>> set;
+        try {
+            Field field = BeanValidationError.class.getDeclaredField("violations");
+            field.setAccessible(true);
+            set = (Set<ConstraintViolation<?>>) field.get(e);
+        } catch (ReflectiveOperationException unreadable) {
+            set = Set.of();
+        }
+        InvalidInputException invalid = Violations.toInvalidInput(new ConstraintViolationException(set));
+        GraphQLError coded = InputGuardInstrumentation.abort(invalid).getUnderlyingErrors().get(0);
+        return GraphqlErrorBuilder.newError().message(coded.getMessage()).locations(e.getLocations())
+                .path(e.getPath()).extensions(coded.getExtensions()).build();
     }
 }
