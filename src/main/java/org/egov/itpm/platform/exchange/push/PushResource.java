@@ -78,7 +78,9 @@ public class PushResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @RolesAllowed(Roles.PLATFORM)
     public Response approvalResult(@PathParam("approvalItemId") @Size(max = TextLimits.CODE) String approvalItemId,
-                                   @Parameter(description = "Any unique string (≤ 128 visible ASCII) per logical request")
+                                   @Parameter(description = "Any unique string (≤ 128 visible ASCII) per logical request",
+                                           schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.STRING,
+                                                   maxLength = 128))
                                    @HeaderParam(IdempotencyService.HEADER) String idempotencyKey,
                                    @Valid ApprovalResultInput in) {
         IdempotencyService.Stored answer = push.approvalResult(approvalItemId, idempotencyKey, in);
