@@ -66,17 +66,25 @@ public class ReviewGraphQLApi {
     }
 
     @Mutation("openReview")
-    @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
-            + " APPLIED project moves it to IN_REVIEW. With type CHANGE_REVIEW and changeId: the review of a change"
-            + " request awaiting re-approval whose pack makes the re-approval rest on an expert review; decideChange"
-            + " approves it only after such a round has passed. A review type the pack gives to experts needs the"
-            + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited). openedOn is the legal date the review was opened"
-            + " (default today): the IN_REVIEW move is dated by it.")
+    @Description("Open a review round. Its panel is either drawn (drawPanel: true, then drawExpertPanel) or typed in"
+            + " by hand (usernames from `experts`) with a named appointmentReason (at most 500 characters); a typed"
+            + " panel flags the round manuallyAppointed. The first review of an APPLIED project moves it to IN_REVIEW."
+            + " With type CHANGE_REVIEW and changeId: the review of a change request awaiting re-approval whose pack"
+            + " makes the re-approval rest on an expert review; decideChange approves it only after such a round has"
+            + " passed. A typed panel of a review type the pack gives to experts needs the pack's minimum"
+            + " (EXPERT_PANEL_TOO_SMALL, cited); a drawn one is checked when the round passes. openedOn is the legal"
+            + " date the review was opened (default today): the IN_REVIEW move is dated by it.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
     public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, List<String> panel,
-                                 @Id String changeId, LocalDate openedOn) {
+                                 @Id String changeId, LocalDate openedOn, String appointmentReason,
+                                 Boolean drawPanel) {
+        if (panel != null && panel.size() > 50) {
+            throw org.egov.itpm.common.InvalidInputException.of("panel", "TOO_MANY", "at most 50 experts",
+                    "专家最多 50 人");
+        }
         return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel,
-                changeId == null ? null : Ids.parse("changeId", changeId), openedOn));
+                changeId == null ? null : Ids.parse("changeId", changeId), openedOn, appointmentReason,
+                Boolean.TRUE.equals(drawPanel)));
     }
 
     @Mutation("addExpertOpinion")
