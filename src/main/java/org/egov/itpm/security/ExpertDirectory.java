@@ -9,7 +9,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.egov.itpm.common.ItpmConfig;
@@ -32,9 +31,9 @@ public class ExpertDirectory {
             AVAILABLE = "expert_available";
 
     /**
-     * An expert of the pool. {@code organisationCodes} holds the employer's credit code ({@code organisation_code})
-     * and the account's {@code org_code}; avoidance checks both. An expert without {@code expert_available} is
-     * available.
+     * An expert of the pool. {@code organisationCodes} holds the employer's credit code ({@code organisation_code});
+     * the account's {@code org_code} is the authority keeping the pool, not the employer, so avoidance ignores it.
+     * An expert without {@code expert_available} is available.
      */
     public record Expert(String username, String displayName, String regionCode, Set<ExpertField> fields,
                          Set<String> organisationCodes, boolean available) {
@@ -132,17 +131,10 @@ public class ExpertDirectory {
                 LOG.warnf("expert %s has unknown field %s (ignored)", username, value.asText());
             }
         }
-        Set<String> organisations = new LinkedHashSet<>();
         String employer = first(attributes, ORGANISATION);
-        String account = first(attributes, "org_code");
-        if (employer != null) {
-            organisations.add(employer);
-        }
-        if (account != null) {
-            organisations.add(account);
-        }
         return new Expert(username, name.isEmpty() ? username : name, first(attributes, "region_code"),
-                Set.copyOf(fields), Set.copyOf(organisations), !"false".equalsIgnoreCase(first(attributes, AVAILABLE)));
+                Set.copyOf(fields), employer == null ? Set.of() : Set.of(employer),
+                !"false".equalsIgnoreCase(first(attributes, AVAILABLE)));
     }
 
     private static String first(JsonNode attributes, String name) {
