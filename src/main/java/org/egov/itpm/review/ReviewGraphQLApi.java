@@ -16,6 +16,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.policy.ExpertField;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.ProjectView;
@@ -62,7 +63,8 @@ public class ReviewGraphQLApi {
     public List<ExpertView> experts(@Id @NonNull String projectId) {
         String region = projects.get(Ids.parse("projectId", projectId)).regionCode;
         return directory.expertsFor(region).stream().map(e -> new ExpertView(e.username(), e.displayName(),
-                e.regionCode())).toList();
+                e.regionCode(), e.fields().stream().sorted().toList(), e.organisationCodes().stream().findFirst()
+                .orElse(null), e.available())).toList();
     }
 
     @Mutation("openReview")
@@ -119,6 +121,10 @@ public class ReviewGraphQLApi {
     /** An expert of the pool. */
     @Name("Expert")
     @Description("An expert of the pool (a Keycloak user with role expert).")
-    public record ExpertView(String username, String displayName, String regionCode) {
+    public record ExpertView(String username, String displayName, String regionCode,
+                             @Description("Fields (Keycloak attribute expert_fields).") List<ExpertField> fields,
+                             @Description("Credit code of the expert's employer (organisation_code); draws avoid"
+                                     + " its projects.") String organisationCode,
+                             @Description("False: not drawn for now (expert_available).") boolean available) {
     }
 }
