@@ -7,11 +7,11 @@ import org.egov.itpm.testsupport.TestTokens.Person;
 public final class Experts {
     public static final Person ZHANG = expert("expert-zhang", "370881");
     public static final Person LI = expert("expert-li", "370881");
-    /** Works for 曲阜市教育和体育局 (qufu-staff's unit): avoided on its projects. */
-    public static final Person WANG = expert("expert-wang", "370881");
-    /** Works for 曲阜市卫生健康局 (qufu-health-staff's unit). */
-    public static final Person KONG = expert("expert-kong", "370881");
     /** Not available for draws (expert_available false). */
+    public static final Person WANG = expert("expert-wang", "370881");
+    /** Works for 曲阜市教育和体育局 (qufu-staff's unit): avoided on its projects. */
+    public static final Person KONG = expert("expert-kong", "370881");
+    /** Works for 曲阜市卫生健康局 (qufu-health-staff's unit, participant of the cross-department demo project). */
     public static final Person MENG = expert("expert-meng", "370881");
     public static final Person CHEN = expert("expert-chen", "360000");
     public static final Person LIU = expert("expert-liu", "360000");
