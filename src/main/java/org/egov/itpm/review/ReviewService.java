@@ -68,17 +68,6 @@ public class ReviewService {
     /** Longest appointment reason (review.appointment_reason varchar(500)). */
     static final int MAX_REASON = 500;
 
-    @Transactional
-    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames) {
-        return open(projectId, type, panelUsernames, null, null, "appointed by hand", false);
-    }
-
-    @Transactional
-    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames, UUID changeId,
-                       LocalDate openedOn) {
-        return open(projectId, type, panelUsernames, changeId, openedOn, null, false);
-    }
-
     /**
      * Opens a round. With {@code changeId} (and only then) the type is CHANGE_REVIEW: the round reviews that change
      * request before its re-approval, whatever the project's stage, and needs at least one expert. The first round
