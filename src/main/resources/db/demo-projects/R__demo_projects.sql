@@ -258,6 +258,13 @@ insert into review_panel_member (review_id, username, display_name) values
     ('dd000004-0015-4000-8000-000000000001', 'expert-liu', '刘雅琴')
 on conflict do nothing;
 
+-- The demo panels were typed in by hand, as before panel draws existed: flagged as manual appointments with the
+-- named reason the service now asks for (ADR 0011); their seats are APPOINTED (the column default).
+update review r
+set manually_appointed = true, appointment_reason = '演示数据：评审组织单位按原做法指定专家', appointed_by = r.opened_by
+where r.id::text like 'dd000004-%' and not r.manually_appointed
+  and exists (select 1 from review_panel_member m where m.review_id = r.id);
+
 insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at) values
     ('dd000005-0002-4000-8000-000000000001', 'dd000004-0002-4000-8000-000000000001', 'expert-zhang', '张学成', 'APPROVE', '建设需求明确，符合集约化建设要求。', '2025-03-03 10:00:00+08'),
     ('dd000005-0002-4000-8000-000000000002', 'dd000004-0002-4000-8000-000000000001', 'expert-li', '李明远', 'APPROVE', '同意，建议明确数据共享清单。', '2025-03-03 14:30:00+08'),

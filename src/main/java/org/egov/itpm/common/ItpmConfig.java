@@ -151,8 +151,31 @@ public interface ItpmConfig {
         /** Its secret (DIRECTORY_CLIENT_SECRET). */
         String clientSecret();
 
-        /** How long the expert list is cached. */
+        /** How long the expert list is cached before a reader re-reads it. */
         @WithDefault("PT1M")
         Duration cacheTtl();
+
+        /** How often the pool is re-read in the background, e.g. 5m; "off" disables it (ITPM_DIRECTORY_REFRESH_EVERY). */
+        @WithDefault("5m")
+        String refreshEvery();
+    }
+
+    /** Reviews. */
+    Review review();
+
+    /** Review settings. */
+    interface Review {
+        /** Panel draws. */
+        Draw draw();
+
+        /** Panel draw settings (ADR 0011). */
+        interface Draw {
+            /**
+             * Experts who sat on a panel of the same unit's projects within this many days are not drawn; 0 turns
+             * the rule off (ITPM_REVIEW_DRAW_COOLDOWN_DAYS).
+             */
+            @WithDefault("0")
+            int cooldownDays();
+        }
     }
 }

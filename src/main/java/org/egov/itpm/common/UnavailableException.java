@@ -26,6 +26,13 @@ public final class UnavailableException extends DomainException {
                         + " ask for less", "请求处理超时已被终止，本次操作未生效，请重试或缩小查询范围"), 5);
     }
 
+    /** The expert pool has never been read from Keycloak since start-up and Keycloak cannot be reached now. */
+    public static UnavailableException expertPool() {
+        return new UnavailableException("EXPERT_POOL_UNAVAILABLE", new Text(
+                "the expert pool (Keycloak) cannot be read and no earlier copy is cached; nothing was drawn, retry"
+                        + " shortly", "专家库（Keycloak）暂不可读且无缓存副本，本次未抽取，请稍后重试"), 30);
+    }
+
     public int retryAfterSeconds() {
         return retryAfterSeconds;
     }

@@ -41,6 +41,11 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return ids.isEmpty() ? List.of() : list("id in ?1", ids);
     }
 
+    List<UUID> idsOwnedBy(UUID orgId) {
+        return getEntityManager().createQuery("select p.id from Project p where p.ownerOrgId = :o", UUID.class)
+                .setParameter("o", orgId).getResultList();
+    }
+
     List<Project> phasesOf(Collection<UUID> parentIds) {
         return parentIds.isEmpty() ? List.of() : list("parentProjectId in ?1 order by phaseNo", parentIds);
     }

@@ -88,6 +88,11 @@ public class ProjectService {
         return projects.byIds(ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
+    /** Ids of every project the organisation owns, unscoped: for rules that look across a unit (panel cool-down). */
+    public List<UUID> idsOwnedBy(UUID orgId) {
+        return projects.idsOwnedBy(orgId);
+    }
+
     public Map<UUID, List<Project>> phasesOf(Collection<UUID> parentIds) {
         Map<UUID, List<UUID>> participants = participantsOf(parentIds);
         return projects.phasesOf(parentIds).stream()

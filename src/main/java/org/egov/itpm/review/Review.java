@@ -68,12 +68,29 @@ public class Review {
     @Column(name = "change_request_id")
     public UUID changeRequestId;
 
+    /** Every seat of the round, declined and invited ones included; {@link #seated()} is the panel. */
     @ElementCollection
     @CollectionTable(name = "review_panel_member", joinColumns = @JoinColumn(name = "review_id"))
     public List<PanelMember> panel = new ArrayList<>();
 
+    /** The panel was typed in by the authority (openReview's panel) rather than drawn. */
+    @Column(name = "manually_appointed", nullable = false)
+    public boolean manuallyAppointed;
+
+    @Column(name = "appointment_reason")
+    public String appointmentReason;
+
+    @Column(name = "appointed_by")
+    public String appointedBy;
+
     @Version
     public long version;
+
+    /** The seats on the panel (APPOINTED or ACCEPTED), in seat order. */
+    public List<PanelMember> seated() {
+        return panel.stream().filter(PanelMember::onPanel).sorted(java.util.Comparator.comparingInt(m -> m.seatNo))
+                .toList();
+    }
 
     public boolean isOpen() {
         return status == ReviewStatus.OPEN;

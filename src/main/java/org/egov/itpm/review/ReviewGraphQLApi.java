@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import org.egov.itpm.policy.ExpertField;
 import org.egov.itpm.policy.ReviewType;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.ProjectView;
@@ -64,21 +65,27 @@ public class ReviewGraphQLApi {
     public List<ExpertView> experts(@Id @NonNull String projectId) {
         String region = projects.get(Ids.parse("projectId", projectId)).regionCode;
         return directory.expertsFor(region).stream().map(e -> new ExpertView(e.username(), e.displayName(),
-                e.regionCode())).toList();
+                e.regionCode(), e.fields().stream().sorted().toList(), e.organisationCodes().stream().findFirst()
+                .orElse(null), e.available())).toList();
     }
 
     @Mutation("openReview")
-    @Description("Open a review round with an expert panel (usernames from `experts`). The first review of an"
-            + " APPLIED project moves it to IN_REVIEW. With type CHANGE_REVIEW and changeId: the review of a change"
-            + " request awaiting re-approval whose pack makes the re-approval rest on an expert review; decideChange"
-            + " approves it only after such a round has passed. A review type the pack gives to experts needs the"
-            + " pack's minimum panel (EXPERT_PANEL_TOO_SMALL, cited). openedOn is the legal date the review was opened"
-            + " (default today): the IN_REVIEW move is dated by it.")
+    @Description("Open a review round. Its panel is either drawn (drawPanel: true, then drawExpertPanel) or typed in"
+            + " by hand (usernames from `experts`) with a named appointmentReason (at most 2,000 characters); a typed"
+            + " panel flags the round manuallyAppointed. The first review of an APPLIED project moves it to IN_REVIEW."
+            + " With type CHANGE_REVIEW and changeId: the review of a change request awaiting re-approval whose pack"
+            + " makes the re-approval rest on an expert review; decideChange approves it only after such a round has"
+            + " passed. A typed panel of a review type the pack gives to experts needs the pack's minimum"
+            + " (EXPERT_PANEL_TOO_SMALL, cited); a drawn one is checked when the round passes. openedOn is the legal"
+            + " date the review was opened (default today): the IN_REVIEW move is dated by it.")
     @RolesAllowed(Roles.AUTHORITY_REVIEWER)
-    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type, @Size(max = TextLimits.ITEMS) List<String> panel,
-                                 @Id String changeId, LocalDate openedOn) {
+    public ReviewView openReview(@Id @NonNull String projectId, @NonNull ReviewType type,
+                                 @Size(max = TextLimits.ITEMS) List<String> panel, @Id String changeId,
+                                 LocalDate openedOn, @Size(max = TextLimits.REASON) String appointmentReason,
+                                 Boolean drawPanel) {
         return ReviewView.of(reviews.open(Ids.parse("projectId", projectId), type, panel,
-                changeId == null ? null : Ids.parse("changeId", changeId), openedOn));
+                changeId == null ? null : Ids.parse("changeId", changeId), openedOn, appointmentReason,
+                Boolean.TRUE.equals(drawPanel)));
     }
 
     @Mutation("addExpertOpinion")
@@ -113,6 +120,10 @@ public class ReviewGraphQLApi {
     /** An expert of the pool. */
     @Name("Expert")
     @Description("An expert of the pool (a Keycloak user with role expert).")
-    public record ExpertView(String username, String displayName, String regionCode) {
+    public record ExpertView(String username, String displayName, String regionCode,
+                             @Description("Fields (Keycloak attribute expert_fields).") List<ExpertField> fields,
+                             @Description("Credit code of the expert's employer (organisation_code); draws avoid"
+                                     + " its projects.") String organisationCode,
+                             @Description("False: not drawn for now (expert_available).") boolean available) {
     }
 }

@@ -41,7 +41,7 @@ final class ReviewPanels {
 
     /** Refuses a pass of an expert step without its full panel and every member's signature. */
     void requirePassable(Project project, Review review, Collection<String> signed) {
-        List<String> panel = review.panel.stream().map(m -> m.username).toList();
+        List<String> panel = review.seated().stream().map(m -> m.username).toList();
         List<Reason> reasons = packOf(project).map(pack -> ExpertPanelPolicy.onPass(pack, review.type, panel, signed))
                 .orElse(List.of());
         if (!reasons.isEmpty()) {

@@ -49,8 +49,45 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
 
     boolean sitsOnPanel(UUID projectId, String username) {
         return getEntityManager().createQuery("select count(r) from Review r join r.panel m where r.projectId = :p"
-                + " and m.username = :u", Long.class).setParameter("p", projectId).setParameter("u", username)
+                + " and m.username = :u and m.state in :seated", Long.class).setParameter("p", projectId)
+                .setParameter("u", username).setParameter("seated", List.of(SeatState.APPOINTED, SeatState.ACCEPTED))
                 .getSingleResult() > 0;
+    }
+
+    /** Usernames seated (APPOINTED or ACCEPTED) on rounds of these projects opened at or after {@code since}. */
+    java.util.Set<String> seatedSince(Collection<UUID> projectIds, java.time.Instant since) {
+        return projectIds.isEmpty() ? java.util.Set.of()
+                : new java.util.HashSet<>(getEntityManager().createQuery("select distinct m.username from Review r"
+                        + " join r.panel m where r.projectId in :ids and r.openedAt >= :since and m.state in :seated",
+                        String.class).setParameter("ids", projectIds).setParameter("since", since)
+                .setParameter("seated", List.of(SeatState.APPOINTED, SeatState.ACCEPTED)).getResultList());
+    }
+
+    List<PanelDrawRecord> drawsOf(Collection<UUID> reviewIds) {
+        return reviewIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select d from PanelDrawRecord d where d.reviewId in :ids"
+                        + " order by d.drawNo", PanelDrawRecord.class).setParameter("ids", reviewIds).getResultList();
+    }
+
+    java.util.Optional<PanelDrawRecord> draw(UUID drawId) {
+        return java.util.Optional.ofNullable(getEntityManager().find(PanelDrawRecord.class, drawId));
+    }
+
+    void persistDraw(PanelDrawRecord draw) {
+        getEntityManager().persist(draw);
+    }
+
+    java.util.Set<String> conflictedExperts(UUID projectId) {
+        return new java.util.HashSet<>(getEntityManager().createQuery("select c.expert from ExpertConflict c"
+                + " where c.projectId = :p", String.class).setParameter("p", projectId).getResultList());
+    }
+
+    boolean hasConflict(UUID projectId, String expert) {
+        return conflictedExperts(projectId).contains(expert);
+    }
+
+    void persistConflict(ExpertConflict conflict) {
+        getEntityManager().persist(conflict);
     }
 
     void persistOpinion(ExpertOpinion opinion) {

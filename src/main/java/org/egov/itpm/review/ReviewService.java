@@ -1,5 +1,6 @@
 package org.egov.itpm.review;
 
+import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.common.BusinessClock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
@@ -65,20 +66,21 @@ public class ReviewService {
         this.clock = clock;
     }
 
-    @Transactional
-    public Review open(UUID projectId, ReviewType type, List<String> panelUsernames) {
-        return open(projectId, type, panelUsernames, null, null);
-    }
+    /** Longest appointment reason (review.appointment_reason varchar(500)). */
+    static final int MAX_REASON = TextLimits.REASON;
 
     /**
      * Opens a round. With {@code changeId} (and only then) the type is CHANGE_REVIEW: the round reviews that change
      * request before its re-approval, whatever the project's stage, and needs at least one expert. The first round
      * of an APPLIED project moves it to IN_REVIEW on {@code openedOn}, the legal date the review was opened.
+     * A panel typed in by hand needs a named {@code appointmentReason} and flags the round; with {@code drawPanel}
+     * the round opens without seats and its panel is drawn (PanelDrawService), the pack's minimum checked at pass.
      */
     @Transactional
     public Review open(UUID projectId, ReviewType type, List<String> panelUsernames, UUID changeId,
-                       LocalDate openedOn) {
+                       LocalDate openedOn, String appointmentReason, boolean drawPanel) {
         Project project = projects.get(projectId);
+        Appointment appointment = appointment(panelUsernames, appointmentReason, drawPanel);
         if ((type == ReviewType.CHANGE_REVIEW) != (changeId != null)) {
             throw InvalidInputException.of("changeId", "CHANGE_REVIEW_NEEDS_CHANGE", "a CHANGE_REVIEW round is about"
                     + " one change request: give changeId with type CHANGE_REVIEW, and only with it",
@@ -90,7 +92,8 @@ public class ReviewService {
                 throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a review round of this change is already"
                         + " open", "该调整申请已有进行中的评审"));
             }
-            return newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, changeId);
+            return newRound(project.id, type, panelFor(project, type, panelUsernames, drawPanel), null, changeId,
+                    appointment);
         }
         if (project.stage != Stage.APPLIED && project.stage != Stage.IN_REVIEW) {
             throw new ConflictException("REVIEW_NOT_OPENABLE", new Text(
@@ -101,7 +104,8 @@ public class ReviewService {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a " + type + " review is already open",
                     "该项目已有进行中的" + type + "评审"));
         }
-        Review review = newRound(project.id, type, panels.forNewRound(project, type, panelUsernames), null, null);
+        Review review = newRound(project.id, type, panelFor(project, type, panelUsernames, drawPanel), null, null,
+                appointment);
         if (project.stage == Stage.APPLIED) {
             lifecycle.enterReview(project, openedOn, "review " + type + " opened");
         }
@@ -118,7 +122,7 @@ public class ReviewService {
     public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text, LocalDate signedOn) {
         Review review = get(reviewId);
         String me = user.username();
-        PanelMember member = review.panel.stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
+        PanelMember member = review.seated().stream().filter(m -> m.username.equals(me)).findFirst().orElseThrow(() ->
                 new ForbiddenActionException("NOT_ON_PANEL", new Text("you are not on this review's panel", "您不是本次评审的专家组成员")));
         requireOpen(review);
         if (text == null || text.isBlank()) {
@@ -166,7 +170,7 @@ public class ReviewService {
         }
         LocalDate on = ReviewDates.conclusion(businessClock.actDate(concludedOn, "concludedOn"), project.appliedOn,
                 review.previousReviewId == null ? null : reviews.findById(review.previousReviewId), opinions);
-        List<String> missing = review.panel.stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
+        List<String> missing = review.seated().stream().map(m -> m.username).filter(u -> !signed.contains(u)).toList();
         if (!missing.isEmpty()) {
             throw new ConflictException("OPINIONS_MISSING", new Text("every panel expert must sign first; missing: "
                     + missing, "专家组成员须全部签署意见，尚缺：" + missing));
@@ -197,8 +201,9 @@ public class ReviewService {
             throw new ConflictException("REVIEW_ALREADY_OPEN", new Text("a new round is already open",
                     "已有新一轮评审在进行"));
         }
-        return newRound(rejected.projectId, rejected.type, List.copyOf(rejected.panel), rejected.id,
-                rejected.changeRequestId);
+        return newRound(rejected.projectId, rejected.type, rejected.seated().stream().map(PanelMember::copy).toList(),
+                rejected.id, rejected.changeRequestId, rejected.manuallyAppointed
+                        ? new Appointment(rejected.appointmentReason, rejected.appointedBy) : null);
     }
 
     /** A review the caller can see (through its project's scope). */
@@ -232,7 +237,36 @@ public class ReviewService {
         return reviews.opinionsOf(reviewIds).stream().collect(Collectors.groupingBy(o -> o.reviewId));
     }
 
-    private Review newRound(UUID projectId, ReviewType type, List<PanelMember> panel, UUID previous, UUID changeId) {
+    /** A hand-typed panel's reason and who typed it (null: no hand-typed panel). */
+    private record Appointment(String reason, String by) {
+    }
+
+    private Appointment appointment(List<String> panelUsernames, String reason, boolean drawPanel) {
+        boolean typed = panelUsernames != null && !panelUsernames.isEmpty();
+        if (typed && drawPanel) {
+            throw InvalidInputException.of("panel", "PANEL_AND_DRAW", "give either a panel or drawPanel, not both",
+                    "专家组成员名单与随机抽取只能二选一");
+        }
+        if (!typed) {
+            return null;
+        }
+        if (reason == null || reason.isBlank()) {
+            throw InvalidInputException.of("appointmentReason", "REQUIRED", "a panel typed in by hand needs a named"
+                    + " reason (otherwise open with drawPanel and draw it)", "指定专家须写明理由（否则请随机抽取专家）");
+        }
+        if (reason.length() > MAX_REASON) {
+            throw InvalidInputException.of("appointmentReason", "TOO_LONG", "must be at most " + MAX_REASON
+                    + " characters", "最多" + MAX_REASON + "个字符");
+        }
+        return new Appointment(reason.strip(), user.username());
+    }
+
+    private List<PanelMember> panelFor(Project project, ReviewType type, List<String> usernames, boolean drawPanel) {
+        return drawPanel ? List.of() : panels.forNewRound(project, type, usernames);
+    }
+
+    private Review newRound(UUID projectId, ReviewType type, List<PanelMember> panel, UUID previous, UUID changeId,
+                            Appointment appointment) {
         Review review = new Review();
         review.id = UUID.randomUUID();
         review.projectId = projectId;
@@ -243,10 +277,22 @@ public class ReviewService {
         review.openedBy = user.username();
         review.openedAt = clock.instant();
         review.previousReviewId = previous;
+        for (int i = 0; i < panel.size(); i++) {
+            panel.get(i).seatNo = i + 1;
+        }
         review.panel.addAll(panel);
+        if (appointment != null) {
+            review.manuallyAppointed = true;
+            review.appointmentReason = appointment.reason();
+            review.appointedBy = appointment.by();
+        }
         reviews.persist(review);
         Map<String, Object> details = new LinkedHashMap<>(Map.of("type", type.name(), "round", review.round,
-                "panel", panel.stream().map(m -> m.username).toList()));
+                "panel", panel.stream().map(m -> m.username).toList(), "manuallyAppointed", appointment != null));
+        if (appointment != null) {
+            details.put("appointmentReason", appointment.reason());
+            details.put("appointedBy", appointment.by());
+        }
         if (changeId != null) {
             details.put("changeRequest", changeId.toString());
         }

@@ -51,7 +51,7 @@ class ProductionRealmTest {
         assertThat(demoSecrets).as("the demo overlay holds the demo secrets").contains("itpm-directory-secret", "platform-shandong-secret");
         List<String> demoEmails = DemoRealm.read(Deploy.root().resolve(DemoRealm.DEMO_DIR).resolve(DemoRealm.USERS_FILE))
                 .findValuesAsText("email");
-        assertThat(demoEmails).hasSize(56);
+        assertThat(demoEmails).hasSize(59);
 
         List<String> rendered = new ArrayList<>();
         rendered.add(JSON.writeValueAsString(productionRealm()));

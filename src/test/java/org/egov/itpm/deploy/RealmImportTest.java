@@ -96,7 +96,7 @@ class RealmImportTest {
         demoUsers.forEach(expectedUsers::add);
         assertThat(local.path("users")).as("local users = the realm's service accounts + the demo people")
                 .containsExactlyElementsOf(expectedUsers);
-        assertThat(demoUsers).hasSize(56);
+        assertThat(demoUsers).hasSize(59);
 
         // Undo exactly what the demo overlay set: what is left must be the imported realm, field for field.
         ObjectNode undone = local.deepCopy();

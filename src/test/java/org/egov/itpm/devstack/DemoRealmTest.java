@@ -67,7 +67,7 @@ class DemoRealmTest {
     @Test
     void theRepositoryFilesMergeAndTheImportFileIsTheMergedRealm() throws IOException {
         ObjectNode merged = DemoRealm.load(Path.of(""));
-        assertThat(merged.path("users").size()).as("6 service accounts + 56 demo people").isEqualTo(62);
+        assertThat(merged.path("users").size()).as("6 service accounts + 59 demo people").isEqualTo(65);
         assertThat(JSON.readTree(DemoRealm.toBytes(merged))).isEqualTo(merged);
     }
 }

@@ -98,7 +98,7 @@ class ConcurrencyAndHistoryTest {
                 "FISCAL");
         w.uploadAll("COLLECTIVE_DECISION_RECORD").library().apply();
         String reviewId = GraphQL.postAs(w.as("authority-reviewer"), """
-                mutation($id: ID!) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: ["expert-zhang"]) { id } }""",
+                mutation($id: ID!) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: ["expert-zhang"], appointmentReason: "指定") { id } }""",
                 Map.of("id", w.projectId)).extract().path("data.openReview.id");
         GraphQL.postAs(Experts.ZHANG, """
                 mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: REJECT, text: "需求不清") { id } }""",

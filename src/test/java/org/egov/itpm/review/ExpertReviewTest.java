@@ -108,7 +108,7 @@ class ExpertReviewTest {
         List<String> panel = java.util.Arrays.stream(experts).map(Person::username).toList();
         return GraphQL.postAs(w.as("authority-reviewer"), """
                 mutation($id: ID!, $type: ReviewType!, $panel: [String]) {
-                  openReview(projectId: $id, type: $type, panel: $panel) { id } }""",
+                  openReview(projectId: $id, type: $type, panel: $panel, appointmentReason: "专项指定") { id } }""",
                 Map.of("id", w.projectId, "type", type, "panel", panel));
     }
 

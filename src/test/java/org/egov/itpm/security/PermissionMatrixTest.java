@@ -77,6 +77,12 @@ class PermissionMatrixTest {
             m("concludeReview", "concludeReview(reviewId: \"" + ID + "\", passed: true, conclusion: \"c\") { id }",
                     Set.of(AR)),
             m("resubmitReview", "resubmitReview(reviewId: \"" + ID + "\") { id }", Set.of(U, L)),
+            m("drawExpertPanel", "drawExpertPanel(reviewId: \"" + ID + "\", fields: [SOFTWARE]) { id }", Set.of(AR)),
+            m("acceptPanelSeat", "acceptPanelSeat(reviewId: \"" + ID + "\") { id }", Set.of(E)),
+            m("declinePanelSeat", "declinePanelSeat(reviewId: \"" + ID + "\", reason: \"r\") { id }", Set.of(E)),
+            m("declareConflictOfInterest", "declareConflictOfInterest(projectId: \"" + ID + "\", reason: \"r\")"
+                    + " { expert }", Set.of(E)),
+            q("replayPanelDraw", "{ replayPanelDraw(drawId: \"" + ID + "\") { matches } }", Set.of(AR, AA, AU, AD)),
             m("recordApproval", "recordApproval(projectId: \"" + ID + "\", input: {kind: FILING, documentNumber: \"n\","
                     + " approvedOn: \"2026-01-01\", issuingBody: \"b\"}) { id }", Set.of(AA, N)),
             m("attest", "attest(projectId: \"" + ID + "\", attestation: DATA_SHARED) { id }", Set.of(AR, AA, N, S)),

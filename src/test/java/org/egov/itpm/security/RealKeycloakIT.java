@@ -13,6 +13,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import java.util.Map;
 import org.egov.itpm.devstack.KeycloakServer;
 import org.egov.itpm.devstack.TokenClient;
@@ -77,10 +78,15 @@ class RealKeycloakIT {
     void expertDirectoryListsTheJurisdictionsExpertsFromKeycloak() {
         String id = GraphQL.postAs(login("qufu-staff"), CREATE, Map.of("name", "真令牌-专家库"))
                 .extract().path("data.createProject.id");
-        GraphQL.postAs(login("qufu-reviewer"), "query($id: ID!) { experts(projectId: $id) { username } }",
-                        Map.of("id", id))
+        GraphQL.postAs(login("qufu-reviewer"), "query($id: ID!) { experts(projectId: $id) { username fields"
+                                + " organisationCode available } }", Map.of("id", id))
                 .body("data.experts.username", hasItems("expert-zhang", "expert-li", "expert-wang"))
-                .body("data.experts.username", not(hasItem("expert-chen")));
+                .body("data.experts.username", not(hasItem("expert-chen")))
+                // the pool attributes of the realm's user profile (expert_fields, organisation_code, expert_available)
+                .body("data.experts.find { it.username == 'expert-zhang' }.fields", equalTo(List.of("SOFTWARE", "DATA")))
+                .body("data.experts.find { it.username == 'expert-kong' }.organisationCode",
+                        equalTo("11370881004123456F"))
+                .body("data.experts.find { it.username == 'expert-wang' }.available", equalTo(false));
     }
 
     @Test

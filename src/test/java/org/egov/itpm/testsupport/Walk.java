@@ -142,7 +142,7 @@ public final class Walk {
     public Walk passReview(String type, String on, TestTokens.Person... experts) {
         List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
         String reviewId = ok(mutation(as("authority-reviewer"), "openReview(projectId: $id, type: " + type
-                + ", panel: $panel" + dated("openedOn", on) + ") { id }", Map.of("panel", panel)))
+                + ", panel: $panel, appointmentReason: \"专项评审指定专家\"" + dated("openedOn", on) + ") { id }", Map.of("panel", panel)))
                 .extract().path("data.openReview.id");
         for (TestTokens.Person expert : experts) {
             ok(GraphQL.postAs(expert, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE,"
@@ -305,7 +305,7 @@ public final class Walk {
     /** The authority opens a CHANGE_REVIEW round of change {@code changeId} with {@code experts}; the raw response. */
     public ValidatableResponse tryOpenChangeReview(String changeId, TestTokens.Person... experts) {
         List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
-        return mutation(as("authority-reviewer"), "openReview(projectId: $id, type: CHANGE_REVIEW, panel: $panel,"
+        return mutation(as("authority-reviewer"), "openReview(projectId: $id, type: CHANGE_REVIEW, panel: $panel, appointmentReason: \"专项评审指定专家\","
                 + " changeId: \"" + changeId + "\") { id round status changeRequestId }", Map.of("panel", panel));
     }
 

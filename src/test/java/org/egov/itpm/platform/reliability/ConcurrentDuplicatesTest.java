@@ -26,7 +26,7 @@ class ConcurrentDuplicatesTest {
     void identicalOpenReviewCallsOpenOneRoundAndCodeTheRest() throws Exception {
         Walk w = applied("并发开评审");
         var answers = Burst.of(THREADS, () -> GraphQL.postAs(TestTokens.tokenFor(w.as("authority-reviewer")),
-                "mutation($id: ID!, $panel: [String]) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: $panel)"
+                "mutation($id: ID!, $panel: [String]) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: $panel, appointmentReason: \"指定\")"
                         + " { id } }", Map.of("id", w.projectId, "panel", List.of(Experts.ZHANG.username())))
                 .extract());
         assertOneWinnerOthersCoded(answers.stream().map(Burst::graphQLOutcome).toList());
@@ -37,7 +37,7 @@ class ConcurrentDuplicatesTest {
     void identicalExpertOpinionsStoreOneOpinionAndCodeTheRest() throws Exception {
         Walk w = applied("并发专家意见");
         String reviewId = GraphQL.postAs(w.as("authority-reviewer"), "mutation($id: ID!, $panel: [String]) {"
-                + " openReview(projectId: $id, type: DEMAND_REVIEW, panel: $panel) { id } }",
+                + " openReview(projectId: $id, type: DEMAND_REVIEW, panel: $panel, appointmentReason: \"指定\") { id } }",
                 Map.of("id", w.projectId, "panel", List.of(Experts.ZHANG.username())))
                 .extract().path("data.openReview.id");
         var answers = Burst.of(THREADS, () -> GraphQL.postAs(Experts.ZHANG, "mutation($r: ID!) {"

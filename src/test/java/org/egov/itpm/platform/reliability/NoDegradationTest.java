@@ -70,7 +70,7 @@ class NoDegradationTest {
                 "FISCAL");
         w.uploadAll("COLLECTIVE_DECISION_RECORD").library().apply();
         List<ServiceClient.Answer> bursts = new ArrayList<>(run(50, 50, i -> client.graphQL(w.as("authority-reviewer"),
-                "mutation($id: ID!, $p: [String]) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: $p) { id } }",
+                "mutation($id: ID!, $p: [String]) { openReview(projectId: $id, type: DEMAND_REVIEW, panel: $p, appointmentReason: \"指定\") { id } }",
                 Map.of("id", w.projectId, "p", List.of(Experts.ZHANG.username())))));
         bursts.addAll(run(50, 50, i -> client.graphQL(TestTokens.QUFU_STAFF, "mutation($id: ID!) {"
                 + " updateProject(id: $id, input: {name: \"突发\"}) { id } }", Map.of("id", w.projectId))));
