@@ -63,7 +63,7 @@ public class OmFundingGate implements MoveGuard {
             }
             String code = byId.get(id).localCode;
             for (Reason r : a.omFunding().refusals()) {
-                reasons.add(Reasons.cited(r.code(), r.cite(), new Text("system " + code + ": " + r.messageEn(),
+                reasons.add(Reasons.cited(r.ruleCode(), r.cite(), new Text("system " + code + ": " + r.messageEn(),
                         "系统 " + code + "：" + r.messageZh())));
             }
         }
