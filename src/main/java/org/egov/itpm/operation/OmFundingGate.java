@@ -35,7 +35,8 @@ public class OmFundingGate implements MoveGuard {
 
     @Override
     public void check(Project p, Stage target) {
-        if (target == Stage.FUNDED) {
+        // resuming a suspended project at FUNDED is not new funding
+        if (target == Stage.FUNDED && p.stage != Stage.SUSPENDED) {
             requireEligible(p);
         }
     }

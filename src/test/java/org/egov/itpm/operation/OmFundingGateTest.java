@@ -126,6 +126,42 @@ class OmFundingGateTest {
         om.project("stage").body("data.project.stage", equalTo("FUNDED"));
     }
 
+    @Test
+    void shouldRefuseFundingAJiangxiOmProjectUntilItsSystemMeetsArt37() {
+        Walk om = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "江西省医保平台运维服务", "500000.00",
+                "OPERATION_MAINTENANCE", "FISCAL");
+        om.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN").library().apply();
+        om.passReview("EXPERT_ARGUMENTATION", Experts.CHEN, Experts.LIU).passReview("JOINT_REVIEW");
+        om.approval("ndrc-approver", "PROJECT_APPROVAL", "500000.00", "2026-03-02");
+        om.advance("ndrc-approver", "APPROVED");
+
+        Walk system = Walk.jiangxiApproved("江西省医保信息平台（运维对象）", "8000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        system.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        TestClock.setShanghai("2026-04-01T09:00");
+        system.advance("unit-lead", "TRIAL_RUN").complete("2026-04-01");
+        TestClock.setShanghai("2026-10-08T09:00");
+        system.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
+        system.check("security-officer", "CRYPTO_CONFIRMATION").check("authority-reviewer", "DATA_SHARING_CONFIRMATION")
+                .check("authority-reviewer", "ARCHIVE_ACCEPTANCE");
+        system.uploadAll("PROJECT_SUMMARY", "DATA_SHARING_REPORT", "SECURE_RELIABLE_PRODUCTS_STATEMENT",
+                "FINANCIAL_REPORT", "AUDIT_REPORT", "THIRD_PARTY_TEST_REPORT", "SECURITY_ASSESSMENT_REPORT",
+                "CRYPTO_ASSESSMENT_REPORT", "CONFIDENTIALITY_RISK_ASSESSMENT");
+        system.tryApplyForAcceptance().body("errors", nullValue());
+        system.tryConcludeAcceptance(true).body("errors", nullValue());
+        system.advance("authority-approver", "OPERATION");
+        om.run("unit-staff", "linkMaintainedSystem(omProjectId: $id, systemProjectId: \"" + system.projectId
+                + "\") { id }");
+
+        om.tryAdvance("finance-officer", "FUNDED")
+                .body("errors[0].extensions.code", equalTo("OM_FUNDING_REFUSED"))
+                .body("errors[0].extensions.details.reasons.citation", everyItem(equalTo("jiangxi-2024 art.37")));
+        system.attest("DATA_SHARED", "NO_DUPLICATE_COLLECTION", "SECURITY_COMPLIANT", "NO_MAJOR_SECURITY_RISK",
+                "ON_GOVERNMENT_CLOUD");
+        om.advance("finance-officer", "FUNDED");
+        om.project("stage").body("data.project.stage", equalTo("FUNDED"));
+    }
+
     /** A Qufu construction project walked to OPERATION (no O&M grounds confirmed yet). */
     static Walk qufuInOperation(String name) {
         Walk w = Walk.qufuApproved(name, "6000000.00").advance("finance-officer", "FUNDED")
