@@ -130,7 +130,7 @@ class OmFundingGateTest {
     void shouldRefuseFundingAJiangxiOmProjectUntilItsSystemMeetsArt37() {
         Walk om = Walk.start(TestTokens.JX_STAFF, TestTokens.JX_AUTHORITY, "江西省医保平台运维服务", "500000.00",
                 "OPERATION_MAINTENANCE", "FISCAL");
-        om.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN").library().apply();
+        om.uploadAll("COLLECTIVE_DECISION_RECORD", "CONSTRUCTION_PLAN", "OM_IMPLEMENTATION_PLAN").library().apply();
         om.passReview("EXPERT_ARGUMENTATION", Experts.CHEN, Experts.LIU).passReview("JOINT_REVIEW");
         om.approval("ndrc-approver", "PROJECT_APPROVAL", "500000.00", "2026-03-02");
         om.advance("ndrc-approver", "APPROVED");
