@@ -413,3 +413,25 @@ insert into responsibility_letter (project_id, signed_on, filed_on, reference, r
     ('dd000001-0003-4000-8000-000000000000', '2026-02-24', '2026-02-26', '济宁市政务信息化项目管理系统', 'qufu-staff', '2026-02-26 10:00:00+08'),
     ('dd000001-0005-4000-8000-000000000000', '2026-10-15', '2026-10-16', '济宁市政务信息化项目管理系统', 'qufu-health-staff', '2026-10-16 10:00:00+08')
 on conflict do nothing;
+
+-- Issue #20: the final settlement (决算) of 曲阜市智慧教育云平台（一期） and the return of its surplus (qufu-2024 art.25);
+-- its O&M project (运维, in the library), linked to the system it maintains.
+insert into final_settlement (project_id, settled_on, amount, funded_amount, document_number, recorded_by, recorded_at) values
+    ('dd000001-0002-4000-8000-000000000000', '2026-06-20', 4612800.00, 4725300.00, '曲财决〔2026〕9号', 'qufu-staff', '2026-06-22 10:00:00+08')
+on conflict do nothing;
+insert into surplus_return (project_id, returned_on, amount, returned_to, document_number, recorded_by, recorded_at) values
+    ('dd000001-0002-4000-8000-000000000000', '2026-07-15', 112500.00, '曲阜市财政局国库（按原渠道退回）', '曲教体财〔2026〕15号', 'qufu-staff', '2026-07-15 16:00:00+08')
+on conflict do nothing;
+insert into project (id, local_code, national_code, name, description, owner_org_id, region_code, kind, build_type, funding_source,
+                     parent_project_id, phase_no, cross_department, plan_year, estimated_investment, approved_estimate,
+                     security_budget, planned_start, planned_end, stage, stage_before_suspension, policy_pack_id,
+                     policy_pack_version, applied_on, created_by, created_at, updated_at, version) values
+    ('dd000001-0016-4000-8000-000000000000', '370881-2026-900016', null, '曲阜市智慧教育云平台（一期）运行维护（2027年度）', '一期教育数据中台、统一身份认证和资源门户的年度运行维护与安全保障服务。', (select id from organisation where credit_code = '11370881004123456F'), '370881', 'OPERATION_MAINTENANCE', null, 'FISCAL', null, null, false, 2026, 380000.00, null, 20000.00, '2027-01-01', '2027-12-31', 'LIBRARY', null, null, null, null, 'qufu-staff', '2026-08-03 09:00:00+08', '2026-08-10 15:00:00+08', 0)
+on conflict do nothing;
+insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason, effective_on) values
+    ('dd000002-0016-4000-8000-000000000001', 'dd000001-0016-4000-8000-000000000000', 1, null, 'DRAFT', 'qufu-staff', '2026-08-03 09:00:00+08', 'created', '2026-08-03'),
+    ('dd000002-0016-4000-8000-000000000002', 'dd000001-0016-4000-8000-000000000000', 2, 'DRAFT', 'LIBRARY', 'qufu-staff', '2026-08-10 15:00:00+08', '纳入2027年度运维项目清单', '2026-08-10')
+on conflict do nothing;
+insert into om_maintained_system (om_project_id, system_project_id, recorded_by, recorded_at) values
+    ('dd000001-0016-4000-8000-000000000000', 'dd000001-0002-4000-8000-000000000000', 'qufu-staff', '2026-08-10 15:05:00+08')
+on conflict do nothing;

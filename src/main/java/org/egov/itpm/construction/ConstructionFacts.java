@@ -25,6 +25,9 @@ public class ConstructionFacts implements FactsContributor {
             list.stream().filter(r -> r.kind == ConstructionReport.Kind.PERFORMANCE)
                     .forEach(r -> first.merge(r.year, r.reportedOn, (a, b) -> a.isBefore(b) ? a : b));
             first.forEach((year, on) -> builders.get(projectId).performanceReport(year, on));
+            // a serious-delay report answers the DELAY_REPORT check (issue #20)
+            list.stream().filter(r -> r.kind == ConstructionReport.Kind.SERIOUS_DELAY)
+                    .forEach(r -> builders.get(projectId).delayReported(r.reportedOn));
             // a report filed here is the document the pack asks for (Jianshan item 19: 绩效评价报告 before acceptance),
             // from the day it was reported
             list.forEach(r -> {

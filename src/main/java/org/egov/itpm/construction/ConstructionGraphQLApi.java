@@ -34,12 +34,15 @@ public class ConstructionGraphQLApi {
     @Mutation("fileConstructionReport")
     @Description("File a report during construction. PERFORMANCE answers the yearly report due by year-end where the"
             + " pack says so (Wushan art.17, Jiangxi art.27); SUPERVISION reports are the supervisor's (监理),"
-            + " the other kinds the unit's (else REPORT_KIND_NOT_ALLOWED_FOR_ROLE).")
+            + " the other kinds the unit's (else REPORT_KIND_NOT_ALLOWED_FOR_ROLE). SERIOUS_DELAY and SERIOUS_LOSS (with"
+            + " lossAmount) are the own unit's report of a serious delay or major loss (jianshan-2024 item 22,"
+            + " wushan-2022 art.18, jiangxi-2024 art.28): the supervising authority is notified in the service and by"
+            + " e-mail, and a SERIOUS_DELAY report answers the DELAY_REPORT finding.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.SUPERVISOR})
     public ConstructionReportView fileConstructionReport(@Id @NonNull String projectId,
                                                          @NonNull ConstructionReportInput input) {
         return ConstructionReportView.of(reports.file(Ids.parse("projectId", projectId), new ConstructionService.Report(
-                input.kind, input.year, input.period, input.reportedOn, input.summary)));
+                input.kind, input.year, input.period, input.reportedOn, input.summary, input.lossAmount)));
     }
 
     @Description("Reports filed during construction, oldest first.")
@@ -63,15 +66,18 @@ public class ConstructionGraphQLApi {
         public @Size(max = TextLimits.NAME) String period;
         public LocalDate reportedOn;
         public @Size(max = TextLimits.LONG_TEXT) String summary;
+        @org.eclipse.microprofile.graphql.Description("The amount lost (CNY): required on a SERIOUS_LOSS report, refused on others.")
+        public java.math.BigDecimal lossAmount;
     }
 
     /** A construction report. */
     @Name("ConstructionReport")
     public record ConstructionReportView(@Id UUID id, ConstructionReport.Kind kind, int year, String period,
-                                         LocalDate reportedOn, String summary, String recordedBy, Instant recordedAt) {
+                                         LocalDate reportedOn, String summary, String recordedBy, Instant recordedAt,
+                                         java.math.BigDecimal lossAmount) {
         static ConstructionReportView of(ConstructionReport r) {
             return new ConstructionReportView(r.id, r.kind, r.year, r.period, r.reportedOn, r.summary, r.recordedBy,
-                    r.recordedAt);
+                    r.recordedAt, r.lossAmount);
         }
     }
 }

@@ -42,6 +42,10 @@ public class ConstructionReport {
     @Column(nullable = false)
     public String summary;
 
+    /** The amount lost (CNY), on a SERIOUS_LOSS report only. */
+    @Column(name = "loss_amount", precision = 16, scale = 2)
+    public java.math.BigDecimal lossAmount;
+
     @Column(name = "recorded_by", nullable = false)
     public String recordedBy;
 

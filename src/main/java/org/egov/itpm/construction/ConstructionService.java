@@ -46,10 +46,12 @@ public class ConstructionService {
     Clock clock;
     @Inject
     BusinessClock businessClock;
+    @Inject
+    SeriousIncidentNotice incidents;
 
     /** Input of {@link #file}. */
     public record Report(ConstructionReport.Kind kind, Integer year, String period, LocalDate reportedOn,
-                         String summary) {
+                         String summary, java.math.BigDecimal lossAmount) {
     }
 
     @Transactional
@@ -61,6 +63,9 @@ public class ConstructionService {
                     "监理报告由监理单位报送，其他报告由项目建设单位报送"));
         }
         Project p = projects.get(projectId);
+        if (SeriousIncidentNotice.serious(in.kind())) {
+            projects.requireOwnerUnit(p);
+        }
         LocalDate on = in.reportedOn() == null ? businessClock.today() : in.reportedOn();
         validate(in, on);
         boolean building = p.stage.isCanonical() && p.stage.ordinal() >= Stage.CONSTRUCTION.ordinal()
@@ -77,12 +82,14 @@ public class ConstructionService {
         r.period = in.period();
         r.reportedOn = on;
         r.summary = in.summary().trim();
+        r.lossAmount = org.egov.itpm.common.Money.cny(in.lossAmount());
         r.recordedBy = user.username();
         r.recordedAt = clock.instant();
         em.persist(r);
         audit.record(p.id, "ConstructionReport", r.id, "FILE", user.username(), Map.of("kind", r.kind.name(),
                 "year", r.year));
         changes.changed(p.id, "CONSTRUCTION_REPORT");
+        incidents.inform(p, r);
         return r;
     }
 
@@ -102,6 +109,7 @@ public class ConstructionService {
         if (on.isAfter(businessClock.today())) {
             errors.add(new FieldError("reportedOn", "DATE_IN_FUTURE", new Text("must not be in the future", "不得晚于今天")));
         }
+        SeriousIncidentNotice.validateLossAmount(in.kind(), in.lossAmount(), errors);
         if (in.year() != null && (in.year() < 2000 || in.year() > 2100)) {
             errors.add(new FieldError("year", "INVALID_YEAR", new Text("must be between 2000 and 2100", "须在2000至2100之间")));
         }

@@ -47,6 +47,8 @@ public class FundingService {
     BusinessClock businessClock;
     @Inject
     org.egov.itpm.oversight.EscalationService suspensions;
+    @Inject
+    org.egov.itpm.operation.OmFundingGate omFunding;
 
     /** Input of {@link #add}. */
     public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
@@ -65,6 +67,7 @@ public class FundingService {
         suspensions.fundingSuspension(p.id).ifPresent(refusal -> {
             throw refusal;
         });
+        omFunding.requireEligible(p);
         boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
                         + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
                 .setParameter("k", in.kind()).getResultList().isEmpty();

@@ -35,6 +35,8 @@ final class ReminderTexts {
             case LIBRARY_VALIDITY -> new Text("obtain approval while the library entry is valid", "在项目库有效期内取得批复");
             case PERFORMANCE_REPORT_YEARLY -> new Text("submit the yearly performance report", "报送年度绩效报告");
             case SELF_EVALUATION_WINDOW, SELF_EVALUATION_YEARLY -> new Text("carry out the self-evaluation", "开展项目自评价");
+            case OM_BUDGET_PROPOSAL -> new Text("send next year's O&M budget proposal to finance",
+                    "形成下一年度运维项目预算建议并送财政部门");
         };
     }
 

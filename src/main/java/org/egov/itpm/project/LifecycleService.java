@@ -43,6 +43,9 @@ public class LifecycleService {
     private final DocumentOwnership documents;
     private final BusinessClock clock;
     private final PackBindings bindings;
+    /** Checks of other features (O&M funding); field-injected: they depend on this feature, not the other way. */
+    @Inject
+    jakarta.enterprise.inject.Instance<MoveGuard> guards;
 
     @Inject
     public LifecycleService(ProjectService projects, ProjectChanges changes, ProjectJudgements judgements, PackRegistry packs,
@@ -171,6 +174,7 @@ public class LifecycleService {
                             "项目 " + p.localCode + " 暂不能从 " + p.stage + " 变更为 " + target),
                     rejected.reasons().stream().map(Reasons::cited).toList());
         }
+        guards.forEach(g -> g.check(p, target));
         Stage from = p.stage;
         p.moveTo(target, clock.now());
         changes.flush();

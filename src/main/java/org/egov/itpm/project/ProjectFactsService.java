@@ -44,7 +44,8 @@ public class ProjectFactsService {
             builders.put(p.id, ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind).buildType(p.buildType)
                     .funding(p.fundingSource).stage(p.stage).suspendedFrom(p.stageBeforeSuspension)
                     .crossDepartment(p.crossDepartment).plannedYear(p.planYear).estimated(p.estimatedInvestment)
-                    .approvedEstimate(p.approvedEstimate).securityBudget(p.securityBudget).appliedOn(p.appliedOn));
+                    .approvedEstimate(p.approvedEstimate).securityBudget(p.securityBudget).appliedOn(p.appliedOn)
+                    .plannedEnd(p.plannedEnd));
         }
         addHistoryDates(builders);
         addDeclaredFacts(builders);

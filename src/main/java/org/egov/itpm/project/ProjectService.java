@@ -93,6 +93,29 @@ public class ProjectService {
         return projects.idsOwnedBy(orgId);
     }
 
+    /** Projects by id that the caller may see, for links between projects (an O&M project and its systems). */
+    public Map<UUID, Project> visibleByIds(Collection<UUID> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<UUID, List<UUID>> participants = participantsOf(ids);
+        return projects.byIds(ids).stream().filter(p -> scope.visible(p, participants.getOrDefault(p.id, List.of())))
+                .collect(Collectors.toMap(p -> p.id, p -> p));
+    }
+
+    /**
+     * Refuses (403 NOT_PROJECT_UNIT) a caller who is not of the project's owner unit: acts the seeds give the project
+     * unit (项目建设单位) alone, e.g. a final settlement or a delay report, are not a participant unit's.
+     */
+    public void requireOwnerUnit(Project p) {
+        String mine = user.orgCode();
+        boolean owner = mine != null && organisations.byId(p.ownerOrgId).map(o -> mine.equals(o.creditCode)).orElse(false);
+        if (!owner) {
+            throw new org.egov.itpm.common.ForbiddenActionException("NOT_PROJECT_UNIT", new org.egov.itpm.common.Text(
+                    "only the project's own unit records this", "仅项目建设单位本身可登记此事项"));
+        }
+    }
+
     public Map<UUID, List<Project>> phasesOf(Collection<UUID> parentIds) {
         Map<UUID, List<UUID>> participants = participantsOf(parentIds);
         return projects.phasesOf(parentIds).stream()

@@ -63,7 +63,7 @@ class DemoProjectsTest {
     private static final List<String> TABLES = List.of("project", "project_participant", "stage_transition",
             "stage_transition_document", "document", "review", "review_panel_member", "expert_opinion", "approval",
             "project_fact", "funding_entry", "responsibility_letter", "contract", "construction_report", "acceptance_step",
-            "audit_event", "organisation");
+            "audit_event", "organisation", "final_settlement", "surplus_return", "om_maintained_system");
     /** The demo's "today": the local run's projects are dated up to it (docs/demo-data.md). */
     private static final Instant DEMO_DAY = Instant.parse("2026-11-30T01:00:00Z");
 
@@ -346,10 +346,13 @@ class DemoProjectsTest {
         assertThat(snapshot()).isEqualTo(before);
         assertThat(flyway().migrate().migrationsExecuted).isZero();
         assertThat(snapshot()).isEqualTo(before);
-        assertThat(before.get("project")).startsWith("15 ");
+        assertThat(before.get("project")).startsWith("16 ");
         assertThat(before.get("contract")).startsWith("2 ");
         assertThat(before.get("construction_report")).startsWith("3 ");
         assertThat(before.get("acceptance_step")).startsWith("1 ");
+        assertThat(before.get("final_settlement")).startsWith("1 ");
+        assertThat(before.get("surplus_return")).startsWith("1 ");
+        assertThat(before.get("om_maintained_system")).startsWith("1 ");
     }
 
     // ---------------------------------------------------------------------------------------------------- helpers

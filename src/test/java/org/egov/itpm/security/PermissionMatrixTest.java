@@ -103,6 +103,16 @@ class PermissionMatrixTest {
             m("updateContract", "updateContract(contractId: \"" + ID + "\", input: {}) { id }", Set.of(U, L)),
             m("fileConstructionReport", "fileConstructionReport(projectId: \"" + ID + "\", input: {kind: PROGRESS,"
                     + " summary: \"s\"}) { id }", Set.of(U, L, SV)),
+            m("linkMaintainedSystem", "linkMaintainedSystem(omProjectId: \"" + ID + "\", systemProjectId: \"" + ID
+                    + "\") { id }", Set.of(U, L)),
+            m("unlinkMaintainedSystem", "unlinkMaintainedSystem(omProjectId: \"" + ID + "\", systemProjectId: \"" + ID
+                    + "\") { id }", Set.of(U, L)),
+            m("recordOmBudgetProposal", "recordOmBudgetProposal(projectId: \"" + ID + "\", sentOn: \"2026-01-01\")"
+                    + " { year }", Set.of(AR, AA, N)),
+            m("recordFinalSettlement", "recordFinalSettlement(projectId: \"" + ID + "\", input: {settledOn:"
+                    + " \"2026-01-01\", amount: \"1\", documentNumber: \"n\"}) { surplus }", Set.of(U, L)),
+            m("recordSurplusReturn", "recordSurplusReturn(projectId: \"" + ID + "\", input: {returnedOn:"
+                    + " \"2026-01-01\", amount: \"1\", returnedTo: \"t\"}) { surplus }", Set.of(U, L)),
             m("requestChange", "requestChange(projectId: \"" + ID + "\", input: {description: \"d\", reason: OTHER}) { id }",
                     Set.of(U, L)),
             m("fileChange", "fileChange(changeId: \"" + ID + "\") { id }", Set.of(U, L)),

@@ -24,7 +24,8 @@ import org.egov.itpm.policy.Stage;
  * due date of the latest rectification plan and {@code reappliedAfterRectificationOn} the first application after it.
  * {@code documentDates} gives, for a document that exists only as a dated act (an authority's opinion, a filed
  * report), the legal date it counts from; uploaded documents carry no legal date and always count.
- * {@code oversightOrders} are the orders to rectify and manual findings on the project (issue #18).
+ * {@code oversightOrders} are the orders to rectify and manual findings on the project (issue #18); {@code followUp}
+ * the settlement, surplus, delay-report and O&M-budget facts (issue #20).
  * Build with {@link ProjectFactsBuilder}.
  */
 public record ProjectFacts(
@@ -42,7 +43,8 @@ public record ProjectFacts(
         List<LocalDate> selfEvaluations, Map<Integer, LocalDate> performanceReports,
         List<PendingReApproval> pendingReApprovals,
         LocalDate acceptanceExtendedUntil, LocalDate rectificationDueOn, LocalDate reappliedAfterRectificationOn,
-        Map<DocumentType, LocalDate> documentDates, List<OversightOrder> oversightOrders) {
+        Map<DocumentType, LocalDate> documentDates, List<OversightOrder> oversightOrders,
+        FollowUpFacts followUp) {
 
     public ProjectFacts {
         reviews = List.copyOf(reviews);
@@ -57,6 +59,7 @@ public record ProjectFacts(
         pendingReApprovals = List.copyOf(pendingReApprovals);
         documentDates = Map.copyOf(documentDates);
         oversightOrders = List.copyOf(oversightOrders);
+        followUp = followUp == null ? FollowUpFacts.NONE : followUp;
     }
 
     /**
@@ -84,7 +87,7 @@ public record ProjectFacts(
                 rectificationDueOn, upTo(reappliedAfterRectificationOn, on),
                 documentDates.entrySet().stream().filter(e -> !e.getValue().isAfter(on))
                         .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
-                oversightOrders);
+                oversightOrders, followUp.asOf(on));
     }
 
     private static LocalDate upTo(LocalDate date, LocalDate on) {

@@ -52,6 +52,7 @@ public final class ProjectFactsBuilder {
     private final List<PendingReApproval> pendingReApprovals = new ArrayList<>();
     private LocalDate acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn;
     private final List<OversightOrder> oversightOrders = new ArrayList<>();
+    private FollowUpFacts followUp = FollowUpFacts.NONE;
 
     public static ProjectFactsBuilder project(String id, String regionCode) {
         ProjectFactsBuilder b = new ProjectFactsBuilder();
@@ -86,6 +87,7 @@ public final class ProjectFactsBuilder {
         b.performanceReports.putAll(f.performanceReports());
         b.pendingReApprovals.addAll(f.pendingReApprovals());
         b.oversightOrders.addAll(f.oversightOrders());
+        b.followUp = f.followUp();
         return b;
     }
 
@@ -139,6 +141,24 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder oversightOrder(OversightOrder v) { oversightOrders.add(v); return this; }
     public ProjectFactsBuilder pendingReApproval(int seq, LocalDate requestedOn) { pendingReApprovals.add(new PendingReApproval(seq, requestedOn)); return this; }
 
+    /** Planned end date (a delay report is due once it passes unfinished). */
+    public ProjectFactsBuilder plannedEnd(LocalDate v) { followUp = followUp.withPlannedEnd(v); return this; }
+    /** Final settlement (决算) on {@code on}, leaving {@code surplus} of the funded amount. */
+    public ProjectFactsBuilder settled(LocalDate on, BigDecimal surplus) { followUp = followUp.withSettlement(on, surplus); return this; }
+    public ProjectFactsBuilder surplusReturned(LocalDate on, BigDecimal amount) { followUp = followUp.withSurplusReturn(on, amount); return this; }
+    public ProjectFactsBuilder delayReported(LocalDate on) {
+        List<LocalDate> all = new ArrayList<>(followUp.delayReports());
+        all.add(on);
+        followUp = followUp.withDelayReports(all);
+        return this;
+    }
+    public ProjectFactsBuilder omBudgetProposal(int year, LocalDate sentOn) {
+        Map<Integer, LocalDate> all = new HashMap<>(followUp.omBudgetProposals());
+        all.put(year, sentOn);
+        followUp = followUp.withOmBudgetProposals(all);
+        return this;
+    }
+
     public ProjectFacts build() {
         return new ProjectFacts(id, regionCode, kind, buildType, fundingSource, stage, stageBeforeSuspension, crossDepartment,
                 plannedYear, estimatedInvestment, approvedEstimate, securityBudget, demandSubmittedOn, libraryEnteredOn,
@@ -149,7 +169,7 @@ public final class ProjectFactsBuilder {
                 preliminaryAcceptedOn, finalAcceptedOn, selfEvaluations, performanceReports,
                 pendingReApprovals.stream().sorted(java.util.Comparator.comparingInt(PendingReApproval::seq)).toList(),
                 acceptanceExtendedUntil, rectificationDueOn, reappliedAfterRectificationOn, documentDates(),
-                oversightOrders);
+                oversightOrders, followUp);
     }
 
     private Set<DocumentType> allDocuments() {

@@ -10,7 +10,11 @@ import java.util.List;
 public final class BuiltInPacks {
 
     public static final List<String> FILES = List.of(
-            "jianshan-2024.json", "wushan-2022.json", "qufu-2024.json", "baotou-2024.json", "jiangxi-2024.json");
+            "jianshan-2024.json", "jianshan-2024-v2.json",
+            "wushan-2022.json", "wushan-2022-v2.json",
+            "qufu-2024.json", "qufu-2024-v2.json",
+            "baotou-2024.json", "baotou-2024-v2.json",
+            "jiangxi-2024.json", "jiangxi-2024-v2.json");
 
     private BuiltInPacks() {
     }

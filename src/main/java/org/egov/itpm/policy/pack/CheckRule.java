@@ -61,6 +61,10 @@ public sealed interface CheckRule {
         R trialRun(TrialRunMinimum rule);
 
         R platformFiling(PlatformFilingRequired rule);
+
+        R surplusReturn(SurplusReturn rule);
+
+        R delayReport(DelayReport rule);
     }
 
     /** The security budget at least {@code minPercent} of the total budget. */
@@ -148,5 +152,19 @@ public sealed interface CheckRule {
                     RuleParameter.text("detail", platform));
         }
         public <R> R accept(Cases<R> cases) { return cases.platformFiling(this); }
+    }
+
+    /** A surplus left by the final settlement returned (no time limit in the seeds: open until recorded). */
+    record SurplusReturn(String code, Severity severity, Condition when, Citation cite) implements CheckRule {
+        public CheckType type() { return CheckType.SURPLUS_RETURN; }
+        public List<RuleParameter> own() { return List.of(); }
+        public <R> R accept(Cases<R> cases) { return cases.surplusReturn(this); }
+    }
+
+    /** A delay report once the planned end date has passed with the project unfinished. */
+    record DelayReport(String code, Severity severity, Condition when, Citation cite) implements CheckRule {
+        public CheckType type() { return CheckType.DELAY_REPORT; }
+        public List<RuleParameter> own() { return List.of(); }
+        public <R> R accept(Cases<R> cases) { return cases.delayReport(this); }
     }
 }

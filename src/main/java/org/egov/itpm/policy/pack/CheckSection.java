@@ -93,6 +93,8 @@ final class CheckSection {
                 yield filing == null || from == null || !named ? null
                         : new CheckRule.PlatformFilingRequired(c.code, filing, from, platform, c.severity, c.when, c.cite);
             }
+            case SURPLUS_RETURN -> new CheckRule.SurplusReturn(c.code, c.severity, c.when, c.cite);
+            case DELAY_REPORT -> new CheckRule.DelayReport(c.code, c.severity, c.when, c.cite);
         };
     }
 

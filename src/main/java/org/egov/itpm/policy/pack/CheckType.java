@@ -11,5 +11,7 @@ public enum CheckType {
     /** the {@code value} attestation once the project reaches {@code fromStage} */ ATTESTATION,
     /** the responsibility letter filed once the project reaches {@code fromStage} */ RESPONSIBILITY_LETTER,
     /** preliminary acceptance no earlier than {@code months} of trial run */ TRIAL_RUN_MINIMUM,
-    /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING
+    /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING,
+    /** a surplus left by the final settlement (决算) returned; open until the return is recorded (issue #20) */ SURPLUS_RETURN,
+    /** a delay report by the unit once the planned end date has passed with the project unfinished (issue #20) */ DELAY_REPORT
 }

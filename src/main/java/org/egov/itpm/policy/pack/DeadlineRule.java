@@ -53,6 +53,8 @@ public sealed interface DeadlineRule {
         R selfEvaluationWindow(SelfEvaluationWindow rule);
 
         R selfEvaluationYearly(SelfEvaluationYearly rule);
+
+        R omBudgetProposal(OmBudgetProposal rule);
     }
 
     /** Each contract signed within {@code workingDays} after its award notice. */
@@ -133,5 +135,12 @@ public sealed interface DeadlineRule {
         public DeadlineType type() { return DeadlineType.SELF_EVALUATION_YEARLY; }
         public List<RuleParameter> parameters() { return List.of(); }
         public <R> R accept(Cases<R> cases) { return cases.selfEvaluationYearly(this); }
+    }
+
+    /** The authority's O&M budget proposal for a system in operation, by {@code by} of every year. */
+    record OmBudgetProposal(String code, MonthDay by, Severity severity, Citation cite) implements DeadlineRule {
+        public DeadlineType type() { return DeadlineType.OM_BUDGET_PROPOSAL; }
+        public List<RuleParameter> parameters() { return List.of(RuleParameter.dayOfYear("by", by)); }
+        public <R> R accept(Cases<R> cases) { return cases.omBudgetProposal(this); }
     }
 }

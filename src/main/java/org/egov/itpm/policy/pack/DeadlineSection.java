@@ -67,6 +67,10 @@ final class DeadlineSection {
             case PERFORMANCE_REPORT_YEARLY -> new DeadlineRule.PerformanceReportYearly(code, severity, cite);
             case SELF_EVALUATION_WINDOW -> selfEvaluationWindow(node, path, code, severity, cite);
             case SELF_EVALUATION_YEARLY -> new DeadlineRule.SelfEvaluationYearly(code, severity, cite);
+            case OM_BUDGET_PROPOSAL -> {
+                DeadlineRule.DemandWindow by = (DeadlineRule.DemandWindow) demandWindow(node, path, code, severity, cite);
+                yield by == null ? null : new DeadlineRule.OmBudgetProposal(code, by.by(), severity, cite);
+            }
         };
     }
 

@@ -18,5 +18,9 @@ public enum DeadlineType {
     /** approval within {@code years} of library entry */ LIBRARY_VALIDITY,
     /** a performance report by 31 December of every construction year */ PERFORMANCE_REPORT_YEARLY,
     /** a self-evaluation between {@code minMonths} and {@code maxMonths} after acceptance */ SELF_EVALUATION_WINDOW,
-    /** a self-evaluation every 12 months after acceptance */ SELF_EVALUATION_YEARLY
+    /** a self-evaluation every 12 months after acceptance */ SELF_EVALUATION_YEARLY,
+    /**
+     * the authority sends next year's O&M budget proposal for a system in operation to finance by {@code month}/{@code day}
+     * of every year from its final acceptance (jiangxi-2024 art.36)
+     */ OM_BUDGET_PROPOSAL
 }

@@ -14,7 +14,9 @@ public enum ReminderKind {
     /** the time limit of an order to rectify (限期整改) approaching or due today; its missed step is DEADLINE_MISSED */
     RECTIFICATION_ORDER_DUE(true),
     /** the weekly list of overdue items for a supervising authority */
-    ESCALATION_DIGEST(true);
+    ESCALATION_DIGEST(true),
+    /** a serious delay or major loss the project unit reported, for the supervising authority (wushan-2022 art.18) */
+    UNIT_REPORT(true);
 
     private final boolean mandatory;
 

@@ -114,6 +114,11 @@ public final class DeadlinePolicy implements DeadlineRule.Cases<List<Deadline>> 
         return PeriodicDeadlines.yearlySelfEvaluations(view(rule), f, today);
     }
 
+    @Override
+    public List<Deadline> omBudgetProposal(DeadlineRule.OmBudgetProposal rule) {
+        return PeriodicDeadlines.omBudgetProposals(view(rule), f, rule, pack.effectiveFrom(), today);
+    }
+
     private static DeadlineRuleView view(DeadlineRule rule) {
         return new DeadlineRuleView(rule.code(), rule.severity(), rule.cite());
     }

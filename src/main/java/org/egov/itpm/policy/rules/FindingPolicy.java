@@ -42,7 +42,7 @@ public final class FindingPolicy {
             }
         }
         for (CheckRule rule : pack.checks()) {
-            out.addAll(ThresholdChecks.evaluate(rule, facts));
+            out.addAll(ThresholdChecks.evaluate(rule, facts, today));
         }
         if (pack.change() != null) {
             facts.pendingReApprovals().forEach(c -> out.add(awaitingReApproval(pack, c)));

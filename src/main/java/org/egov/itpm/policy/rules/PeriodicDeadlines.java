@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.Stage;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.pack.DeadlineRule;
 import org.egov.itpm.policy.rules.Deadline.DeadlineRuleView;
@@ -51,6 +53,34 @@ final class PeriodicDeadlines {
             LocalDate due = f.finalAcceptedOn().plusYears(k);
             LocalDate met = firstOnOrAfter(f, opens.plusDays(1), due).orElse(null);
             out.add(Deadline.of(view, "year-" + k, opens, due, met, today, Set.of()));
+        }
+        return out;
+    }
+
+    /**
+     * Next year's O&M budget proposal for a system in operation, by the rule's day of every year from its final
+     * acceptance (a system accepted after that day waits for the next year) and not before the pack took effect;
+     * met by the proposal recorded for that year. O&M projects are funded through the systems they maintain and get
+     * none; a decommissioned system neither.
+     */
+    static List<Deadline> omBudgetProposals(DeadlineRuleView view, ProjectFacts f, DeadlineRule.OmBudgetProposal rule,
+                                            LocalDate packEffectiveFrom, LocalDate today) {
+        List<Deadline> out = new ArrayList<>();
+        if (f.finalAcceptedOn() == null || f.kind() == ProjectKind.OPERATION_MAINTENANCE
+                || f.stage() == Stage.DECOMMISSIONED) {
+            return out;
+        }
+        int first = f.finalAcceptedOn().getYear();
+        if (f.finalAcceptedOn().isAfter(rule.by().atYear(first))) {
+            first++;
+        }
+        if (packEffectiveFrom != null) {
+            first = Math.max(first, packEffectiveFrom.getYear());
+        }
+        for (int year = first; year <= today.getYear(); year++) {
+            LocalDate due = rule.by().atYear(year);
+            out.add(Deadline.of(view, "year-" + year, null, due, f.followUp().omBudgetProposals().get(year), today,
+                    Set.of()));
         }
         return out;
     }

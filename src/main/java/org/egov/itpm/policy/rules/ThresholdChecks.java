@@ -2,6 +2,7 @@ package org.egov.itpm.policy.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,13 +18,15 @@ final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final ProjectFacts f;
+    private final LocalDate today;
 
-    private ThresholdChecks(ProjectFacts f) {
+    private ThresholdChecks(ProjectFacts f, LocalDate today) {
         this.f = f;
+        this.today = today;
     }
 
-    static List<Finding> evaluate(CheckRule rule, ProjectFacts f) {
-        return rule.when().matches(f) ? rule.accept(new ThresholdChecks(f)) : List.of();
+    static List<Finding> evaluate(CheckRule rule, ProjectFacts f, LocalDate today) {
+        return rule.when().matches(f) ? rule.accept(new ThresholdChecks(f, today)) : List.of();
     }
 
     @Override
@@ -143,6 +146,16 @@ final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
         String name = rule.filing().name();
         return List.of(FindingText.project(rule, f, Labels.en(name) + " not filed on " + rule.platform(),
                 "未在" + rule.platform() + "填报" + Labels.zh(name), Map.of("platform", rule.platform())));
+    }
+
+    @Override
+    public List<Finding> surplusReturn(CheckRule.SurplusReturn rule) {
+        return FollowUpChecks.surplusReturn(rule, f);
+    }
+
+    @Override
+    public List<Finding> delayReport(CheckRule.DelayReport rule) {
+        return FollowUpChecks.delayReport(rule, f, today);
     }
 
     private List<ContractFacts> construction() {
