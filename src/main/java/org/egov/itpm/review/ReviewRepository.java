@@ -53,6 +53,16 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
                 .getSingleResult() > 0;
     }
 
+    /**
+     * Every round {@code username} has a seat on: (review id, project id, opened at, concluded on, open?). When the
+     * panel draw adds seat states, a DECLINED seat is no engagement: add {@code and m.state <> 'DECLINED'} here.
+     */
+    List<Object[]> seatsOf(String username) {
+        return getEntityManager().createQuery("select r.id, r.projectId, r.openedAt, r.concludedOn, r.status"
+                + " from Review r join r.panel m where m.username = :u", Object[].class)
+                .setParameter("u", username).getResultList();
+    }
+
     void persistOpinion(ExpertOpinion opinion) {
         getEntityManager().persist(opinion);
     }

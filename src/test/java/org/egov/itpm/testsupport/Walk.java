@@ -37,9 +37,34 @@ public final class Walk {
         return new Walk(unit, authority, id);
     }
 
+    /**
+     * A person of {@code role} in the unit's or the authority's organisation. A supervisor or evaluator sees only
+     * what it is engaged on (issue #15), so its organisation is engaged on this project the first time it is asked for.
+     */
     public TestTokens.Person as(String role) {
         TestTokens.Person like = role.startsWith("unit") ? unit : authority;
-        return new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(), like.regionCode());
+        TestTokens.Person person = new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(),
+                like.regionCode());
+        if ((role.equals("supervisor") || role.equals("evaluator")) && engaged.add(role)) {
+            engage(role.equals("supervisor") ? "SUPERVISION" : "EVALUATION", like.orgCode());
+        }
+        return person;
+    }
+
+    private final java.util.Set<String> engaged = new java.util.HashSet<>();
+
+    /** The authority records an engagement of {@code kind} of the organisation from the project's first act. */
+    public void engage(String kind, String orgCode) {
+        TestTokens.Person recorder = new TestTokens.Person(authority.username() + "-authority-reviewer",
+                List.of("authority-reviewer"), authority.orgCode(), authority.regionCode());
+        String orgId = GraphQL.postAs(recorder, "{ organisations { id creditCode } }", Map.of()).extract().jsonPath()
+                .param("c", orgCode).getString("data.organisations.find { it.creditCode == c }.id");
+        List<String> days = GraphQL.postAs(recorder, "query($id: ID!) { project(id: $id) { history { effectiveOn } } }",
+                Map.of("id", projectId)).extract().path("data.project.history.effectiveOn");
+        String first = days.stream().min(String::compareTo).orElseThrow();
+        ok(GraphQL.postAs(recorder, "mutation($id: ID!, $in: EngagementInput!) { recordEngagement(projectId: $id,"
+                + " input: $in) { id } }", Map.of("id", projectId, "in", Map.of("kind", kind, "organisationId", orgId,
+                "validFrom", first))));
     }
 
     /** Uploads a document of the unit's own (application or construction material) as unit staff. */
