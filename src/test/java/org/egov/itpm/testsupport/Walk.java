@@ -165,6 +165,18 @@ public final class Walk {
 
     /** As {@link #passReview(String, TestTokens.Person...)}, opened, signed and concluded on {@code on} (null: today). */
     public Walk passReview(String type, String on, TestTokens.Person... experts) {
+        return passReview(type, on, false, experts);
+    }
+
+    /**
+     * As {@link #passReview(String, String, TestTokens.Person...)}, each expert also uploading its signed
+     * EXPERT_OPINION document while the round is open (Jianshan item 3): once concluded, the seat is read-only.
+     */
+    public Walk passReviewWithOpinionDocuments(String type, String on, TestTokens.Person... experts) {
+        return passReview(type, on, true, experts);
+    }
+
+    private Walk passReview(String type, String on, boolean uploadOpinions, TestTokens.Person... experts) {
         List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
         String reviewId = ok(mutation(as("authority-reviewer"), "openReview(projectId: $id, type: " + type
                 + ", panel: $panel" + dated("openedOn", on) + ") { id }", Map.of("panel", panel)))
@@ -172,6 +184,9 @@ public final class Walk {
         for (TestTokens.Person expert : experts) {
             ok(GraphQL.postAs(expert, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE,"
                     + " text: \"同意\"" + dated("signedOn", on) + ") { id } }", Map.of("r", reviewId)));
+            if (uploadOpinions) {
+                uploadAs(expert, "EXPERT_OPINION");
+            }
         }
         ok(GraphQL.postAs(as("authority-reviewer"), "mutation($r: ID!) { concludeReview(reviewId: $r, passed: true,"
                 + " conclusion: \"通过\"" + dated("concludedOn", on) + ") { status } }", Map.of("r", reviewId)));
@@ -248,7 +263,7 @@ public final class Walk {
     /** A Jianshan project walked to APPROVED (signed expert argumentation, FSR, preliminary design, 区政府审定). */
     public static Walk jianshanApproved(String name, String amount) {
         Walk w = start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL").library().apply();
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.passReviewWithOpinionDocuments("EXPERT_ARGUMENTATION", null, Experts.ZHAO);
         w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
         w.approval("ndrc-approver", "PRELIMINARY_DESIGN", amount, "2026-02-10");
