@@ -116,6 +116,41 @@ class EngagementScopeTest {
     }
 
     @Test
+    void endingAnEngagementMakesItReadOnlyFromTheNextDay() {
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "参与-结束", "100.00", "CONSTRUCTION",
+                "FISCAL");
+        String id = record(TestTokens.QUFU_REVIEWER, w.projectId, Map.of("kind", "EVALUATION", "username", "evaluator",
+                "validFrom", "2026-03-02")).body("errors", nullValue()).extract().path("data.recordEngagement.id");
+        GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { endEngagement(id: $id) { id } }", Map.of("id", id))
+                .body("errors[0].extensions.code", equalTo("ENGAGEMENT_NOT_ALLOWED_FOR_ROLE"));
+        GraphQL.postAs(TestTokens.QUFU_REVIEWER, "mutation($id: ID!) { endEngagement(id: $id) { validTo period } }",
+                Map.of("id", id)).body("data.endEngagement.validTo", equalTo("2026-03-02"))
+                .body("data.endEngagement.period", equalTo("ACTIVE"));
+        GraphQL.postAs(TestTokens.QUFU_REVIEWER, "mutation($id: ID!) { endEngagement(id: $id) { id } }", Map.of("id", id))
+                .body("errors[0].extensions.code", equalTo("ENGAGEMENT_ALREADY_ENDED"));
+        upload(EVALUATOR, w.projectId, "THIRD_PARTY_ASSESSMENT_REPORT").statusCode(201);
+        TestClock.setShanghai("2026-03-03T09:00");
+        upload(EVALUATOR, w.projectId, "THIRD_PARTY_ASSESSMENT_REPORT").statusCode(403)
+                .body("code", equalTo("ENGAGEMENT_ENDED"));
+        GraphQL.postAs(EVALUATOR, "query($id: ID!) { project(id: $id) { documents { type } } }", Map.of("id", w.projectId))
+                .body("data.project.documents.type[0]", equalTo("THIRD_PARTY_ASSESSMENT_REPORT"));
+    }
+
+    @Test
+    void aCrossProvinceParticipantOfTheProjectInputIsPendingToo() {
+        String id = GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($input: ProjectInput!) { createProject(input: $input)"
+                + " { id } }", Map.of("input", Map.of("name", "参与-跨省输入", "kind", "CONSTRUCTION", "fundingSource",
+                "FISCAL", "year", 2026, "estimatedInvestment", "100.00", "participantOrganisationIds",
+                List.of(orgId(DemoOrgs.JX_HRSS))))).body("errors", nullValue()).extract().path("data.createProject.id");
+        GraphQL.postAs(TestTokens.QUFU_STAFF, "query($id: ID!) { project(id: $id) { participants { name }"
+                + " participantEntries { status } } }", Map.of("id", id))
+                .body("data.project.participants", org.hamcrest.Matchers.empty())
+                .body("data.project.participantEntries[0].status", equalTo("PENDING"));
+        GraphQL.postAs(TestTokens.JX_STAFF, "query($id: ID!) { project(id: $id) { name } }", Map.of("id", id))
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+    }
+
+    @Test
     void engagementInputIsChecked() {
         String id = untouched.projectId;
         code(record(TestTokens.QUFU_REVIEWER, id, Map.of("kind", "SUPERVISION", "username", "supervisor",
