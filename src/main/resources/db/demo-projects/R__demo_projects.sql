@@ -4,7 +4,7 @@
 -- Repeatable and idempotent: fixed ids, insert ... on conflict do nothing; never updates or deletes.
 -- Local codes use the 900000+ range so they never collide with project_local_code_seq.
 -- Ids: dd00000T-PPPP-4000-8000-SSSSSSSSSSSS, T = table (1 project, 2 transition, 3 document, 4 review,
--- 5 opinion, 6 approval, 7 fact, 8 funding, 9 contract, a construction report, b acceptance step),
+-- 5 opinion, 6 approval, 7 fact, 8 funding, 9 contract, a construction report, b acceptance step, c engagement),
 -- PPPP = demo project number, S = sequence within the project.
 -- Instants are written in Asia/Shanghai (+08).
 
@@ -255,7 +255,12 @@ insert into review_panel_member (review_id, username, display_name) values
     ('dd000004-0008-4000-8000-000000000001', 'expert-chen', '陈立国'),
     ('dd000004-0008-4000-8000-000000000001', 'expert-liu', '刘雅琴'),
     ('dd000004-0015-4000-8000-000000000001', 'expert-chen', '陈立国'),
-    ('dd000004-0015-4000-8000-000000000001', 'expert-liu', '刘雅琴')
+    ('dd000004-0015-4000-8000-000000000001', 'expert-liu', '刘雅琴'),
+    -- Jianshan, Wushan and Baotou experts: the argumentation (Jianshan item 3) and the experts the third-party
+    -- assessment bodies seated (Wushan art.9, Baotou art.11), so every demo expert has a panel seat (issue #15)
+    ('dd000004-0009-4000-8000-000000000001', 'expert-zhao', '赵振宇'),
+    ('dd000004-0011-4000-8000-000000000001', 'expert-sun', '孙宏斌'),
+    ('dd000004-0013-4000-8000-000000000001', 'expert-zhou', '周立波')
 on conflict do nothing;
 
 -- The demo panels were typed in by hand, as before panel draws existed: flagged as manual appointments with the
@@ -295,6 +300,9 @@ insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text
     ('dd000005-0007-4000-8000-000000000002', 'dd000004-0007-4000-8000-000000000001', 'expert-liu', '刘雅琴', 'APPROVE_WITH_CHANGES', '投资匡算偏高，建议核减硬件部分。', '2026-04-16 15:00:00+08'),
     ('dd000005-0008-4000-8000-000000000001', 'dd000004-0008-4000-8000-000000000001', 'expert-chen', '陈立国', 'APPROVE', '同意。', '2026-03-02 10:00:00+08'),
     ('dd000005-0008-4000-8000-000000000002', 'dd000004-0008-4000-8000-000000000001', 'expert-liu', '刘雅琴', 'APPROVE', '同意，服务考核指标需量化。', '2026-03-03 15:00:00+08'),
+    ('dd000005-0009-4000-8000-000000000001', 'dd000004-0009-4000-8000-000000000001', 'expert-zhao', '赵振宇', 'APPROVE', '升级方案与省一体化在线政务服务平台对接可行，电子证照共享目录完整，同意。', '2026-01-12 10:00:00+08'),
+    ('dd000005-0011-4000-8000-000000000001', 'dd000004-0011-4000-8000-000000000001', 'expert-sun', '孙宏斌', 'APPROVE_WITH_CHANGES', '冷链物流调度模块与既有平台重复，建议核减。', '2026-03-02 10:00:00+08'),
+    ('dd000005-0013-4000-8000-000000000001', 'dd000004-0013-4000-8000-000000000001', 'expert-zhou', '周立波', 'APPROVE', '信创产品选型符合要求，概算依据充分。', '2026-03-05 10:00:00+08'),
     ('dd000005-0015-4000-8000-000000000001', 'dd000004-0015-4000-8000-000000000001', 'expert-chen', '陈立国', 'APPROVE', '与省一体化政务服务平台统一身份认证和电子社保卡对接方案可行，同意。', '2025-06-03 10:00:00+08'),
     ('dd000005-0015-4000-8000-000000000002', 'dd000004-0015-4000-8000-000000000001', 'expert-liu', '刘雅琴', 'APPROVE_WITH_CHANGES', '终端改造费用偏高，建议核减；新增应用场景须落实数据共享目录。', '2025-06-04 15:00:00+08')
 on conflict do nothing;
@@ -434,4 +442,23 @@ insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, 
 on conflict do nothing;
 insert into om_maintained_system (om_project_id, system_project_id, recorded_by, recorded_at) values
     ('dd000001-0016-4000-8000-000000000000', 'dd000001-0002-4000-8000-000000000000', 'qufu-staff', '2026-08-10 15:05:00+08')
+on conflict do nothing;
+
+-- Engagements (issue #15): every demo supervisor and evaluator is engaged on the projects it works on, so each sees a
+-- non-empty set (experts: their panel seats above). Qufu's supervisor on 一期 ended when it was accepted: read-only.
+insert into engagement (id, project_id, kind, username, organisation_id, valid_from, valid_to, note, recorded_by, recorded_at) values
+    ('dd00000c-0002-4000-8000-000000000001', 'dd000001-0002-4000-8000-000000000000', 'SUPERVISION', 'supervisor', null, '2025-06-20', '2026-05-20', '一期监理服务，竣工验收后结束', 'qufu-lead', '2025-06-20 10:00:00+08'),
+    ('dd00000c-0002-4000-8000-000000000002', 'dd000001-0002-4000-8000-000000000000', 'EVALUATION', 'evaluator', null, '2026-06-01', null, '一期运行评估（后评价）', 'qufu-reviewer', '2026-06-01 10:00:00+08'),
+    ('dd00000c-0003-4000-8000-000000000001', 'dd000001-0003-4000-8000-000000000000', 'SUPERVISION', 'supervisor', null, '2026-05-11', null, '二期监理服务', 'qufu-lead', '2026-05-11 10:00:00+08'),
+    ('dd00000c-0003-4000-8000-000000000002', 'dd000001-0003-4000-8000-000000000000', 'EVALUATION', 'evaluator', null, '2026-05-11', null, '二期绩效评估', 'qufu-reviewer', '2026-05-11 10:00:00+08'),
+    ('dd00000c-0007-4000-8000-000000000001', 'dd000001-0007-4000-8000-000000000000', 'SUPERVISION', 'jx-supervisor', null, '2026-08-20', null, '人社一体化二期监理', 'jx-reviewer', '2026-08-20 10:00:00+08'),
+    ('dd00000c-0007-4000-8000-000000000002', 'dd000001-0007-4000-8000-000000000000', 'EVALUATION', 'jx-evaluator', null, '2026-08-20', null, '人社一体化二期第三方评估', 'jx-reviewer', '2026-08-20 10:00:00+08'),
+    ('dd00000c-0015-4000-8000-000000000001', 'dd000001-0015-4000-8000-000000000000', 'SUPERVISION', 'jx-supervisor', null, '2026-01-23', null, '监理合同签订之日起（江西洪城信息工程监理有限公司）', 'jx-reviewer', '2026-01-23 10:00:00+08'),
+    ('dd00000c-0015-4000-8000-000000000002', 'dd000001-0015-4000-8000-000000000000', 'EVALUATION', 'jx-evaluator', null, '2026-04-15', null, '试运行期间第三方评估', 'jx-reviewer', '2026-04-15 10:00:00+08'),
+    ('dd00000c-0009-4000-8000-000000000001', 'dd000001-0009-4000-8000-000000000000', 'SUPERVISION', 'js-supervisor', null, '2026-09-15', null, '尖山区政务服务平台监理（item 13）', 'js-reviewer', '2026-09-15 10:00:00+08'),
+    ('dd00000c-0009-4000-8000-000000000002', 'dd000001-0009-4000-8000-000000000000', 'EVALUATION', 'js-evaluator', null, '2026-09-15', null, '绩效评价', 'js-reviewer', '2026-09-15 10:00:00+08'),
+    ('dd00000c-0011-4000-8000-000000000001', 'dd000001-0011-4000-8000-000000000000', 'SUPERVISION', 'ws-supervisor', null, '2026-06-15', null, '脆李平台监理（art.15）', 'ws-reviewer', '2026-06-15 10:00:00+08'),
+    ('dd00000c-0011-4000-8000-000000000002', 'dd000001-0011-4000-8000-000000000000', 'EVALUATION', 'ws-evaluator', null, '2026-01-20', null, '第三方咨询评估（art.9）及后续评价', 'ws-reviewer', '2026-01-20 10:00:00+08'),
+    ('dd00000c-0013-4000-8000-000000000001', 'dd000001-0013-4000-8000-000000000000', 'SUPERVISION', 'bt-supervisor', null, '2026-04-24', null, '总投资200万元以上须监理（art.19）', 'bt-reviewer', '2026-04-24 10:00:00+08'),
+    ('dd00000c-0013-4000-8000-000000000002', 'dd000001-0013-4000-8000-000000000000', 'EVALUATION', 'bt-evaluator', null, '2025-11-10', null, '第三方评估（art.11）及后续评价', 'bt-reviewer', '2025-11-10 10:00:00+08')
 on conflict do nothing;

@@ -105,6 +105,32 @@ public class ContractService {
                         Collectors.toList()));
     }
 
+    /** A signed contract that engages its supplier on the project (supervision, evaluation: issue #15). */
+    public record SupplierEngagement(UUID contractId, UUID projectId, org.egov.itpm.policy.ContractKind kind,
+                                     String supplierCreditCode, LocalDate signedOn) {
+        static SupplierEngagement of(Contract c) {
+            return new SupplierEngagement(c.id, c.projectId, c.kind, c.supplierCreditCode, c.signedOn);
+        }
+    }
+
+    /**
+     * Signed contracts of {@code kind} with supplier {@code creditCode}, unscoped: the engagement scope is built from
+     * them, so this must not ask for the scope itself.
+     */
+    public List<SupplierEngagement> signedWithSupplier(String creditCode, org.egov.itpm.policy.ContractKind kind) {
+        return em.createQuery("select c from Contract c where c.supplierCreditCode = :code and c.kind = :kind"
+                        + " and c.signedOn is not null", Contract.class).setParameter("code", creditCode)
+                .setParameter("kind", kind).getResultStream().map(SupplierEngagement::of).toList();
+    }
+
+    /** Signed contracts of {@code kind} of the projects, for their engagement lists. */
+    public List<SupplierEngagement> signedOf(Collection<UUID> projectIds, org.egov.itpm.policy.ContractKind kind) {
+        return projectIds.isEmpty() ? List.of() : em.createQuery("select c from Contract c where c.projectId in :ids"
+                        + " and c.kind = :kind and c.signedOn is not null", Contract.class)
+                .setParameter("ids", projectIds).setParameter("kind", kind).getResultStream()
+                .map(SupplierEngagement::of).toList();
+    }
+
     private void requireOpenForContracts(Project p) {
         boolean open = p.stage.isCanonical() && p.stage.ordinal() >= Stage.PROCUREMENT.ordinal()
                 && !p.stage.isClosed() || p.stage == Stage.SUSPENDED;

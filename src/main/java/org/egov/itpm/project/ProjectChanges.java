@@ -2,12 +2,15 @@ package org.egov.itpm.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import org.egov.itpm.common.BusinessClock;
+import org.egov.itpm.common.ForbiddenActionException;
+import org.egov.itpm.common.Text;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.security.CurrentUser;
@@ -24,10 +27,14 @@ public class ProjectChanges {
     private final CurrentUser user;
     private final BusinessClock clock;
     private final Event<ProjectChanged> changed;
+    private final ProjectScope scope;
+    private final Instance<ProjectParticipants> participants;
 
     @Inject
     public ProjectChanges(ProjectRepository repository, CurrentUser user, BusinessClock clock,
-                          Event<ProjectChanged> changed) {
+                          Event<ProjectChanged> changed, ProjectScope scope, Instance<ProjectParticipants> participants) {
+        this.scope = scope;
+        this.participants = participants;
         this.repository = repository;
         this.user = user;
         this.clock = clock;
@@ -56,6 +63,7 @@ public class ProjectChanges {
     /** Tells the other features (findings, outbox, subscriptions) that a project or its records changed. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void changed(Project p, String what, Stage from, Stage to) {
+        requireWritable(p, what);
         p.updatedAt = clock.now();
         // Surface a concurrent writer's version bump now, as CONCURRENT_MODIFICATION, not as a 500 at commit.
         flush();
@@ -67,6 +75,19 @@ public class ProjectChanges {
     public void changed(UUID projectId, String what) {
         Project p = repository.findById(projectId);
         changed(p, what, p.stage, p.stage);
+    }
+
+    /**
+     * Every write ends here, so this is where access that only reads is enforced (issue #15): an engagement that has
+     * ended (read-only history) and a participant's rights. The transaction rolls back with the refusal.
+     */
+    private void requireWritable(Project p, String what) {
+        if (scope.current().readOnly(p.id, p.regionCode)) {
+            throw new ForbiddenActionException("ENGAGEMENT_ENDED", new Text(
+                    "your engagement on this project has ended: its records stay readable, no more writes",
+                    "您在本项目的参与（评审、监理或评估）已结束：可查阅记录，不能再修改"));
+        }
+        participants.get().requireWriteRight(p, what);
     }
 
     public void checkVersion(Project p, Integer expectedVersion) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -21,8 +22,11 @@ final class ProjectQuery {
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
-    /** Visible scope: admin (no clause), owner/participant organisation, region prefixes. */
-    ProjectQuery scope(boolean everything, UUID orgId, List<String> regionPrefixes) {
+    /**
+     * Visible scope: admin (no clause), owner organisation or approved participant, region prefixes, the projects of
+     * the caller's engagements.
+     */
+    ProjectQuery scope(boolean everything, UUID orgId, List<String> regionPrefixes, Collection<UUID> engaged) {
         if (everything) {
             return this;
         }
@@ -30,7 +34,12 @@ final class ProjectQuery {
         if (orgId != null) {
             params.put("scopeOrg", orgId);
             any.add("p.ownerOrgId = :scopeOrg");
-            any.add("exists (select 1 from ProjectParticipant pp where pp.projectId = p.id and pp.organisationId = :scopeOrg)");
+            any.add("exists (select 1 from ProjectParticipant pp where pp.projectId = p.id and pp.organisationId = :scopeOrg"
+                    + " and pp.status = org.egov.itpm.project.ParticipantStatus.APPROVED)");
+        }
+        if (!engaged.isEmpty()) {
+            params.put("scopeEngaged", engaged);
+            any.add("p.id in :scopeEngaged");
         }
         for (int i = 0; i < regionPrefixes.size(); i++) {
             params.put("scopeRegion" + i, regionPrefixes.get(i) + "%");

@@ -50,7 +50,15 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return parentIds.isEmpty() ? List.of() : list("parentProjectId in ?1 order by phaseNo", parentIds);
     }
 
+    /** Approved participants only: a pending one has no access and is not shown as taking part. */
     List<ProjectParticipant> participantsOf(Collection<UUID> projectIds) {
+        return projectIds.isEmpty() ? List.of()
+                : getEntityManager().createQuery("select pp from ProjectParticipant pp where pp.projectId in :ids"
+                        + " and pp.status = :approved", ProjectParticipant.class).setParameter("ids", projectIds)
+                .setParameter("approved", ParticipantStatus.APPROVED).getResultList();
+    }
+
+    List<ProjectParticipant> allParticipantsOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of()
                 : getEntityManager().createQuery("select pp from ProjectParticipant pp where pp.projectId in :ids",
                         ProjectParticipant.class).setParameter("ids", projectIds).getResultList();

@@ -39,17 +39,28 @@ public class ProjectScope {
     /** A project query limited to the caller's scope. */
     ProjectQuery query() {
         Scope scope = user.scope();
-        return new ProjectQuery().scope(scope.everything(), orgId(scope), List.copyOf(scope.regionPrefixes()));
+        return new ProjectQuery().scope(scope.everything(), orgId(scope), List.copyOf(scope.regionPrefixes()),
+                scope.engagedProjects());
     }
 
     /** The same rule as {@link #query()} for a loaded project; participants of a parent count for its phases. */
     boolean visible(Project p, List<UUID> parentParticipants) {
         Scope scope = user.scope();
-        if (scope.everything() || scope.regionPrefixes().stream().anyMatch(p.regionCode::startsWith)) {
+        if (scope.coversRegion(p.regionCode) || scope.engagedProjects().contains(p.id)) {
             return true;
         }
         UUID orgId = orgId(scope);
         return orgId != null && (orgId.equals(p.ownerOrgId) || parentParticipants.contains(orgId));
+    }
+
+    /** The caller's scope itself (writes ask it whether an engagement has ended). */
+    Scope current() {
+        return user.scope();
+    }
+
+    /** The caller's organisation, when a unit role gives it one. */
+    UUID callerOrgId() {
+        return orgId(user.scope());
     }
 
     private UUID orgId(Scope scope) {

@@ -43,10 +43,13 @@ public class ProjectService {
     private final Clock clock;
     private final ProjectScope scope;
     private final ProjectChanges changes;
+    private final ProjectParticipants participants;
 
     @Inject
     public ProjectService(ProjectRepository projects, OrganisationService organisations, AuditService audit,
-                          CurrentUser user, Clock clock, ProjectScope scope, ProjectChanges changes) {
+                          CurrentUser user, Clock clock, ProjectScope scope, ProjectChanges changes,
+                          ProjectParticipants participants) {
+        this.participants = participants;
         this.changes = changes;
         this.scope = scope;
         this.projects = projects;
@@ -220,23 +223,7 @@ public class ProjectService {
     }
 
     private void replaceParticipants(Project p, List<UUID> orgIds) {
-        projects.getEntityManager().createQuery("delete from ProjectParticipant pp where pp.projectId = :id")
-                .setParameter("id", p.id).executeUpdate();
-        List<UUID> ids = orgIds == null ? List.of() : orgIds.stream().distinct().filter(o -> !o.equals(p.ownerOrgId))
-                .toList();
-        Map<UUID, Organisation> found = organisations.byIds(ids);
-        List<UUID> unknown = ids.stream().filter(o -> !found.containsKey(o)).toList();
-        if (!unknown.isEmpty()) {
-            throw InvalidInputException.of("participantOrganisationIds", "UNKNOWN_ORGANISATION",
-                    "unknown organisation(s) " + unknown, "未登记的单位 " + unknown);
-        }
-        for (UUID orgId : ids) {
-            ProjectParticipant pp = new ProjectParticipant();
-            pp.projectId = p.id;
-            pp.organisationId = orgId;
-            projects.getEntityManager().persist(pp);
-        }
-        p.crossDepartment = !ids.isEmpty();
+        participants.replace(p, orgIds);
     }
 
     private String nextLocalCode(String regionCode, int year) {

@@ -92,6 +92,11 @@ public class Review {
                 .toList();
     }
 
+    /** The seats that engage an expert on the project (issue #15): every seat but a DECLINED one. */
+    public List<PanelMember> engagingSeats() {
+        return panel.stream().filter(m -> m.state != SeatState.DECLINED).toList();
+    }
+
     public boolean isOpen() {
         return status == ReviewStatus.OPEN;
     }

@@ -90,6 +90,16 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
         getEntityManager().persist(conflict);
     }
 
+    /**
+     * Every round {@code username} has a seat on: (review id, project id, opened at, concluded on, open?). A DECLINED
+     * seat is no engagement; an INVITED one is (the drawn expert reads the project to answer).
+     */
+    List<Object[]> seatsOf(String username) {
+        return getEntityManager().createQuery("select r.id, r.projectId, r.openedAt, r.concludedOn, r.status"
+                + " from Review r join r.panel m where m.username = :u and m.state <> :declined",
+                        Object[].class).setParameter("u", username).setParameter("declined", SeatState.DECLINED).getResultList();
+    }
+
     void persistOpinion(ExpertOpinion opinion) {
         getEntityManager().persist(opinion);
     }

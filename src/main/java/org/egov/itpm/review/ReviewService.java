@@ -222,6 +222,20 @@ public class ReviewService {
         return reviews.sitsOnPanel(projectId, username);
     }
 
+    /** A seat on a review round: the expert's engagement on the round's project (issue #15). */
+    public record PanelSeat(UUID reviewId, UUID projectId, LocalDate openedOn, LocalDate concludedOn, boolean open) {
+    }
+
+    /**
+     * The seats of {@code username} on every round, unscoped: the engagement scope is built from it, so it must not
+     * ask for the scope itself.
+     */
+    public List<PanelSeat> seatsOf(String username) {
+        return reviews.seatsOf(username).stream().map(row -> new PanelSeat((UUID) row[0], (UUID) row[1],
+                LocalDate.ofInstant((java.time.Instant) row[2], org.egov.itpm.common.ClockProducer.CHINA),
+                (LocalDate) row[3], row[4] == ReviewStatus.OPEN)).toList();
+    }
+
     public Map<UUID, List<Review>> byProjects(Collection<UUID> projectIds) {
         return reviews.byProjects(projectIds).stream()
                 .collect(Collectors.groupingBy(r -> r.projectId, LinkedHashMap::new, Collectors.toList()));

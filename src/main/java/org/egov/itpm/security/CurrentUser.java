@@ -2,10 +2,12 @@ package org.egov.itpm.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of this request: name, roles and the org/region claims Keycloak puts in the token. */
@@ -16,10 +18,13 @@ public class CurrentUser {
     public static final String REGION_CODE_CLAIM = "region_code";
 
     private final SecurityIdentity identity;
+    private final Instance<EngagementLookup> engagements;
+    private EngagementLookup.Engaged engaged;
 
     @Inject
-    public CurrentUser(SecurityIdentity identity) {
+    public CurrentUser(SecurityIdentity identity, Instance<EngagementLookup> engagements) {
         this.identity = identity;
+        this.engagements = engagements;
     }
 
     public String username() {
@@ -68,7 +73,21 @@ public class CurrentUser {
         if (region != null && identity.hasRole(Roles.PLATFORM)) {
             prefixes.add(RegionCodes.scopePrefix(RegionCodes.province(region)));
         }
-        return new Scope(false, org, Set.copyOf(prefixes));
+        EngagementLookup.Engaged engaged = engaged();
+        Set<UUID> visible = new HashSet<>(engaged.active());
+        visible.addAll(engaged.ended());
+        return new Scope(false, org, Set.copyOf(prefixes), Set.copyOf(visible), engaged.ended());
+    }
+
+    /** Read once per request (this bean is request scoped): every scoped read of the request asks for it. */
+    private EngagementLookup.Engaged engaged() {
+        if (!hasAnyRole(Roles.ENGAGEMENT_ROLES) || !engagements.isResolvable() || identity.isAnonymous()) {
+            return EngagementLookup.Engaged.NONE;
+        }
+        if (engaged == null) {
+            engaged = engagements.get().engagedProjects(username(), orgCode(), roles());
+        }
+        return engaged;
     }
 
     private String claim(String name) {

@@ -27,7 +27,10 @@ public final class Roles {
 
     /** Roles scoped by jurisdiction: their region code and every region below it. */
     public static final Set<String> JURISDICTION_ROLES = Set.of(AUTHORITY_REVIEWER, AUTHORITY_APPROVER, NDRC_APPROVER,
-            FINANCE_OFFICER, AUDITOR, SECURITY_OFFICER, EXPERT, SUPERVISOR, EVALUATOR);
+            FINANCE_OFFICER, AUDITOR, SECURITY_OFFICER);
+
+    /** Roles scoped by engagement (issue #15): the projects of their panel seats, supervision or evaluation. */
+    public static final Set<String> ENGAGEMENT_ROLES = Set.of(EXPERT, SUPERVISOR, EVALUATOR);
 
     private Roles() {
     }

@@ -4,6 +4,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
@@ -62,16 +63,24 @@ class DocumentPartyTest {
         w.tryUpload(w.as("unit-staff"), "EXPERT_OPINION").statusCode(403)
                 .body("code", equalTo("DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE"))
                 .body("detail", containsString("jianshan-2024 item 3"));
-        w.tryUpload(Experts.ZHAO, "EXPERT_OPINION").statusCode(403).body("code", equalTo("NOT_ON_PANEL"));
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO);
-        w.tryUpload(outsider, "EXPERT_OPINION").statusCode(403).body("code", equalTo("NOT_ON_PANEL"))
-                .body("detail", containsString("jianshan-2024 item 3"));
+        // Issue #15: an expert on none of the project's panels does not see it at all.
+        w.tryUpload(Experts.ZHAO, "EXPERT_OPINION").statusCode(404).body("code", equalTo("NOT_FOUND"));
+        String round = GraphQL.postAs(w.as("authority-reviewer"), "mutation($id: ID!) { openReview(projectId: $id,"
+                + " type: EXPERT_ARGUMENTATION, panel: [\"expert-zhao\"]) { id } }", Map.of("id", w.projectId))
+                .body("errors", nullValue()).extract().path("data.openReview.id");
+        w.tryUpload(outsider, "EXPERT_OPINION").statusCode(404).body("code", equalTo("NOT_FOUND"));
         uploadOverGraphQL(outsider, w.projectId, "EXPERT_OPINION")
-                .body("errors[0].extensions.code", equalTo("NOT_ON_PANEL"));
+                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
         w.project("documents { type }").body("data.project.documents.type", not(hasItem("EXPERT_OPINION")));
 
         w.uploadAs(Experts.ZHAO, "EXPERT_OPINION");
         w.project("documents { type uploadedBy }").body("data.project.documents.uploadedBy", hasItem("expert-zhao"));
+        GraphQL.postAs(Experts.ZHAO, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE,"
+                + " text: \"同意\") { id } }", Map.of("r", round)).body("errors", nullValue());
+        GraphQL.postAs(w.as("authority-reviewer"), "mutation($r: ID!) { concludeReview(reviewId: $r, passed: true,"
+                + " conclusion: \"通过\") { status } }", Map.of("r", round)).body("errors", nullValue());
+        // The round concluded: the expert still reads the project, but writes nothing more (ADR 0010).
+        w.tryUpload(Experts.ZHAO, "EXPERT_OPINION").statusCode(403).body("code", equalTo("ENGAGEMENT_ENDED"));
     }
 
     @Test
@@ -128,8 +137,8 @@ class DocumentPartyTest {
                 String code = uploadOverGraphQL(w.as(role), w.projectId, type.name()).extract()
                         .path("errors[0].extensions.code");
                 String expected;
-                if (role.equals("expert") && type == DocumentType.EXPERT_OPINION) {
-                    expected = "NOT_ON_PANEL"; // an expert, but on none of this project's panels
+                if (role.equals("expert")) {
+                    expected = "NOT_FOUND"; // on none of this project's panels: it does not see it (issue #15)
                 } else if (!allowed.contains(role)) {
                     expected = "DOCUMENT_TYPE_NOT_ALLOWED_FOR_ROLE";
                 } else if (type == DocumentType.CONTRACT_ACCEPTANCE_REPORT) {

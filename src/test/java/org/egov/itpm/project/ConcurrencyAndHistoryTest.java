@@ -105,7 +105,7 @@ class ConcurrencyAndHistoryTest {
                 Map.of("r", reviewId)).body("errors", nullValue());
         GraphQL.postAs(Experts.LI, """
                 mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE, text: "同意") { id } }""",
-                Map.of("r", reviewId)).body("errors[0].extensions.code", equalTo("NOT_ON_PANEL"));
+                Map.of("r", reviewId)).body("errors[0].extensions.code", equalTo("NOT_FOUND")); // on no panel (#15)
         GraphQL.postAs(w.as("authority-reviewer"), """
                 mutation($r: ID!) { concludeReview(reviewId: $r, passed: false, conclusion: "退回修改") { status } }""",
                 Map.of("r", reviewId)).body("data.concludeReview.status", equalTo("REJECTED"));

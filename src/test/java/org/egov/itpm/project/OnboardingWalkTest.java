@@ -202,7 +202,7 @@ class OnboardingWalkTest {
         Walk w = Walk.start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, "尖山区补录项目", "3000000.00",
                 "CONSTRUCTION", "FISCAL");
         w.library(e.on("2026-01-12")).apply(e.on("2026-01-15"));
-        w.passReview("EXPERT_ARGUMENTATION", e.on("2026-02-03"), Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.passReviewWithOpinionDocuments("EXPERT_ARGUMENTATION", e.on("2026-02-03"), Experts.ZHAO);
         w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "3000000.00", e.day("2026-02-10"));
         w.approval("ndrc-approver", "PRELIMINARY_DESIGN", "3000000.00", e.day("2026-02-20"));

@@ -25,7 +25,7 @@ class OtherPacksLifecycleTest {
     void jianshanNeedsSignedExpertArgumentationThenFsrDesignAndEndorsementInOrder() {
         Walk w = Walk.start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, "尖山区政务服务平台", "2000000.00",
                 "CONSTRUCTION", "FISCAL").library().apply();
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.passReviewWithOpinionDocuments("EXPERT_ARGUMENTATION", null, Experts.ZHAO);
         w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", "2000000.00", "2026-02-01");
         w.tryAdvance("authority-approver", "APPROVED")

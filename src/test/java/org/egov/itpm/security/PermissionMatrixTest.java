@@ -147,7 +147,16 @@ class PermissionMatrixTest {
                     Set.of(AA, N, F)),
             m("liftEscalation", "liftEscalation(escalationId: \"" + ID + "\", text: \"t\") { id }", Set.of(AA, N, F)),
             m("decommissionProject", "decommissionProject(projectId: \"" + ID + "\", kind: SHUT_DOWN, reason: \"r\") { id }",
-                    Set.of(AA)));
+                    Set.of(AA)),
+            q("engagements", "{ engagements(projectId: \"" + ID + "\") { kind } }", PEOPLE),
+            q("myEngagements", "{ myEngagements { kind } }", Set.of(E, SV, EV)),
+            m("recordEngagement", "recordEngagement(projectId: \"" + ID + "\", input: {kind: SUPERVISION, username:"
+                    + " \"supervisor\", validFrom: \"2026-01-01\"}) { id }", Set.of(U, L, AR, AA, N)),
+            m("endEngagement", "endEngagement(id: \"" + ID + "\") { id }", Set.of(U, L, AR, AA, N)),
+            m("setParticipant", "setParticipant(projectId: \"" + ID + "\", organisationId: \"" + ID + "\") { status }",
+                    Set.of(U, L)),
+            m("approveParticipant", "approveParticipant(projectId: \"" + ID + "\", organisationId: \"" + ID + "\")"
+                    + " { status }", Set.of(U, L, AR, AA)));
 
     /** A REST endpoint: method, path (with a random id), who may call it, and a JSON body to send (or null). */
     record RestRow(String method, String openApiPath, String path, Set<String> allowed, String jsonBody) {

@@ -37,9 +37,34 @@ public final class Walk {
         return new Walk(unit, authority, id);
     }
 
+    /**
+     * A person of {@code role} in the unit's or the authority's organisation. A supervisor or evaluator sees only
+     * what it is engaged on (issue #15), so its organisation is engaged on this project the first time it is asked for.
+     */
     public TestTokens.Person as(String role) {
         TestTokens.Person like = role.startsWith("unit") ? unit : authority;
-        return new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(), like.regionCode());
+        TestTokens.Person person = new TestTokens.Person(like.username() + "-" + role, List.of(role), like.orgCode(),
+                like.regionCode());
+        if ((role.equals("supervisor") || role.equals("evaluator")) && engaged.add(role)) {
+            engage(role.equals("supervisor") ? "SUPERVISION" : "EVALUATION", like.orgCode());
+        }
+        return person;
+    }
+
+    private final java.util.Set<String> engaged = new java.util.HashSet<>();
+
+    /** The authority records an engagement of {@code kind} of the organisation from the project's first act. */
+    public void engage(String kind, String orgCode) {
+        TestTokens.Person recorder = new TestTokens.Person(authority.username() + "-authority-reviewer",
+                List.of("authority-reviewer"), authority.orgCode(), authority.regionCode());
+        String orgId = GraphQL.postAs(recorder, "{ organisations { id creditCode } }", Map.of()).extract().jsonPath()
+                .param("c", orgCode).getString("data.organisations.find { it.creditCode == c }.id");
+        List<String> days = GraphQL.postAs(recorder, "query($id: ID!) { project(id: $id) { history { effectiveOn } } }",
+                Map.of("id", projectId)).extract().path("data.project.history.effectiveOn");
+        String first = days.stream().min(String::compareTo).orElseThrow();
+        ok(GraphQL.postAs(recorder, "mutation($id: ID!, $in: EngagementInput!) { recordEngagement(projectId: $id,"
+                + " input: $in) { id } }", Map.of("id", projectId, "in", Map.of("kind", kind, "organisationId", orgId,
+                "validFrom", first))));
     }
 
     /** Uploads a document of the unit's own (application or construction material) as unit staff. */
@@ -140,6 +165,18 @@ public final class Walk {
 
     /** As {@link #passReview(String, TestTokens.Person...)}, opened, signed and concluded on {@code on} (null: today). */
     public Walk passReview(String type, String on, TestTokens.Person... experts) {
+        return passReview(type, on, false, experts);
+    }
+
+    /**
+     * As {@link #passReview(String, String, TestTokens.Person...)}, each expert also uploading its signed
+     * EXPERT_OPINION document while the round is open (Jianshan item 3): once concluded, the seat is read-only.
+     */
+    public Walk passReviewWithOpinionDocuments(String type, String on, TestTokens.Person... experts) {
+        return passReview(type, on, true, experts);
+    }
+
+    private Walk passReview(String type, String on, boolean uploadOpinions, TestTokens.Person... experts) {
         List<String> panel = java.util.Arrays.stream(experts).map(TestTokens.Person::username).toList();
         String reviewId = ok(mutation(as("authority-reviewer"), "openReview(projectId: $id, type: " + type
                 + ", panel: $panel, appointmentReason: \"专项评审指定专家\"" + dated("openedOn", on) + ") { id }", Map.of("panel", panel)))
@@ -147,6 +184,9 @@ public final class Walk {
         for (TestTokens.Person expert : experts) {
             ok(GraphQL.postAs(expert, "mutation($r: ID!) { addExpertOpinion(reviewId: $r, conclusion: APPROVE,"
                     + " text: \"同意\"" + dated("signedOn", on) + ") { id } }", Map.of("r", reviewId)));
+            if (uploadOpinions) {
+                uploadAs(expert, "EXPERT_OPINION");
+            }
         }
         ok(GraphQL.postAs(as("authority-reviewer"), "mutation($r: ID!) { concludeReview(reviewId: $r, passed: true,"
                 + " conclusion: \"通过\"" + dated("concludedOn", on) + ") { status } }", Map.of("r", reviewId)));
@@ -223,7 +263,7 @@ public final class Walk {
     /** A Jianshan project walked to APPROVED (signed expert argumentation, FSR, preliminary design, 区政府审定). */
     public static Walk jianshanApproved(String name, String amount) {
         Walk w = start(TestTokens.JS_STAFF, TestTokens.JS_AUTHORITY, name, amount, "CONSTRUCTION", "FISCAL").library().apply();
-        w.passReview("EXPERT_ARGUMENTATION", Experts.ZHAO).uploadAs(Experts.ZHAO, "EXPERT_OPINION");
+        w.passReviewWithOpinionDocuments("EXPERT_ARGUMENTATION", null, Experts.ZHAO);
         w.uploadAll("DATA_SHARING_CHAPTER", "INFORMATION_RESOURCE_CATALOGUE");
         w.approval("ndrc-approver", "FEASIBILITY_STUDY", amount, "2026-02-01");
         w.approval("ndrc-approver", "PRELIMINARY_DESIGN", amount, "2026-02-10");
