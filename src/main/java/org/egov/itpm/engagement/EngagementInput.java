@@ -1,5 +1,6 @@
 package org.egov.itpm.engagement;
 
+import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
@@ -16,6 +17,7 @@ public class EngagementInput {
     @NonNull
     public EngagementKind kind;
     @Description("At most 100 characters.")
+    @Size(max = 100)
     public String username;
     @Id
     public UUID organisationId;
@@ -26,5 +28,6 @@ public class EngagementInput {
     @Description("Legal date it ends, inclusive; not before validFrom, not after the project closed. Null: open.")
     public LocalDate validTo;
     @Description("At most 500 characters.")
+    @Size(max = 500)
     public String note;
 }

@@ -1,5 +1,6 @@
 package org.egov.itpm.operation;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -58,7 +59,7 @@ public class OperationGraphQLApi {
     @RolesAllowed({Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER})
     public OmBudgetProposalView recordOmBudgetProposal(@Id @NonNull String projectId,
                                                        @Description("The date it was sent (legal date).") @NonNull LocalDate sentOn,
-                                                       String documentNumber) {
+                                                       @Size(max = 100) String documentNumber) {
         return OmBudgetProposalView.of(operation.recordBudgetProposal(Ids.parse("projectId", projectId), sentOn,
                 documentNumber));
     }

@@ -1,5 +1,6 @@
 package org.egov.itpm.settlement;
 
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
@@ -71,7 +72,7 @@ public class SettlementGraphQLApi {
     public static class FinalSettlementInput {
         public LocalDate settledOn;
         public BigDecimal amount;
-        public String documentNumber;
+        public @Size(max = 100) String documentNumber;
     }
 
     /** Input of a surplus return. */
@@ -81,8 +82,8 @@ public class SettlementGraphQLApi {
     public static class SurplusReturnInput {
         public LocalDate returnedOn;
         public BigDecimal amount;
-        public String returnedTo;
-        public String documentNumber;
+        public @Size(max = 200) String returnedTo;
+        public @Size(max = 100) String documentNumber;
     }
 
     /** A final settlement. */
