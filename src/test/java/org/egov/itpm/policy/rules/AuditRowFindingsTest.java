@@ -72,6 +72,29 @@ class AuditRowFindingsTest {
         assertThat(found(qufu, Fixtures.project(qufu).stage(Stage.APPROVED), code)).isEmpty();
     }
 
+    /** F2, art.19: a project organised by a ministry or a provincial department is filed in 项目管理系统. */
+    @Test
+    void qufuArt19AsksAStateOrProvinceOrganisedProjectToBeFiledInTheProjectManagementSystem() {
+        Pack qufu = Fixtures.v2("qufu-2024");
+        ProjectFactsBuilder organised = Fixtures.project(qufu).stage(Stage.LIBRARY).attest(Attestation.ORGANISED_BY_STATE_OR_PROVINCE);
+
+        one(found(qufu, organised, "PLATFORM_STATE_PROVINCE_PROJECT"), Severity.WARNING, "qufu-2024 art.19");
+        assertThat(found(qufu, organised.filed(PlatformFiling.PROJECT_REGISTERED), "PLATFORM_STATE_PROVINCE_PROJECT")).isEmpty();
+        assertThat(found(qufu, Fixtures.project(qufu).stage(Stage.LIBRARY), "PLATFORM_STATE_PROVINCE_PROJECT")).isEmpty();
+    }
+
+    /** F2, art.33: a re-approved change (重新履行审批手续) is then filed (变更情况在项目管理系统备案). */
+    @Test
+    void qufuArt33AsksTheFilingOfAReApprovedChange() {
+        Pack qufu = Fixtures.v2("qufu-2024");
+        ProjectFactsBuilder reApproved = Fixtures.project(qufu).stage(Stage.CONSTRUCTION)
+                .approval(org.egov.itpm.policy.ApprovalKind.CHANGE_APPROVAL, d("2025-09-01"));
+
+        one(found(qufu, reApproved, "PLATFORM_CHANGE"), Severity.WARNING, "qufu-2024 art.33");
+        assertThat(found(qufu, reApproved.filed(PlatformFiling.CHANGE), "PLATFORM_CHANGE")).isEmpty();
+        assertThat(found(qufu, Fixtures.project(qufu).stage(Stage.CONSTRUCTION), "PLATFORM_CHANGE")).isEmpty();
+    }
+
     /** F3 check: 项目枢纽综合服务平台 from LIBRARY; art.12 funding is outside the library route. */
     @Test
     void baotouArt5FlagsALibraryProjectNotOnTheHubPlatform() {
