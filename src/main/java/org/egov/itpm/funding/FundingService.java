@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egov.itpm.audit.AuditService;
@@ -20,7 +21,15 @@ import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.common.RuleViolationException;
+import org.egov.itpm.pack.PackRegistry;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.facts.ProjectFactsBuilder;
+import org.egov.itpm.policy.rules.AnnualPlanEntryPolicy;
+import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.Reasons;
 import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
@@ -47,6 +56,8 @@ public class FundingService {
     BusinessClock businessClock;
     @Inject
     org.egov.itpm.oversight.EscalationService suspensions;
+    @Inject
+    PackRegistry packs;
 
     /** Input of {@link #add}. */
     public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
@@ -65,6 +76,9 @@ public class FundingService {
         suspensions.fundingSuspension(p.id).ifPresent(refusal -> {
             throw refusal;
         });
+        if (in.kind() == FundingEntry.Kind.ANNUAL_PLAN) {
+            requirePlanAllowed(p);
+        }
         boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
                         + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
                 .setParameter("k", in.kind()).getResultList().isEmpty();
@@ -86,6 +100,27 @@ public class FundingService {
                 "amount", f.amount.toPlainString()));
         changes.changed(p.id, "FUNDING");
         return f;
+    }
+
+    /**
+     * The project's pack (bound, else the one in force for its region today) may refuse a plan entry before a stage
+     * (wushan-2022 art.21: not before the 批复, i.e. 立项).
+     */
+    private void requirePlanAllowed(Project p) {
+        Optional<Pack> bound = p.policyPackId == null || p.policyPackVersion == null
+                ? Optional.ofNullable(packs.catalog().bindingFor(p.regionCode, businessClock.today()).pack())
+                : packs.find(p.policyPackId, p.policyPackVersion);
+        bound.ifPresent(pack -> {
+            ProjectFacts facts = ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind)
+                    .funding(p.fundingSource).stage(p.stage).suspendedFrom(p.stageBeforeSuspension)
+                    .estimated(p.estimatedInvestment).approvedEstimate(p.approvedEstimate).build();
+            List<Reason> refusals = AnnualPlanEntryPolicy.refusals(pack, facts);
+            if (!refusals.isEmpty()) {
+                throw new RuleViolationException("ANNUAL_PLAN_BEFORE_APPROVAL", new Text("the project cannot be entered"
+                        + " in the annual investment plan before its approval (立项)", "项目立项批复前不得纳入年度投资计划"),
+                        refusals.stream().map(Reasons::cited).toList());
+            }
+        });
     }
 
     /**

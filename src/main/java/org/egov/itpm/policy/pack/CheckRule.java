@@ -61,6 +61,8 @@ public sealed interface CheckRule {
         R trialRun(TrialRunMinimum rule);
 
         R platformFiling(PlatformFilingRequired rule);
+
+        R annualPlanFromStage(AnnualPlanFromStage rule);
     }
 
     /** The security budget at least {@code minPercent} of the total budget. */
@@ -148,5 +150,13 @@ public sealed interface CheckRule {
                     RuleParameter.text("detail", platform));
         }
         public <R> R accept(Cases<R> cases) { return cases.platformFiling(this); }
+    }
+
+    /** No annual investment plan entry before the project reaches {@code fromStage} (e.g. wushan-2022 art.21). */
+    record AnnualPlanFromStage(String code, Stage fromStage, Severity severity, Condition when, Citation cite)
+            implements CheckRule {
+        public CheckType type() { return CheckType.ANNUAL_PLAN_FROM_STAGE; }
+        public List<RuleParameter> own() { return List.of(RuleParameter.stage("fromStage", fromStage)); }
+        public <R> R accept(Cases<R> cases) { return cases.annualPlanFromStage(this); }
     }
 }

@@ -11,5 +11,7 @@ public enum CheckType {
     /** the {@code value} attestation once the project reaches {@code fromStage} */ ATTESTATION,
     /** the responsibility letter filed once the project reaches {@code fromStage} */ RESPONSIBILITY_LETTER,
     /** preliminary acceptance no earlier than {@code months} of trial run */ TRIAL_RUN_MINIMUM,
-    /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING
+    /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING,
+    /** an annual investment plan entry only once the project has reached {@code fromStage} (a finding, and a refusal of the entry) */
+    ANNUAL_PLAN_FROM_STAGE
 }

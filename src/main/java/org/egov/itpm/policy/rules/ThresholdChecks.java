@@ -145,6 +145,15 @@ final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
                 "未在" + rule.platform() + "填报" + Labels.zh(name), Map.of("platform", rule.platform())));
     }
 
+    @Override
+    public List<Finding> annualPlanFromStage(CheckRule.AnnualPlanFromStage rule) {
+        if (!f.inAnnualPlan() || f.hasReached(rule.fromStage())) {
+            return List.of();
+        }
+        return List.of(FindingText.project(rule, f, "in the annual investment plan before " + rule.fromStage(),
+                "项目尚未" + Labels.zh(rule.fromStage().name()) + "即纳入年度投资计划", Map.of("stage", f.stage().name())));
+    }
+
     private List<ContractFacts> construction() {
         return f.contracts().stream().filter(c -> c.kind() == ContractKind.CONSTRUCTION).toList();
     }

@@ -1,0 +1,60 @@
+package org.egov.itpm.policy.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.egov.itpm.policy.rules.Fixtures.d;
+
+import java.util.List;
+import org.egov.itpm.policy.ProjectKind;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.Severity;
+import org.egov.itpm.policy.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** Obligations of the seeds beyond DOMAIN's table (docs/fidelity.md, "Beyond the table"), judged by the v2 packs. */
+class BeyondTableObligationsTest {
+
+    /** Jiangxi art.27 ¶3: O&M and purchased-service projects report every year-end of their implementation too. */
+    @ParameterizedTest
+    @EnumSource(value = ProjectKind.class, names = {"OPERATION_MAINTENANCE", "PURCHASED_SERVICE"})
+    void jiangxiArt27AsksAYearlyReportOfOmAndPurchasedServiceProjects(ProjectKind kind) {
+        Pack jiangxi = Fixtures.v2("jiangxi-2024");
+        var facts = Fixtures.project(jiangxi).kind(kind).constructionStartedOn(d("2024-03-01"))
+                .performanceReport(2024, d("2024-12-20")).build();
+
+        List<Deadline> reports = DeadlinePolicy.deadlines(jiangxi, facts, Fixtures.CALENDAR, d("2026-06-01")).stream()
+                .filter(x -> x.ruleCode().equals("PERFORMANCE_REPORT")).toList();
+
+        assertThat(reports).extracting(Deadline::status)
+                .containsExactly(DeadlineStatus.MET, DeadlineStatus.MISSED, DeadlineStatus.DUE);
+        assertThat(reports).allSatisfy(r -> assertThat(r.cite().render()).isEqualTo("jiangxi-2024 art.27"));
+    }
+
+    /** Wushan art.21: no annual-plan entry before 立项 (FSR and estimate approved): refused, and flagged if found. */
+    @Test
+    void wushanArt21RefusesAnAnnualPlanEntryBeforeApprovalAndFlagsOneFound() {
+        Pack wushan = Fixtures.v2("wushan-2022");
+        var inReview = Fixtures.project(wushan).stage(Stage.IN_REVIEW);
+
+        assertThat(AnnualPlanEntryPolicy.refusals(wushan, inReview.build())).singleElement().satisfies(r -> {
+            assertThat(r.code()).isEqualTo("ANNUAL_PLAN_BEFORE_STAGE");
+            assertThat(r.cite().render()).isEqualTo("wushan-2022 art.21");
+        });
+        assertThat(FindingPolicy.findings(wushan, inReview.inAnnualPlan(true).build(), Fixtures.CALENDAR, d("2025-06-01")))
+                .filteredOn(f -> f.code().equals("NO_PLAN_BEFORE_APPROVAL")).singleElement()
+                .satisfies(f -> assertThat(f.severity()).isEqualTo(Severity.ERROR));
+    }
+
+    @Test
+    void wushanArt21AllowsThePlanEntryOnceApprovedAndOtherPacksAtAnyStage() {
+        Pack wushan = Fixtures.v2("wushan-2022");
+        var approved = Fixtures.project(wushan).stage(Stage.APPROVED).inAnnualPlan(true);
+
+        assertThat(AnnualPlanEntryPolicy.refusals(wushan, approved.build())).isEmpty();
+        assertThat(FindingPolicy.findings(wushan, approved.build(), Fixtures.CALENDAR, d("2025-06-01")))
+                .noneMatch(f -> f.code().equals("NO_PLAN_BEFORE_APPROVAL"));
+        Pack baotou = Fixtures.v2("baotou-2024");
+        assertThat(AnnualPlanEntryPolicy.refusals(baotou, Fixtures.project(baotou).stage(Stage.IN_REVIEW).build())).isEmpty();
+    }
+}
