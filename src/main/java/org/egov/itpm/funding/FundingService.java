@@ -26,7 +26,7 @@ import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.facts.ProjectFacts;
 import org.egov.itpm.policy.facts.ProjectFactsBuilder;
-import org.egov.itpm.policy.rules.AnnualPlanEntryPolicy;
+import org.egov.itpm.policy.rules.FundingEntryPolicy;
 import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.project.Reasons;
@@ -78,6 +78,8 @@ public class FundingService {
         });
         if (in.kind() == FundingEntry.Kind.ANNUAL_PLAN) {
             requirePlanAllowed(p);
+        } else {
+            requireBudgetAsPlanned(p, in);
         }
         boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
                         + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
@@ -102,19 +104,40 @@ public class FundingService {
         return f;
     }
 
-    /**
-     * The project's pack (bound, else the one in force for its region today) may refuse a plan entry before a stage
-     * (wushan-2022 art.21: not before the 批复, i.e. 立项).
-     */
-    private void requirePlanAllowed(Project p) {
-        Optional<Pack> bound = p.policyPackId == null || p.policyPackVersion == null
+    /** The project's pack: the bound one, else the one in force for its region today. */
+    private Optional<Pack> packOf(Project p) {
+        return p.policyPackId == null || p.policyPackVersion == null
                 ? Optional.ofNullable(packs.catalog().bindingFor(p.regionCode, businessClock.today()).pack())
                 : packs.find(p.policyPackId, p.policyPackVersion);
-        bound.ifPresent(pack -> {
-            ProjectFacts facts = ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind)
-                    .funding(p.fundingSource).stage(p.stage).suspendedFrom(p.stageBeforeSuspension)
-                    .estimated(p.estimatedInvestment).approvedEstimate(p.approvedEstimate).build();
-            List<Reason> refusals = AnnualPlanEntryPolicy.refusals(pack, facts);
+    }
+
+    private static ProjectFacts factsOf(Project p) {
+        return ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind).funding(p.fundingSource)
+                .stage(p.stage).suspendedFrom(p.stageBeforeSuspension).estimated(p.estimatedInvestment)
+                .approvedEstimate(p.approvedEstimate).build();
+    }
+
+    /** wushan-2022 art.10: a budget only for a year of the annual plan, of the plan's amount. */
+    private void requireBudgetAsPlanned(Project p, Entry in) {
+        packOf(p).ifPresent(pack -> {
+            BigDecimal planned = em.createQuery("select f.amount from FundingEntry f where f.projectId = :p"
+                            + " and f.year = :y and f.kind = :k", BigDecimal.class).setParameter("p", p.id)
+                    .setParameter("y", in.year()).setParameter("k", FundingEntry.Kind.ANNUAL_PLAN)
+                    .getResultStream().findFirst().orElse(null);
+            List<Reason> refusals = FundingEntryPolicy.budgetRefusals(pack, factsOf(p), in.year(), planned,
+                    Money.cny(in.amount()));
+            if (!refusals.isEmpty()) {
+                throw new RuleViolationException("BUDGET_NOT_AS_PLANNED", new Text("the budget must follow the year's"
+                        + " annual investment plan, project and amount", "预算须与年度投资计划的项目和金额保持一致"),
+                        refusals.stream().map(Reasons::cited).toList());
+            }
+        });
+    }
+
+    /** The pack may refuse a plan entry before a stage (wushan-2022 art.21: not before the 批复, i.e. 立项). */
+    private void requirePlanAllowed(Project p) {
+        packOf(p).ifPresent(pack -> {
+            List<Reason> refusals = FundingEntryPolicy.planRefusals(pack, factsOf(p));
             if (!refusals.isEmpty()) {
                 throw new RuleViolationException("ANNUAL_PLAN_BEFORE_APPROVAL", new Text("the project cannot be entered"
                         + " in the annual investment plan before its approval (立项)", "项目立项批复前不得纳入年度投资计划"),

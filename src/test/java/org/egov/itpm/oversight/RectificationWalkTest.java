@@ -112,18 +112,19 @@ class RectificationWalkTest {
         if (fundingBlock == null) {
             return;
         }
-        // A budget entry: Wushan art.21 would refuse an annual-plan entry of this DRAFT project on its own ground.
-        Person finance = w.as("finance-officer");
-        String plan = "addFundingEntry(projectId: $id, input: {year: 2026, kind: BUDGET, amount: \"500000\"}) { id }";
-        GraphQL.postAs(finance, "mutation($id: ID!) { " + plan + " }", vars("id", w.projectId))
+        Person ndrc = w.as("ndrc-approver");
+        String plan = "addFundingEntry(projectId: $id, input: {year: 2026, kind: ANNUAL_PLAN, amount: \"500000\"}) { id }";
+        GraphQL.postAs(ndrc, "mutation($id: ID!) { " + plan + " }", vars("id", w.projectId))
                 .body("errors[0].extensions.code", equalTo("FUNDING_SUSPENDED"))
                 .body("errors[0].extensions.details.reasons[0].citation", equalTo(cite));
         GraphQL.postAs(approver, """
                 mutation($id: ID!) { liftEscalation(escalationId: $id, text: "已整改，恢复安排") { inForce liftedOn } }""",
                 vars("id", fundingBlock)).body("errors", nullValue())
                 .body("data.liftEscalation.inForce", equalTo(false));
-        GraphQL.postAs(finance, "mutation($id: ID!) { " + plan + " }", vars("id", w.projectId))
-                .body("errors", nullValue());
+        // Lifted: the suspension no longer refuses; Wushan still refuses a plan entry before 立项 on its own ground (art.21).
+        GraphQL.postAs(ndrc, "mutation($id: ID!) { " + plan + " }", vars("id", w.projectId))
+                .body("errors[0].extensions.code", cite.startsWith("wushan") ? equalTo("ANNUAL_PLAN_BEFORE_APPROVAL")
+                        : nullValue());
     }
 
     static ValidatableResponse issue(Walk w, Person who, String article, String dueOn) {

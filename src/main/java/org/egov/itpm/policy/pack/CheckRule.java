@@ -63,6 +63,8 @@ public sealed interface CheckRule {
         R platformFiling(PlatformFilingRequired rule);
 
         R annualPlanFromStage(AnnualPlanFromStage rule);
+
+        R budgetMatchesPlan(BudgetMatchesPlan rule);
     }
 
     /** The security budget at least {@code minPercent} of the total budget. */
@@ -158,5 +160,12 @@ public sealed interface CheckRule {
         public CheckType type() { return CheckType.ANNUAL_PLAN_FROM_STAGE; }
         public List<RuleParameter> own() { return List.of(RuleParameter.stage("fromStage", fromStage)); }
         public <R> R accept(Cases<R> cases) { return cases.annualPlanFromStage(this); }
+    }
+
+    /** A budget only for a year of the annual investment plan, of the plan's amount (e.g. wushan-2022 art.10). */
+    record BudgetMatchesPlan(String code, Severity severity, Condition when, Citation cite) implements CheckRule {
+        public CheckType type() { return CheckType.BUDGET_MATCHES_ANNUAL_PLAN; }
+        public List<RuleParameter> own() { return List.of(); }
+        public <R> R accept(Cases<R> cases) { return cases.budgetMatchesPlan(this); }
     }
 }

@@ -93,6 +93,7 @@ final class CheckSection {
                 yield filing == null || from == null || !named ? null
                         : new CheckRule.PlatformFilingRequired(c.code, filing, from, platform, c.severity, c.when, c.cite);
             }
+            case BUDGET_MATCHES_ANNUAL_PLAN -> new CheckRule.BudgetMatchesPlan(c.code, c.severity, c.when, c.cite);
             case ANNUAL_PLAN_FROM_STAGE -> {
                 Stage from = fromStage(node, path);
                 yield from == null ? null : new CheckRule.AnnualPlanFromStage(c.code, from, c.severity, c.when, c.cite);

@@ -13,5 +13,7 @@ public enum CheckType {
     /** preliminary acceptance no earlier than {@code months} of trial run */ TRIAL_RUN_MINIMUM,
     /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING,
     /** an annual investment plan entry only once the project has reached {@code fromStage} (a finding, and a refusal of the entry) */
-    ANNUAL_PLAN_FROM_STAGE
+    ANNUAL_PLAN_FROM_STAGE,
+    /** a budget entry only for a year the project is in the annual investment plan, of the plan's amount (a refusal of the entry) */
+    BUDGET_MATCHES_ANNUAL_PLAN
 }

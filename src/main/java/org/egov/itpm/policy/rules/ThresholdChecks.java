@@ -154,6 +154,12 @@ final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
                 "项目尚未" + Labels.zh(rule.fromStage().name()) + "即纳入年度投资计划", Map.of("stage", f.stage().name())));
     }
 
+    /** Enforced when the budget is entered (FundingEntryPolicy): the facts carry no plan or budget amounts. */
+    @Override
+    public List<Finding> budgetMatchesPlan(CheckRule.BudgetMatchesPlan rule) {
+        return List.of();
+    }
+
     private List<ContractFacts> construction() {
         return f.contracts().stream().filter(c -> c.kind() == ContractKind.CONSTRUCTION).toList();
     }

@@ -37,7 +37,7 @@ class BeyondTableObligationsTest {
         Pack wushan = Fixtures.v2("wushan-2022");
         var inReview = Fixtures.project(wushan).stage(Stage.IN_REVIEW);
 
-        assertThat(AnnualPlanEntryPolicy.refusals(wushan, inReview.build())).singleElement().satisfies(r -> {
+        assertThat(FundingEntryPolicy.planRefusals(wushan, inReview.build())).singleElement().satisfies(r -> {
             assertThat(r.code()).isEqualTo("ANNUAL_PLAN_BEFORE_STAGE");
             assertThat(r.cite().render()).isEqualTo("wushan-2022 art.21");
         });
@@ -51,10 +51,37 @@ class BeyondTableObligationsTest {
         Pack wushan = Fixtures.v2("wushan-2022");
         var approved = Fixtures.project(wushan).stage(Stage.APPROVED).inAnnualPlan(true);
 
-        assertThat(AnnualPlanEntryPolicy.refusals(wushan, approved.build())).isEmpty();
+        assertThat(FundingEntryPolicy.planRefusals(wushan, approved.build())).isEmpty();
         assertThat(FindingPolicy.findings(wushan, approved.build(), Fixtures.CALENDAR, d("2025-06-01")))
                 .noneMatch(f -> f.code().equals("NO_PLAN_BEFORE_APPROVAL"));
         Pack baotou = Fixtures.v2("baotou-2024");
-        assertThat(AnnualPlanEntryPolicy.refusals(baotou, Fixtures.project(baotou).stage(Stage.IN_REVIEW).build())).isEmpty();
+        assertThat(FundingEntryPolicy.planRefusals(baotou, Fixtures.project(baotou).stage(Stage.IN_REVIEW).build())).isEmpty();
+    }
+
+    /** Wushan art.10: a budget only for a year of the annual plan, and of the plan's amount. */
+    @Test
+    void wushanArt10RefusesABudgetOutsideTheAnnualPlanOrOfAnotherAmount() {
+        Pack wushan = Fixtures.v2("wushan-2022");
+        var facts = Fixtures.project(wushan).stage(Stage.APPROVED).build();
+
+        assertThat(FundingEntryPolicy.budgetRefusals(wushan, facts, 2026, null, Fixtures.cny("1000000.00")))
+                .extracting(Reason::code).containsExactly("NOT_IN_ANNUAL_PLAN");
+        assertThat(FundingEntryPolicy.budgetRefusals(wushan, facts, 2026, Fixtures.cny("1000000.00"),
+                Fixtures.cny("999999.99"))).singleElement().satisfies(r -> {
+                    assertThat(r.code()).isEqualTo("BUDGET_DIFFERS_FROM_PLAN");
+                    assertThat(r.cite().render()).isEqualTo("wushan-2022 art.10");
+                });
+    }
+
+    @Test
+    void wushanArt10AcceptsTheBudgetOfThePlannedAmountAndOtherPacksAnyBudget() {
+        Pack wushan = Fixtures.v2("wushan-2022");
+        var facts = Fixtures.project(wushan).stage(Stage.APPROVED).build();
+
+        assertThat(FundingEntryPolicy.budgetRefusals(wushan, facts, 2026, Fixtures.cny("1000000.00"),
+                Fixtures.cny("1000000"))).isEmpty();
+        Pack qufu = Fixtures.v2("qufu-2024");
+        assertThat(FundingEntryPolicy.budgetRefusals(qufu, Fixtures.project(qufu).build(), 2026, null,
+                Fixtures.cny("1000000.00"))).isEmpty();
     }
 }
