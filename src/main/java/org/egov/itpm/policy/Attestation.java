@@ -24,5 +24,6 @@ public enum Attestation {
     /** 技术方案含数据资源共享分析（江西 art.15(二)） */ PLAN_DATA_SHARING_CHAPTER,
     /** 技术方案含系统及数据安全防护、等级保护内容（江西 art.15(二)） */ PLAN_SECURITY_PROTECTION_CHAPTER,
     /** 技术方案含密码应用内容（江西 art.15(二)） */ PLAN_CRYPTO_CHAPTER,
-    /** 国家有关部委、省有关厅局组织地方建设的项目（曲阜 art.19） */ ORGANISED_BY_STATE_OR_PROVINCE
+    /** 国家有关部委、省有关厅局组织地方建设的项目（曲阜 art.19） */ ORGANISED_BY_STATE_OR_PROVINCE,
+    /** 初步设计方案以独立章节说明超出可研批复的调整内容及理由（尖山 item 8） */ ADJUSTMENTS_CHAPTER
 }

@@ -141,6 +141,15 @@ class FidelityTableTest {
         assertThat(problems).isEmpty();
     }
 
+    @Test
+    void shouldReportATestThatDoesNotExist() {
+        assertThat(missingTests("Z1", "`AuditRowGatesTest#noSuchMethod`")).singleElement().asString()
+                .contains("has no method noSuchMethod");
+        assertThat(missingTests("Z1", "`NoSuchTest#anything`")).singleElement().asString().contains("no test class");
+        assertThat(missingTests("Z1", "none")).singleElement().asString().contains("names no test");
+        assertThat(missingTests("Z1", "`FidelityTableTest#shouldReportATestThatDoesNotExist`")).isEmpty();
+    }
+
     private static Optional<Pack> newest(String id) {
         return BuiltInPacks.FILES.stream().map(BuiltInPacks::load).filter(p -> p.id().equals(id))
                 .max((a, b) -> Integer.compare(a.version(), b.version()));

@@ -15,5 +15,7 @@ public enum CheckType {
     /** an annual investment plan entry only once the project has reached {@code fromStage} (a finding, and a refusal of the entry) */
     ANNUAL_PLAN_FROM_STAGE,
     /** a budget entry only for a year the project is in the annual investment plan, of the plan's amount (a refusal of the entry) */
-    BUDGET_MATCHES_ANNUAL_PLAN
+    BUDGET_MATCHES_ANNUAL_PLAN,
+    /** the {@code value} attestation once the {@code approval} amount exceeds the {@code above} approval amount */
+    ATTESTATION_IF_ABOVE_APPROVAL
 }

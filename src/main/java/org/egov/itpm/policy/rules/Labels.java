@@ -51,6 +51,7 @@ final class Labels {
             entry("PLAN_SECURITY_PROTECTION_CHAPTER", "技术方案含系统及数据安全防护和等级保护内容"),
             entry("PLAN_CRYPTO_CHAPTER", "技术方案含密码应用内容"),
             entry("ORGANISED_BY_STATE_OR_PROVINCE", "国家部委或省厅局组织地方建设的项目"),
+            entry("ADJUSTMENTS_CHAPTER", "初步设计方案以独立章节说明调整内容及理由"),
             entry("NEW_INFRASTRUCTURE", "新建机房、网络、云平台等基础设施"), entry("NO_SUPERVISOR_PERMISSION", "未获主管部门准许"),
             entry("NOT_ON_GOVERNMENT_CLOUD", "未部署或迁移到政务云"), entry("OUTDATED_SYSTEM", "系统与业务脱节或已停止更新"),
             entry("REPLACEABLE_BY_EXISTING", "功能可被已有项目替代"), entry("IDLE_SYSTEM", "在用系统长期空闲"),

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.egov.itpm.policy.rules.Fixtures.d;
 
 import java.util.List;
+import org.egov.itpm.policy.ApprovalKind;
+import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.pack.Pack;
 import org.egov.itpm.policy.Severity;
@@ -83,5 +85,37 @@ class BeyondTableObligationsTest {
         Pack qufu = Fixtures.v2("qufu-2024");
         assertThat(FundingEntryPolicy.budgetRefusals(qufu, Fixtures.project(qufu).build(), 2026, null,
                 Fixtures.cny("1000000.00"))).isEmpty();
+    }
+
+    /** Jianshan item 8: a 初设 approved above the FSR 批复 needs its adjustments chapter, confirmed by the authority. */
+    @Test
+    void jianshanItem8AsksForTheAdjustmentsChapterOfADesignAboveTheFsrApproval() {
+        Pack jianshan = Fixtures.v2("jianshan-2024");
+        var above = Fixtures.project(jianshan).stage(Stage.APPROVED)
+                .approval(ApprovalKind.FEASIBILITY_STUDY, d("2024-04-01"), Fixtures.cny("2000000.00"))
+                .approval(ApprovalKind.PRELIMINARY_DESIGN, d("2024-05-01"), Fixtures.cny("2000000.01"));
+
+        assertThat(FindingPolicy.findings(jianshan, above.build(), Fixtures.CALENDAR, d("2024-06-01")))
+                .filteredOn(f -> f.code().equals("ADJUSTMENTS_CHAPTER")).singleElement().satisfies(f -> {
+                    assertThat(f.severity()).isEqualTo(Severity.ERROR);
+                    assertThat(f.cite().render()).isEqualTo("jianshan-2024 item 8");
+                });
+    }
+
+    @Test
+    void jianshanItem8IsSatisfiedByTheChapterAndAsksNothingOfADesignWithinTheFsrApproval() {
+        Pack jianshan = Fixtures.v2("jianshan-2024");
+        var within = Fixtures.project(jianshan).stage(Stage.APPROVED)
+                .approval(ApprovalKind.FEASIBILITY_STUDY, d("2024-04-01"), Fixtures.cny("2000000.00"))
+                .approval(ApprovalKind.PRELIMINARY_DESIGN, d("2024-05-01"), Fixtures.cny("2000000.00"));
+        var explained = Fixtures.project(jianshan).stage(Stage.APPROVED)
+                .approval(ApprovalKind.FEASIBILITY_STUDY, d("2024-04-01"), Fixtures.cny("2000000.00"))
+                .approval(ApprovalKind.PRELIMINARY_DESIGN, d("2024-05-01"), Fixtures.cny("2500000.00"))
+                .attest(Attestation.ADJUSTMENTS_CHAPTER);
+
+        for (var facts : java.util.List.of(within, explained)) {
+            assertThat(FindingPolicy.findings(jianshan, facts.build(), Fixtures.CALENDAR, d("2024-06-01")))
+                    .noneMatch(f -> f.code().equals("ADJUSTMENTS_CHAPTER"));
+        }
     }
 }
