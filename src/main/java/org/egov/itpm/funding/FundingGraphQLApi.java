@@ -32,7 +32,9 @@ public class FundingGraphQLApi {
     RequestBatch batch;
 
     @Mutation("addFundingEntry")
-    @Description("Enter a year's annual-plan amount (NDRC) or budget (finance bureau) for a project.")
+    @Description("Enter a year's annual-plan amount (NDRC) or budget (finance bureau) for a project. A pack may refuse"
+            + " an annual-plan entry before 立项 (ANNUAL_PLAN_BEFORE_APPROVAL, cited; wushan-2022 art.21) and a budget"
+            + " outside the year's plan or of another amount (BUDGET_NOT_AS_PLANNED, cited; wushan-2022 art.10).")
     @RolesAllowed({Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
     public FundingEntryView addFundingEntry(@Id @NonNull String projectId, @NonNull FundingEntryInput input) {
         return FundingEntryView.of(funding.add(Ids.parse("projectId", projectId), new FundingService.Entry(input.year, input.kind,

@@ -12,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.egov.itpm.audit.AuditService;
@@ -20,7 +21,15 @@ import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.common.RuleViolationException;
+import org.egov.itpm.pack.PackRegistry;
+import org.egov.itpm.policy.pack.Pack;
+import org.egov.itpm.policy.facts.ProjectFacts;
+import org.egov.itpm.policy.facts.ProjectFactsBuilder;
+import org.egov.itpm.policy.rules.FundingEntryPolicy;
+import org.egov.itpm.policy.rules.Reason;
 import org.egov.itpm.project.Project;
+import org.egov.itpm.project.Reasons;
 import org.egov.itpm.project.ProjectChanges;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.security.CurrentUser;
@@ -49,6 +58,8 @@ public class FundingService {
     org.egov.itpm.oversight.EscalationService suspensions;
     @Inject
     org.egov.itpm.operation.OmFundingGate omFunding;
+    @Inject
+    PackRegistry packs;
 
     /** Input of {@link #add}. */
     public record Entry(int year, FundingEntry.Kind kind, BigDecimal amount, String documentNumber) {
@@ -68,6 +79,11 @@ public class FundingService {
             throw refusal;
         });
         omFunding.requireEligible(p);
+        if (in.kind() == FundingEntry.Kind.ANNUAL_PLAN) {
+            requirePlanAllowed(p);
+        } else {
+            requireBudgetAsPlanned(p, in);
+        }
         boolean exists = !em.createQuery("select f from FundingEntry f where f.projectId = :p and f.year = :y"
                         + " and f.kind = :k", FundingEntry.class).setParameter("p", p.id).setParameter("y", in.year())
                 .setParameter("k", in.kind()).getResultList().isEmpty();
@@ -89,6 +105,48 @@ public class FundingService {
                 "amount", f.amount.toPlainString()));
         changes.changed(p.id, "FUNDING");
         return f;
+    }
+
+    /** The project's pack: the bound one, else the one in force for its region today. */
+    private Optional<Pack> packOf(Project p) {
+        return p.policyPackId == null || p.policyPackVersion == null
+                ? Optional.ofNullable(packs.catalog().bindingFor(p.regionCode, businessClock.today()).pack())
+                : packs.find(p.policyPackId, p.policyPackVersion);
+    }
+
+    private static ProjectFacts factsOf(Project p) {
+        return ProjectFactsBuilder.project(p.id.toString(), p.regionCode).kind(p.kind).funding(p.fundingSource)
+                .stage(p.stage).suspendedFrom(p.stageBeforeSuspension).estimated(p.estimatedInvestment)
+                .approvedEstimate(p.approvedEstimate).build();
+    }
+
+    /** wushan-2022 art.10: a budget only for a year of the annual plan, of the plan's amount. */
+    private void requireBudgetAsPlanned(Project p, Entry in) {
+        packOf(p).ifPresent(pack -> {
+            BigDecimal planned = em.createQuery("select f.amount from FundingEntry f where f.projectId = :p"
+                            + " and f.year = :y and f.kind = :k", BigDecimal.class).setParameter("p", p.id)
+                    .setParameter("y", in.year()).setParameter("k", FundingEntry.Kind.ANNUAL_PLAN)
+                    .getResultStream().findFirst().orElse(null);
+            List<Reason> refusals = FundingEntryPolicy.budgetRefusals(pack, factsOf(p), in.year(), planned,
+                    Money.cny(in.amount()));
+            if (!refusals.isEmpty()) {
+                throw new RuleViolationException("BUDGET_NOT_AS_PLANNED", new Text("the budget must follow the year's"
+                        + " annual investment plan, project and amount", "预算须与年度投资计划的项目和金额保持一致"),
+                        refusals.stream().map(Reasons::cited).toList());
+            }
+        });
+    }
+
+    /** The pack may refuse a plan entry before a stage (wushan-2022 art.21: not before the 批复, i.e. 立项). */
+    private void requirePlanAllowed(Project p) {
+        packOf(p).ifPresent(pack -> {
+            List<Reason> refusals = FundingEntryPolicy.planRefusals(pack, factsOf(p));
+            if (!refusals.isEmpty()) {
+                throw new RuleViolationException("ANNUAL_PLAN_BEFORE_APPROVAL", new Text("the project cannot be entered"
+                        + " in the annual investment plan before its approval (立项)", "项目立项批复前不得纳入年度投资计划"),
+                        refusals.stream().map(Reasons::cited).toList());
+            }
+        });
     }
 
     /**

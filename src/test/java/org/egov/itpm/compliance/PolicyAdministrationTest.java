@@ -81,12 +81,13 @@ class PolicyAdministrationTest {
         try (InputStream in = getClass().getResourceAsStream("/policy/packs/baotou-2024.json")) {
             pack = (ObjectNode) new ObjectMapper().readTree(in);
         }
-        // From 2027-06-01, so Baotou stays EXPIRED between the two versions (other tests rely on that gap).
-        pack.put("version", 2).put("effectiveFrom", "2027-06-01").put("effectiveTo", "2029-05-31");
+        // Version 3 (v2 is the built-in encoding correction, ADR 0013) from 2027-06-01, so Baotou stays EXPIRED between
+        // the built-in versions and this one (other tests rely on that gap).
+        pack.put("version", 3).put("effectiveFrom", "2027-06-01").put("effectiveTo", "2029-05-31");
         GraphQL.postAs(TestTokens.ADMIN, "mutation($d: String!) { uploadPolicyPack(definition: $d) { id version status } }",
                         Map.of("d", pack.toString()))
                 .body("errors", nullValue())
-                .body("data.uploadPolicyPack.version", equalTo(2))
+                .body("data.uploadPolicyPack.version", equalTo(3))
                 .body("data.uploadPolicyPack.status", equalTo("NOT_YET_EFFECTIVE"));
         GraphQL.postAs(TestTokens.ADMIN, "mutation($d: String!) { uploadPolicyPack(definition: $d) { id } }",
                 Map.of("d", pack.toString())).body("errors[0].extensions.code", equalTo("PACK_VERSION_EXISTS"));
@@ -97,7 +98,7 @@ class PolicyAdministrationTest {
         w.attest("MEETS_DIGITAL_GOVERNMENT_PLAN", "CLEAR_NEEDS_AND_SOUND_DESIGN", "MEETS_SHARING_AND_INTENSIVE_BUILD");
         w.apply();
         w.project("policyPackId policyPackVersion policyPackStatus")
-                .body("data.project.policyPackVersion", equalTo(2))
+                .body("data.project.policyPackVersion", equalTo(3))
                 .body("data.project.policyPackStatus", equalTo("IN_FORCE"));
 
         GraphQL.postAs(TestTokens.ADMIN, """

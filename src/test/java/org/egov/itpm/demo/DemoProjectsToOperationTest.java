@@ -112,7 +112,8 @@ class DemoProjectsToOperationTest {
                 .body("data.project.contracts.warnings", everyItem(empty()))
                 .body("data.project.acceptance.status", equalTo("COMPLETED"))
                 .body("data.project.acceptance.completedOn", equalTo("2026-04-14"))
-                .body("data.project.currentFindings", empty());
+                // the demo stays bound to v1 and is offered v2 (ADR 0013); nothing else is found
+                .body("data.project.currentFindings.code", equalTo(List.of("PACK_SUCCESSOR_AVAILABLE")));
         d.run(d.lead, "passPreliminaryAcceptance(projectId: $p) { status }");
         d.stage("PRELIMINARY_ACCEPTANCE");
         d.run(d.other("jx-security", "security-officer"),
@@ -127,7 +128,7 @@ class DemoProjectsToOperationTest {
         d.project("acceptance { steps { kind onDate } } currentFindings { code }")
                 .body("data.project.acceptance.steps.findAll { it.kind != 'COMPLETED' }.onDate", everyItem(equalTo("2026-11-30")))
                 .body("data.project.acceptance.steps.kind", hasItem("PRELIMINARY_ACCEPTANCE"))
-                .body("data.project.currentFindings", empty());
+                .body("data.project.currentFindings.code", equalTo(List.of("PACK_SUCCESSOR_AVAILABLE")));
     }
 
     @Test

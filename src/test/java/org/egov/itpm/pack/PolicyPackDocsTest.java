@@ -38,8 +38,9 @@ class PolicyPackDocsTest {
     static String generate() {
         StringBuilder out = new StringBuilder(SECTION).append("""
 
-                Generated from the pack files by PolicyPackDocsTest (`-Ddocs.write=true`); the JSON is the source of
-                truth, and `policyPacks { rules { parameters } }` serves the same parameters as data.
+                Generated from the pack files by PolicyPackDocsTest (`-Ddocs.write=true`), one table per pack: its newest
+                built-in version (earlier versions are in their own files, see "Versions of the built-in packs"); the
+                JSON is the source of truth, and `policyPacks { rules { parameters } }` serves the same parameters as data.
 
                 In code every rule kind is a record of a sealed type in `policy.pack` carrying exactly its own
                 parameters: `Requirement` (one record per requirement `kind`, for gates, acceptance documents and
@@ -58,11 +59,10 @@ class PolicyPackDocsTest {
                 acceptance checklist). Each record lists its parameters (`RuleParameter`: name as in the JSON,
                 kind, canonical value, unit); a rule's `when` condition adds `when.*` parameters.
                 """);
-        for (String file : BuiltInPacks.FILES) {
-            Pack pack = BuiltInPacks.load(file);
+        for (Pack pack : newestVersions()) {
             PolicyPackView view = PolicyPackView.of(pack, LocalDate.of(2026, 1, 1));
-            out.append("\n### `").append(pack.id()).append("` — ").append(view.jurisdiction()).append(" (")
-                    .append(view.regionCode()).append(")\n\n")
+            out.append("\n### `").append(pack.id()).append("` v").append(pack.version()).append(" — ")
+                    .append(view.jurisdiction()).append(" (").append(view.regionCode()).append(")\n\n")
                     .append(pack.issuingDocument() == null ? "no document number in the seed" : pack.issuingDocument())
                     .append("; issued ").append(pack.issuedOn()).append("; in force ").append(pack.effectiveFrom())
                     .append(" to ").append(pack.effectiveTo() == null ? "open" : pack.effectiveTo().toString())
@@ -79,6 +79,16 @@ class PolicyPackDocsTest {
             }
         }
         return out.toString();
+    }
+
+    /** One table per pack id: its newest built-in version (earlier versions stay in their files, ADR 0013). */
+    private static java.util.Collection<Pack> newestVersions() {
+        java.util.Map<String, Pack> newest = new java.util.LinkedHashMap<>();
+        for (String file : BuiltInPacks.FILES) {
+            Pack pack = BuiltInPacks.load(file);
+            newest.merge(pack.id(), pack, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        return newest.values();
     }
 
     private static String parameters(PolicyRuleView rule) {

@@ -36,13 +36,13 @@ class PackSuccessionWalkTest {
     }
 
     /**
-     * baotou-2024 as version 3 from 2029-06-01: PolicyAdministrationTest publishes v2 for 2027-06-01 to 2029-05-31 and
+     * baotou-2024 as version 4 from 2029-06-01: PolicyAdministrationTest publishes v3 for 2027-06-01 to 2029-05-31 and
      * other tests rely on Baotou having no pack in force from 2026-12-01 to 2027-05-31, so the extension starts after.
      */
     static String extension() throws Exception {
         try (InputStream in = PackSuccessionWalkTest.class.getResourceAsStream("/policy/packs/baotou-2024.json")) {
             ObjectNode pack = (ObjectNode) new ObjectMapper().readTree(in);
-            return pack.put("version", 3).put("effectiveFrom", "2029-06-01").put("effectiveTo", "2031-05-31").toString();
+            return pack.put("version", 4).put("effectiveFrom", "2029-06-01").put("effectiveTo", "2031-05-31").toString();
         }
     }
 
@@ -80,31 +80,31 @@ class PackSuccessionWalkTest {
         bound.project("currentFindings { code facts { name value } } findings { code resolvedAt }")
                 .body(FINDINGS + ".code", not(hasItem("PACK_EXPIRED_NO_SUCCESSOR")))
                 .body(FINDINGS + ".find { it.code == 'PACK_SUCCESSOR_AVAILABLE' }.facts.find {"
-                        + " it.name == 'successorVersion' }.value", equalTo("3"))
+                        + " it.name == 'successorVersion' }.value", equalTo("4"))
                 .body("data.project.findings.find { it.code == 'PACK_SUCCESSOR_AVAILABLE' }.resolvedAt", nullValue())
                 .body("data.project.findings.find { it.code == 'PACK_EXPIRED_NO_SUCCESSOR' }.resolvedAt",
                         not(nullValue()));
 
         fresh.apply();
         fresh.project("policyPackId policyPackVersion packBindings { packVersion kind }")
-                .body("data.project.policyPackVersion", equalTo(3))
+                .body("data.project.policyPackVersion", equalTo(4))
                 .body("data.project.packBindings.kind", equalTo(List.of("APPLIED")));
 
         GraphQL.postAs(TestTokens.ADMIN, """
-                        mutation { rebindProjects(fromPackId: "baotou-2024", fromVersion: 1, toPackId: "baotou-2024",
-                          toVersion: 3, reason: "包头市延长试行期（延期版本第3版）") { id policyPackVersion } }""", Map.of())
+                        mutation { rebindProjects(fromPackId: "baotou-2024", fromVersion: 2, toPackId: "baotou-2024",
+                          toVersion: 4, reason: "包头市延长试行期（延期版本第4版）") { id policyPackVersion } }""", Map.of())
                 .body("errors", nullValue())
                 .body("data.rebindProjects.id", hasItem(bound.projectId))
-                .body("data.rebindProjects.policyPackVersion", not(hasItem(1)));
+                .body("data.rebindProjects.policyPackVersion", not(hasItem(2)));
         bound.project("policyPackVersion policyPackStatus currentFindings { code }"
                         + " packBindings { packId packVersion kind boundOn boundBy reason }"
                         + " findings { code resolvedAt } auditTrail { action }")
-                .body("data.project.policyPackVersion", equalTo(3))
+                .body("data.project.policyPackVersion", equalTo(4))
                 .body("data.project.policyPackStatus", equalTo("IN_FORCE"))
                 .body(FINDINGS + ".code", not(hasItem("PACK_SUCCESSOR_AVAILABLE")))
                 .body("data.project.findings.find { it.code == 'PACK_SUCCESSOR_AVAILABLE' }.resolvedAt",
                         not(nullValue()))
-                .body("data.project.packBindings.packVersion", equalTo(List.of(1, 3)))
+                .body("data.project.packBindings.packVersion", equalTo(List.of(2, 4)))
                 .body("data.project.packBindings.kind", equalTo(List.of("APPLIED", "REBOUND")))
                 .body("data.project.packBindings[1].boundOn", equalTo("2029-06-01"))
                 .body("data.project.packBindings[1].boundBy", equalTo("admin"))

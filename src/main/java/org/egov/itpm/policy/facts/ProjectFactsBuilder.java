@@ -110,6 +110,7 @@ public final class ProjectFactsBuilder {
     public ProjectFactsBuilder fundedOn(LocalDate v) { fundedOn = v; return this; }
     public ProjectFactsBuilder review(ReviewType t, LocalDate on) { reviews.add(new PassedReview(t, on)); return this; }
     public ProjectFactsBuilder approval(ApprovalKind k, LocalDate on) { approvals.add(new ApprovalRecord(k, on, null)); return this; }
+    public ProjectFactsBuilder approval(ApprovalKind k, LocalDate on, BigDecimal amount) { approvals.add(new ApprovalRecord(k, on, amount)); return this; }
     public ProjectFactsBuilder documents(DocumentType... v) { documents.addAll(List.of(v)); return this; }
     /** A document that exists as a dated act (an opinion, a report): it counts from {@code on} (the earliest wins). */
     public ProjectFactsBuilder documentOn(DocumentType t, LocalDate on) {

@@ -3,6 +3,7 @@ package org.egov.itpm.policy.pack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.IpOwner;
@@ -65,6 +66,12 @@ public sealed interface CheckRule {
         R surplusReturn(SurplusReturn rule);
 
         R delayReport(DelayReport rule);
+
+        R annualPlanFromStage(AnnualPlanFromStage rule);
+
+        R budgetMatchesPlan(BudgetMatchesPlan rule);
+
+        R attestationIfAboveApproval(AttestationIfAboveApproval rule);
     }
 
     /** The security budget at least {@code minPercent} of the total budget. */
@@ -166,5 +173,34 @@ public sealed interface CheckRule {
         public CheckType type() { return CheckType.DELAY_REPORT; }
         public List<RuleParameter> own() { return List.of(); }
         public <R> R accept(Cases<R> cases) { return cases.delayReport(this); }
+    }
+
+    /** No annual investment plan entry before the project reaches {@code fromStage} (e.g. wushan-2022 art.21). */
+    record AnnualPlanFromStage(String code, Stage fromStage, Severity severity, Condition when, Citation cite)
+            implements CheckRule {
+        public CheckType type() { return CheckType.ANNUAL_PLAN_FROM_STAGE; }
+        public List<RuleParameter> own() { return List.of(RuleParameter.stage("fromStage", fromStage)); }
+        public <R> R accept(Cases<R> cases) { return cases.annualPlanFromStage(this); }
+    }
+
+    /** A budget only for a year of the annual investment plan, of the plan's amount (e.g. wushan-2022 art.10). */
+    record BudgetMatchesPlan(String code, Severity severity, Condition when, Citation cite) implements CheckRule {
+        public CheckType type() { return CheckType.BUDGET_MATCHES_ANNUAL_PLAN; }
+        public List<RuleParameter> own() { return List.of(); }
+        public <R> R accept(Cases<R> cases) { return cases.budgetMatchesPlan(this); }
+    }
+
+    /**
+     * {@code attestation} confirmed once the {@code approval}'s amount exceeds the {@code above} approval's (e.g.
+     * jianshan-2024 item 8: a 初设 beyond the FSR 批复 explains the adjustments in a chapter of its own).
+     */
+    record AttestationIfAboveApproval(String code, Attestation attestation, ApprovalKind approval, ApprovalKind above,
+                                      Severity severity, Condition when, Citation cite) implements CheckRule {
+        public CheckType type() { return CheckType.ATTESTATION_IF_ABOVE_APPROVAL; }
+        public List<RuleParameter> own() {
+            return List.of(RuleParameter.code("value", attestation.name()), RuleParameter.code("approval", approval.name()),
+                    RuleParameter.code("above", above.name()));
+        }
+        public <R> R accept(Cases<R> cases) { return cases.attestationIfAboveApproval(this); }
     }
 }

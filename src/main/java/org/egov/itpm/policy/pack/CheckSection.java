@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ContractClause;
 import org.egov.itpm.policy.IpOwner;
@@ -95,6 +96,19 @@ final class CheckSection {
             }
             case SURPLUS_RETURN -> new CheckRule.SurplusReturn(c.code, c.severity, c.when, c.cite);
             case DELAY_REPORT -> new CheckRule.DelayReport(c.code, c.severity, c.when, c.cite);
+            case BUDGET_MATCHES_ANNUAL_PLAN -> new CheckRule.BudgetMatchesPlan(c.code, c.severity, c.when, c.cite);
+            case ATTESTATION_IF_ABOVE_APPROVAL -> {
+                Attestation attestation = value(node, path, Attestation.class);
+                ApprovalKind approval = f.enumValue(node, "approval", path, ApprovalKind.class, true);
+                ApprovalKind above = f.enumValue(node, "above", path, ApprovalKind.class, true);
+                yield attestation == null || approval == null || above == null ? null
+                        : new CheckRule.AttestationIfAboveApproval(c.code, attestation, approval, above, c.severity,
+                        c.when, c.cite);
+            }
+            case ANNUAL_PLAN_FROM_STAGE -> {
+                Stage from = fromStage(node, path);
+                yield from == null ? null : new CheckRule.AnnualPlanFromStage(c.code, from, c.severity, c.when, c.cite);
+            }
         };
     }
 

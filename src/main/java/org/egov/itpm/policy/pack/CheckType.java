@@ -13,5 +13,11 @@ public enum CheckType {
     /** preliminary acceptance no earlier than {@code months} of trial run */ TRIAL_RUN_MINIMUM,
     /** the {@code value} platform filing once the project reaches {@code fromStage}; {@code detail} names the platform */ PLATFORM_FILING,
     /** a surplus left by the final settlement (决算) returned; open until the return is recorded (issue #20) */ SURPLUS_RETURN,
-    /** a delay report by the unit once the planned end date has passed with the project unfinished (issue #20) */ DELAY_REPORT
+    /** a delay report by the unit once the planned end date has passed with the project unfinished (issue #20) */ DELAY_REPORT,
+    /** an annual investment plan entry only once the project has reached {@code fromStage} (a finding, and a refusal of the entry) */
+    ANNUAL_PLAN_FROM_STAGE,
+    /** a budget entry only for a year the project is in the annual investment plan, of the plan's amount (a refusal of the entry) */
+    BUDGET_MATCHES_ANNUAL_PLAN,
+    /** the {@code value} attestation once the {@code approval} amount exceeds the {@code above} approval amount */
+    ATTESTATION_IF_ABOVE_APPROVAL
 }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.FundingSource;
@@ -14,15 +15,16 @@ import org.egov.itpm.policy.facts.ProjectFacts;
  * When a rule applies. Null or empty parts always match. Investment is compared against the
  * approved estimate when there is one, else the estimated investment. {@code exceptBuildTypes} excludes projects
  * whose stated build type is listed (an unstated build type is not excluded); {@code attestations} needs every
- * listed attestation on record, {@code exceptAttestations} none of them.
+ * listed attestation on record, {@code exceptAttestations} none of them; {@code approvals} needs an approval of every
+ * listed kind on record (e.g. a change's re-approval, qufu-2024 art.33).
  */
 public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
                         Set<FundingSource> fundingSources, Set<FundingSource> exceptFundingSources,
                         Set<ProjectKind> projectKinds, Boolean crossDepartment, Set<BuildType> exceptBuildTypes,
-                        Set<Attestation> attestations, Set<Attestation> exceptAttestations) {
+                        Set<Attestation> attestations, Set<Attestation> exceptAttestations, Set<ApprovalKind> approvals) {
 
     public static final Condition ALWAYS = new Condition(null, null, Set.of(), Set.of(), Set.of(), null, Set.of(),
-            Set.of(), Set.of());
+            Set.of(), Set.of(), Set.of());
 
     public Condition {
         fundingSources = fundingSources == null ? Set.of() : Set.copyOf(fundingSources);
@@ -31,6 +33,7 @@ public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
         exceptBuildTypes = exceptBuildTypes == null ? Set.of() : Set.copyOf(exceptBuildTypes);
         attestations = attestations == null ? Set.of() : Set.copyOf(attestations);
         exceptAttestations = exceptAttestations == null ? Set.of() : Set.copyOf(exceptAttestations);
+        approvals = approvals == null ? Set.of() : Set.copyOf(approvals);
     }
 
     /** The condition's parts as rule parameters, named as in the pack JSON ({@code when.minInvestment} …). */
@@ -51,6 +54,7 @@ public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
         addList(out, "when.exceptBuildTypes", exceptBuildTypes);
         addList(out, "when.attestations", attestations);
         addList(out, "when.exceptAttestations", exceptAttestations);
+        addList(out, "when.approvals", approvals);
         return out;
     }
 
@@ -65,7 +69,8 @@ public record Condition(BigDecimal minInvestment, BigDecimal belowInvestment,
         return matches(f.investmentBasis(), f.fundingSource(), f.kind(), f.crossDepartment())
                 && (f.buildType() == null || !exceptBuildTypes.contains(f.buildType()))
                 && f.attestations().containsAll(attestations)
-                && exceptAttestations.stream().noneMatch(f.attestations()::contains);
+                && exceptAttestations.stream().noneMatch(f.attestations()::contains)
+                && approvals.stream().allMatch(kind -> f.approvals().stream().anyMatch(a -> a.kind() == kind));
     }
 
     public boolean matches(BigDecimal investment, FundingSource funding, ProjectKind kind, boolean isCrossDepartment) {

@@ -60,14 +60,19 @@ public final class PackCatalog {
 
     /**
      * The pack that succeeds {@code pack} on {@code date}: another version or another pack of the same jurisdiction
-     * in force that day, while {@code pack} itself is not (docs/policy-packs.md "Succession").
+     * in force that day, while {@code pack} itself is not; or, while {@code pack} is in force, a higher version of the
+     * same id in force that day (an encoding correction, ADR 0013) (docs/policy-packs.md "Succession").
      */
     public Optional<Pack> successorOf(Pack pack, LocalDate date) {
-        if (pack.statusOn(date) == PackStatus.IN_FORCE) {
+        PackBinding current = bindingFor(pack.regionCode(), date);
+        if (!current.isInForce() || current.pack() == pack) {
             return Optional.empty();
         }
-        PackBinding current = bindingFor(pack.regionCode(), date);
-        return current.isInForce() && current.pack() != pack ? Optional.of(current.pack()) : Optional.empty();
+        if (pack.statusOn(date) != PackStatus.IN_FORCE) {
+            return Optional.of(current.pack());
+        }
+        boolean newerVersion = current.pack().id().equals(pack.id()) && current.pack().version() > pack.version();
+        return newerVersion ? Optional.of(current.pack()) : Optional.empty();
     }
 
     private static PackBinding choose(List<Pack> candidates, String regionCode, LocalDate date) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.BuildType;
 import org.egov.itpm.policy.ChangeReason;
@@ -85,7 +86,8 @@ final class PackSections {
                 cross == null || cross.isNull() ? null : f.bool(node, "crossDepartment", at),
                 f.enumSet(node, "exceptBuildTypes", at, BuildType.class),
                 f.enumSet(node, "attestations", at, Attestation.class),
-                f.enumSet(node, "exceptAttestations", at, Attestation.class));
+                f.enumSet(node, "exceptAttestations", at, Attestation.class),
+                f.enumSet(node, "approvals", at, ApprovalKind.class));
     }
 
     String uniqueCode(JsonNode node, String path, Set<String> codes) {

@@ -20,7 +20,7 @@ public final class PackStanding {
 
     public static Optional<Finding> finding(Pack pack, Pack successor, LocalDate today) {
         PackStatus status = pack.statusOn(today);
-        if (status == PackStatus.IN_FORCE) {
+        if (status == PackStatus.IN_FORCE && successor == null) {
             return Optional.empty();
         }
         Map<String, String> used = new LinkedHashMap<>();
@@ -28,6 +28,9 @@ public final class PackStanding {
         used.put("effectiveFrom", pack.effectiveFrom().toString());
         used.put("effectiveTo", String.valueOf(pack.effectiveTo()));
         String name = pack.id() + " v" + pack.version();
+        if (status == PackStatus.IN_FORCE) {
+            return Optional.of(newerVersion(pack, successor, name, used));
+        }
         if (status == PackStatus.NOT_YET_EFFECTIVE) {
             return Optional.of(new Finding(pack.id() + ":PACK_NOT_YET_EFFECTIVE", "PACK_NOT_YET_EFFECTIVE",
                     Severity.WARNING, pack.effectCite(), "Pack " + name + " takes effect on " + pack.effectiveFrom()
@@ -52,5 +55,19 @@ public final class PackStanding {
                 + " the project to it (" + pack.effectCite().render() + ")",
                 pack.id() + "已于" + pack.effectiveTo() + "到期，" + next + "自" + successor.effectiveFrom()
                         + "起施行，需由管理员将项目重新绑定至该版本（" + pack.effectCite().render() + "）", used));
+    }
+
+    /** A higher version of the same regulation in force: an encoding correction an administrator applies (ADR 0013). */
+    private static Finding newerVersion(Pack pack, Pack successor, String name, Map<String, String> used) {
+        String next = successor.id() + " v" + successor.version();
+        used.put("successorId", successor.id());
+        used.put("successorVersion", String.valueOf(successor.version()));
+        used.put("successorEffectiveFrom", successor.effectiveFrom().toString());
+        return new Finding(pack.id() + ":PACK_SUCCESSOR_AVAILABLE", "PACK_SUCCESSOR_AVAILABLE", Severity.WARNING,
+                pack.effectCite(), "Pack " + name + " is superseded by " + next + ", a newer encoding of the same"
+                + " regulation; an administrator should re-bind the project to it with a reason ("
+                + pack.effectCite().render() + ")",
+                name + "已有新版本" + next + "（同一办法的更完整编码），需由管理员说明理由后将项目重新绑定至该版本（"
+                        + pack.effectCite().render() + "）", used);
     }
 }

@@ -158,6 +158,45 @@ final class ThresholdChecks implements CheckRule.Cases<List<Finding>> {
         return FollowUpChecks.delayReport(rule, f, today);
     }
 
+    @Override
+    public List<Finding> annualPlanFromStage(CheckRule.AnnualPlanFromStage rule) {
+        if (!f.inAnnualPlan() || f.hasReached(rule.fromStage())) {
+            return List.of();
+        }
+        return List.of(FindingText.project(rule, f, "in the annual investment plan before " + rule.fromStage(),
+                "项目尚未" + Labels.zh(rule.fromStage().name()) + "即纳入年度投资计划", Map.of("stage", f.stage().name())));
+    }
+
+    /** Enforced when the budget is entered (FundingEntryPolicy): the facts carry no plan or budget amounts. */
+    @Override
+    public List<Finding> budgetMatchesPlan(CheckRule.BudgetMatchesPlan rule) {
+        return List.of();
+    }
+
+    @Override
+    public List<Finding> attestationIfAboveApproval(CheckRule.AttestationIfAboveApproval rule) {
+        BigDecimal later = latestAmount(rule.approval());
+        BigDecimal earlier = latestAmount(rule.above());
+        if (later == null || earlier == null || later.compareTo(earlier) <= 0
+                || f.attestations().contains(rule.attestation())) {
+            return List.of();
+        }
+        String name = rule.attestation().name();
+        return List.of(FindingText.project(rule, f, rule.approval() + " approved at " + money(later) + ", above the "
+                        + rule.above() + " approval of " + money(earlier) + "; not confirmed: " + Labels.en(name),
+                Labels.zh(rule.approval().name()) + "批复金额" + money(later) + "超出" + Labels.zh(rule.above().name())
+                        + "批复金额" + money(earlier) + "，未确认：" + Labels.zh(name),
+                Map.of(rule.approval().name(), money(later).toPlainString(), rule.above().name(),
+                        money(earlier).toPlainString())));
+    }
+
+    /** The amount of the latest approval of {@code kind} that carries one. */
+    private BigDecimal latestAmount(org.egov.itpm.policy.ApprovalKind kind) {
+        return f.approvals().stream().filter(a -> a.kind() == kind && a.amount() != null)
+                .max(java.util.Comparator.comparing(a -> a.issuedOn() == null ? java.time.LocalDate.MIN : a.issuedOn()))
+                .map(a -> a.amount()).orElse(null);
+    }
+
     private List<ContractFacts> construction() {
         return f.contracts().stream().filter(c -> c.kind() == ContractKind.CONSTRUCTION).toList();
     }

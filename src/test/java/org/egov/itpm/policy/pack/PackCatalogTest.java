@@ -85,14 +85,14 @@ class PackCatalogTest {
     @Test
     void shouldPreferTheNewestVersionInForce() {
         Pack v1 = BuiltInPacks.load("baotou-2024.json");
-        Pack v2 = new Pack(v1.id(), 2, v1.jurisdiction(), v1.issuingDocument(), v1.issuedOn(), LocalDate.of(2026, 12, 1),
+        Pack v3 = new Pack(v1.id(), 3, v1.jurisdiction(), v1.issuingDocument(), v1.issuedOn(), LocalDate.of(2026, 12, 1),
                 null, v1.effectCite(), v1.requirements(), v1.acceptanceDocuments(), v1.omFundingConditions(),
                 v1.deadlines(), v1.checks(), v1.change(), v1.notes(), v1.reviewPanels(), v1.approvalIssuers());
-        PackCatalog both = catalog.with(v2);
+        PackCatalog both = catalog.with(v3);
 
-        assertThat(both.bindingFor("150200", LocalDate.of(2026, 11, 30)).pack().version()).isEqualTo(1);
-        assertThat(both.bindingFor("150200", LocalDate.of(2027, 1, 4)).pack().version()).isEqualTo(2);
+        assertThat(both.bindingFor("150200", LocalDate.of(2026, 11, 30)).pack().version()).isEqualTo(2);
+        assertThat(both.bindingFor("150200", LocalDate.of(2027, 1, 4)).pack().version()).isEqualTo(3);
         assertThat(both.bindingFor("150200", LocalDate.of(2027, 1, 4)).status()).isEqualTo(PackStatus.IN_FORCE);
-        assertThatThrownBy(() -> both.with(v2)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> both.with(v3)).isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -60,26 +60,50 @@ class PackSuccessionTest {
 
     @Test
     void shouldNameTheSuccessorOnceAnExtensionIsInForce() {
-        Pack v2 = variant("baotou-2024", 2, LocalDate.of(2026, 12, 1), LocalDate.of(2028, 11, 30));
-        PackCatalog catalog = BuiltInPacks.catalog().with(v2);
+        Pack v3 = variant("baotou-2024", 3, LocalDate.of(2026, 12, 1), LocalDate.of(2028, 11, 30));
+        PackCatalog catalog = BuiltInPacks.catalog().with(v3);
 
-        assertThat(catalog.successorOf(V1, AFTER_EXPIRY)).contains(v2);
+        assertThat(catalog.successorOf(V1, AFTER_EXPIRY)).contains(v3);
         assertThat(packFindings(catalog, AFTER_EXPIRY)).singleElement().satisfies(f -> {
             assertThat(f.code()).isEqualTo("PACK_SUCCESSOR_AVAILABLE");
-            assertThat(f.facts()).containsEntry("successorId", "baotou-2024").containsEntry("successorVersion", "2");
+            assertThat(f.facts()).containsEntry("successorId", "baotou-2024").containsEntry("successorVersion", "3");
             assertThat(f.cite().render()).isEqualTo("baotou-2024 art.29");
         });
     }
 
     @Test
     void shouldHaveNoSuccessorWhileTheBoundPackIsInForceOrBeforeTheSuccessorStarts() {
-        Pack v2 = variant("baotou-2024", 2, LocalDate.of(2027, 6, 1), null);
-        PackCatalog catalog = BuiltInPacks.catalog().with(v2);
+        Pack v2 = BuiltInPacks.load("baotou-2024-v2.json");
+        Pack v3 = variant("baotou-2024", 3, LocalDate.of(2027, 6, 1), null);
+        PackCatalog catalog = BuiltInPacks.catalog().with(v3);
 
-        assertThat(catalog.successorOf(V1, LocalDate.of(2026, 11, 30))).isEmpty();
-        assertThat(catalog.successorOf(V1, LocalDate.of(2027, 5, 31))).isEmpty();
-        assertThat(catalog.successorOf(V1, LocalDate.of(2027, 6, 1))).contains(v2);
-        assertThat(packFindings(catalog, LocalDate.of(2026, 11, 30))).isEmpty();
+        assertThat(catalog.successorOf(v2, LocalDate.of(2026, 11, 30))).isEmpty();
+        assertThat(catalog.successorOf(v2, LocalDate.of(2027, 5, 31))).isEmpty();
+        assertThat(catalog.successorOf(v2, LocalDate.of(2027, 6, 1))).contains(v3);
+    }
+
+    /** ADR 0013: v2 is a fuller encoding of the same measures in the same window; v1 projects are told, not moved. */
+    @Test
+    void shouldOfferTheNewerVersionOfTheSameRegulationToAProjectBoundToV1WhileBothAreInForce() {
+        PackCatalog builtIn = BuiltInPacks.catalog();
+        LocalDate inForce = LocalDate.of(2026, 11, 30);
+
+        assertThat(builtIn.bindingFor("150200", inForce).pack().version()).isEqualTo(2);
+        assertThat(builtIn.successorOf(V1, inForce)).hasValueSatisfying(p -> assertThat(p.version()).isEqualTo(2));
+        assertThat(packFindings(builtIn, inForce)).singleElement().satisfies(f -> {
+            assertThat(f.code()).isEqualTo("PACK_SUCCESSOR_AVAILABLE");
+            assertThat(f.facts()).containsEntry("successorVersion", "2");
+            assertThat(f.messageZh()).contains("新版本");
+        });
+    }
+
+    @Test
+    void shouldNotOfferAnotherIdWhileTheBoundPackIsStillInForce() {
+        Pack other = variant("baotou-2026", 1, LocalDate.of(2026, 6, 1), null);
+        Pack v2 = BuiltInPacks.load("baotou-2024-v2.json");
+        PackCatalog catalog = BuiltInPacks.catalog().with(other);
+
+        assertThat(catalog.successorOf(v2, LocalDate.of(2026, 11, 30))).isEmpty();
     }
 
     @Test

@@ -24,6 +24,11 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /** The issue #20 version of a shipped pack (ADR 0013). */
+    static Pack v2(String id) {
+        return BuiltInPacks.load(id + "-v2.json");
+    }
+
     static Pack pack(String id) {
         return switch (id) {
             case "jianshan-2024" -> JIANSHAN;
