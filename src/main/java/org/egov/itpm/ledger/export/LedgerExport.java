@@ -76,6 +76,7 @@ public class LedgerExport implements JobHandler {
                 order)));
         progress.report(0, total);
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "egov-itpm", "1.0")) {
+            TemplateFormat.writeMarker(wb, null); // the export is itself an importable ledger
             SheetWriter sheet = new SheetWriter(wb.newWorksheet(LedgerColumns.SHEET), LedgerColumns.PROJECT);
             String after = null;
             boolean more = true;
