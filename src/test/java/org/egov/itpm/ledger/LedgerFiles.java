@@ -64,4 +64,43 @@ final class LedgerFiles {
             return out;
         }
     }
+
+    /** The text of one part of a zip (an XLSX's XML). */
+    static String zipEntry(byte[] zip, String name) throws Exception {
+        java.nio.file.Path tmp = java.nio.file.Files.createTempFile("test-", ".zip");
+        java.nio.file.Files.write(tmp, zip);
+        try (var file = new java.util.zip.ZipFile(tmp.toFile())) {
+            var entry = file.getEntry(name);
+            return entry == null ? "" : new String(file.getInputStream(entry).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } finally {
+            java.nio.file.Files.delete(tmp);
+        }
+    }
+
+    /** A small zip that inflates to 50 MB of zeros: a zip bomb in miniature. */
+    static byte[] zipBomb() throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("[Content_Types].xml"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < 50; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
+    }
+
+    static byte[] manyEntries(int n) throws Exception {
+        var out = new java.io.ByteArrayOutputStream();
+        try (var zip = new java.util.zip.ZipOutputStream(out)) {
+            for (int i = 0; i < n; i++) {
+                zip.putNextEntry(new java.util.zip.ZipEntry("part" + i + ".xml"));
+                zip.write('x');
+                zip.closeEntry();
+            }
+        }
+        return out.toByteArray();
+    }
 }
