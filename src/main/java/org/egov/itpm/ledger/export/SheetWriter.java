@@ -6,7 +6,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.dhatim.fastexcel.Worksheet;
 
-/** Writes rows to a fastexcel sheet, flushing every {@link #FLUSH_EVERY} rows so memory does not grow with rows. */
+/**
+ * Writes rows to a fastexcel sheet, flushing every {@link #FLUSH_EVERY} rows and writing text as inline strings, so
+ * memory does not grow with the number of rows.
+ */
 public final class SheetWriter {
 
     static final int FLUSH_EVERY = 500;
@@ -47,7 +50,8 @@ public final class SheetWriter {
                 sheet.value(row, c, d);
                 sheet.style(row, c).format("yyyy-mm-dd").set();
             } else {
-                sheet.value(row, c, SafeCells.neutralise(v.toString()));
+                // inline, not in the shared-strings table, which fastexcel keeps in memory until the end
+                sheet.inlineString(row, c, SafeCells.neutralise(v.toString()));
             }
         }
         row++;

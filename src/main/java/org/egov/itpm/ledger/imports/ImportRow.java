@@ -31,21 +31,21 @@ final class ImportRow {
     }
 
     boolean blank() {
-        return cells.values().stream().allMatch(c -> c == null || c.getType() == CellType.EMPTY
-                || c.getText() == null || c.getText().isBlank());
+        return cells.values().stream().allMatch(c -> c == null || (c.getFormula() == null
+                && (c.getType() == CellType.EMPTY || c.getText() == null || c.getText().isBlank())));
     }
 
     /** Text of at most {@code max} characters; a neutralised {@code '=…} from an export is read as its text. */
     String text(String key, int max, boolean required) {
         Cell c = cells.get(key);
+        if (c != null && (c.getType() == CellType.FORMULA || c.getFormula() != null)) {
+            problem(key, "IMPORT_FORMULA", "is a formula; enter the value itself", "为公式，请直接填写数值");
+            return null;
+        }
         if (c == null || c.getType() == CellType.EMPTY || c.getText() == null || c.getText().isBlank()) {
             if (required) {
                 problem(key, "REQUIRED", "is required", "必填");
             }
-            return null;
-        }
-        if (c.getType() == CellType.FORMULA) {
-            problem(key, "IMPORT_FORMULA", "is a formula; enter the value itself", "为公式，请直接填写数值");
             return null;
         }
         String raw = c.getType() == CellType.NUMBER ? c.asNumber().stripTrailingZeros().toPlainString() : c.getText();
@@ -69,7 +69,7 @@ final class ImportRow {
 
     LocalDate date(String key, boolean required) {
         Cell c = cells.get(key);
-        if (c != null && c.getType() == CellType.NUMBER) {
+        if (c != null && c.getFormula() == null && c.getType() == CellType.NUMBER) {
             BigDecimal serial = c.asNumber();
             if (serial.signum() <= 0 || serial.compareTo(BigDecimal.valueOf(2958465)) > 0) {
                 problem(key, "INVALID_DATE", "is not a date", "不是有效日期");
@@ -92,7 +92,7 @@ final class ImportRow {
     BigDecimal amount(String key, boolean required) {
         Cell c = cells.get(key);
         BigDecimal value;
-        if (c != null && c.getType() == CellType.NUMBER) {
+        if (c != null && c.getFormula() == null && c.getType() == CellType.NUMBER) {
             value = c.asNumber();
         } else {
             String text = text(key, 20, required);

@@ -39,16 +39,19 @@ public class LedgerImporter {
             return commit ? Outcome.failed(problems.list()) : report(problems.list(), total);
         }
         progress.report(0, total);
-        ImportRows.Counts counts = QuarkusTransaction.requiringNew()
-                .timeout((int) config.importTimeout().toSeconds()).call(() -> {
-                    ImportRows.Counts c = rows.apply(wb, problems, progress);
-                    if (commit && problems.isEmpty()) {
-                        jobs.complete(job.id, job.owner, null, null, null, List.of(), total);
-                    } else {
-                        QuarkusTransaction.setRollbackOnly();
-                    }
-                    return c;
-                });
+        ImportRows.Counts counts;
+        try {
+            counts = QuarkusTransaction.requiringNew().timeout((int) config.importTimeout().toSeconds()).call(() -> {
+                ImportRows.Counts c = rows.apply(wb, problems, progress);
+                if (!commit || !problems.isEmpty()) {
+                    throw new RolledBack(c); // a dry run, or a commit with problems, stores nothing
+                }
+                jobs.complete(job.id, job.owner, null, null, null, List.of(), total);
+                return c;
+            });
+        } catch (RolledBack rolledBack) {
+            counts = rolledBack.counts;
+        }
         if (!commit) {
             return report(problems.list(), total);
         }
@@ -58,5 +61,15 @@ public class LedgerImporter {
 
     private static Outcome report(List<org.egov.itpm.ledger.job.LedgerProblem> problems, int rows) {
         return new Outcome(null, null, null, problems, rows, false, false);
+    }
+
+    /** Ends the import transaction with a rollback, carrying what the rows would have done. */
+    private static final class RolledBack extends RuntimeException {
+        final transient ImportRows.Counts counts;
+
+        RolledBack(ImportRows.Counts counts) {
+            super(null, null, false, false);
+            this.counts = counts;
+        }
     }
 }
