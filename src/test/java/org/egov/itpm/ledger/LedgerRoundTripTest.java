@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.ledger.job.JobRunner;
 import org.egov.itpm.testsupport.TestTokens;
+import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -32,9 +33,12 @@ class LedgerRoundTripTest {
     void shouldExportImportAndExportTheSameLedger() throws Exception {
         byte[] seed = Books.ledger(List.of(
                 LedgerImportTest.project("230502-RT-0001", "往返项目：智慧教育（一期）", "APPLIED"),
-                LedgerImportTest.project("230502-RT-0002", "往返项目：\"引号\"与'撇号'", "LIBRARY"),
-                LedgerImportTest.project("230502-RT-0003", "-往返项目以减号开头", "DRAFT")), List.of());
+                LedgerImportTest.project("230502-RT-0002", "往返项目：\"引号\"与'撇号'", "LIBRARY")), List.of());
         assertThat(importAs(seed).getString("state")).isEqualTo("DONE");
+        // text a spreadsheet would run as a formula is refused in a file, but the API takes it: the export
+        // neutralises it ('-…) and the import reads that back as the text
+        Walk.start(LedgerImportTest.JS_LEAD, TestTokens.JS_AUTHORITY, "-往返项目以减号开头", "1.00", "CONSTRUCTION",
+                "FISCAL");
         byte[] first = export();
         List<List<String>> before = rows(first, "项目台账");
         assertThat(before).hasSize(5);

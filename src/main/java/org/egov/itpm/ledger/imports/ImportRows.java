@@ -14,7 +14,6 @@ import java.util.UUID;
 import org.egov.itpm.approval.ApprovalInput;
 import org.egov.itpm.approval.ApprovalService;
 import org.egov.itpm.common.DomainException;
-import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.ledger.job.JobHandler;
 import org.egov.itpm.organisation.Organisation;
 import org.egov.itpm.organisation.OrganisationService;
@@ -230,13 +229,6 @@ public class ImportRows {
     }
 
     private Optional<Project> find(String code) {
-        if (code == null) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(exchange.byCode(code));
-        } catch (NotFoundException e) {
-            return Optional.empty();
-        }
+        return code == null ? Optional.empty() : exchange.findByCode(code);
     }
 }
