@@ -41,7 +41,7 @@ public class DownloadLinks {
 
     /** True when the signature is this service's for the job and expiry, and the expiry has not passed. */
     public boolean valid(UUID jobId, long expires, String signature) {
-        if (signature == null || clock.instant().getEpochSecond() > expires) {
+        if (signature == null || signature.length() != 64 || clock.instant().getEpochSecond() > expires) {
             return false;
         }
         return MessageDigest.isEqual(sign(jobId, expires).getBytes(StandardCharsets.US_ASCII),
