@@ -100,6 +100,15 @@ budgets.append(("start-up to first response ≤ 3 s (JVM%s)" % (", AppCDS archiv
                 "%.2f s (%.2f s without AppCDS)" % (run["startup_ms"] / 1000, run["startup_nocds_ms"] / 1000),
                 run["startup_ms"] <= 3000))
 budgets.append(("RSS after load ≤ 512 MB", "%d MB" % (run["rss_after_load_kb"] // 1024), run["rss_after_load_kb"] <= 512 * 1024))
+ledger = load("ledger") if os.path.exists(os.path.join(res, "ledger.json")) else None
+if ledger:
+    budgets.append(("ledger export of %s rows: RSS stays ≤ 512 MB" % "{:,}".format(ledger["export_rows"]),
+                    "%d MB peak (%d MB before), %.1f s, %s" % (ledger["rss_peak_export_kb"] // 1024,
+                    ledger["rss_before_export_kb"] // 1024, ledger["export_ms"] / 1000, ledger["export_state"]),
+                    ledger["export_state"] == "DONE" and ledger["rss_peak_export_kb"] <= 512 * 1024))
+    budgets.append(("ledger import of %s rows (one commit job)" % "{:,}".format(ledger["import_rows"]),
+                    "%.1f s, %s" % (ledger["import_ms"] / 1000, ledger["import_state"]),
+                    ledger["import_state"] == "DONE"))
 
 now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
 rows = run["rows"]

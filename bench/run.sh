@@ -116,7 +116,7 @@ start_service() { # start_service LOGFILE [nocds]: production mode, local token 
   (cd "$(dirname "$jar")" && exec env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm \
     PORT="$PORT" QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
     QUARKUS_OIDC_TOKEN_ISSUER=https://itpm.test/realms/itpm DIRECTORY_CLIENT_SECRET=unused ITPM_SCAN_CRON=off \
-    ITPM_EXCHANGE_DELIVERY_INTERVAL=off \
+    ITPM_EXCHANGE_DELIVERY_INTERVAL=off ITPM_SECRETS_KEY="${ITPM_SECRETS_KEY:-$(head -c 32 /dev/urandom | base64)}" \
     java $JAVA_OPTS $cds_opt -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar quarkus-run.jar) > "$logf" 2>&1 &
   service_pid=$!
   until curl -sf -o /dev/null "$BASE/q/health/ready"; do
@@ -244,6 +244,10 @@ cp "$RES/ids/contract_ids.txt" "$RES/ids-warmup/"; : > "$RES/ids-warmup/open_rev
 log "mutation mix over $(wc -l < "$RES/ids/moving_ids.txt") projects to suspend and resume, $(wc -l < "$RES/ids/contract_ids.txt") for contracts, $(wc -l < "$RES/ids/open_reviews.txt") open reviews"
 WARMUP_ENV="BENCH_IDS=$RES/ids-warmup" run_wrk d_mutations "$BASE/graphql" BENCH_MODE=mutation BENCH_IDS="$RES/ids" \
   BENCH_TOKEN_STAFF="$(tok qufu_staff)" BENCH_TOKEN_LEAD="$(tok qufu_lead)" BENCH_TOKEN_EXPERT="$(tok expert_zhang)"
+
+# ledger (台账): import 10,000 rows, export the whole ledger with the RSS sampled (bench/ledger.sh, docs/ledger.md)
+. "$BENCH_DIR/ledger.sh"
+ledger_bench
 
 rss_after_load=$(awk '/VmRSS/ {print $2}' /proc/$service_pid/status)
 hwm_after_load=$(awk '/VmHWM/ {print $2}' /proc/$service_pid/status)

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -55,5 +56,22 @@ public class AuditService {
         }
         List<AuditEvent> events = AuditEvent.list("projectId in ?1 order by id", projectIds);
         return events.stream().collect(Collectors.groupingBy(e -> e.projectId));
+    }
+
+    /**
+     * One keyset page (by id, after {@code afterId}) of the audit trail of one project, or of every project whose
+     * region code starts with {@code regionPrefix}, recorded in [{@code from}, {@code to}). Callers check scope.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEvent> page(UUID projectId, String regionPrefix, Instant from, Instant to, long afterId, int limit) {
+        if (projectId != null) {
+            return AuditEvent.find("projectId = ?1 and id > ?2 order by id", projectId, afterId).page(0, limit).list();
+        }
+        return AuditEvent.getEntityManager().createNativeQuery("""
+                select e.* from audit_event e join project p on p.id = e.project_id
+                 where p.region_code like :region and e.at >= :from and e.at < :to and e.id > :after
+                 order by e.id limit :limit""", AuditEvent.class)
+                .setParameter("region", regionPrefix + "%").setParameter("from", from).setParameter("to", to)
+                .setParameter("after", afterId).setParameter("limit", limit).getResultList();
     }
 }

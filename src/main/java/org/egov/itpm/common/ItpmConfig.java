@@ -122,6 +122,43 @@ public interface ItpmConfig {
         java.util.Optional<String> previousKeys();
     }
 
+    /** The ledger (台账): background jobs, download links and import limits (docs/ledger.md, ADR 0014). */
+    Ledger ledger();
+
+    /** Ledger job settings. */
+    interface Ledger {
+        /** Key of the HMAC that signs download links (ITPM_LEDGER_LINK_KEY); defaults to the secrets key. */
+        String linkKey();
+
+        /** How long a download link works (ITPM_LEDGER_LINK_TTL). */
+        @WithDefault("PT15M")
+        Duration linkTtl();
+
+        /** How often a replica looks for queued jobs, e.g. 2s; "off" disables the worker (ITPM_LEDGER_JOB_INTERVAL). */
+        @WithDefault("2s")
+        String jobInterval();
+
+        /** A running job whose worker has not reported for this long is taken over (ITPM_LEDGER_JOB_STALE_AFTER). */
+        @WithDefault("PT2M")
+        Duration staleAfter();
+
+        /** Interrupted runs after which a job is FAILED, restartable by hand (ITPM_LEDGER_JOB_MAX_ATTEMPTS). */
+        @WithDefault("3")
+        int maxAttempts();
+
+        /** Largest import file in bytes (ITPM_LEDGER_IMPORT_MAX_BYTES). */
+        @WithDefault("10485760")
+        long importMaxBytes();
+
+        /** Most data rows an import may carry over all sheets (ITPM_LEDGER_IMPORT_MAX_ROWS). */
+        @WithDefault("50000")
+        int importMaxRows();
+
+        /** Longest import commit transaction (ITPM_LEDGER_IMPORT_TIMEOUT). */
+        @WithDefault("PT10M")
+        Duration importTimeout();
+    }
+
     /** Document upload settings. */
     interface Documents {
         /** Largest accepted document, in bytes (ITPM_DOCUMENT_MAX_BYTES). */

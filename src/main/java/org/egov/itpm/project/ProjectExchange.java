@@ -62,10 +62,17 @@ public class ProjectExchange {
 
     /** The project in scope whose local code or 项目代码 is {@code code}; otherwise NOT_FOUND. */
     public Project byCode(String code) {
+        return findByCode(code).orElseThrow(() -> new NotFoundException("project", code));
+    }
+
+    /**
+     * The same look-up without an exception, for callers inside a larger transaction (the ledger import): a
+     * NOT_FOUND thrown through this bean's transactional boundary would mark that transaction rollback-only.
+     */
+    public java.util.Optional<Project> findByCode(String code) {
         List<Project> found = repository.page(scope.query().code(code), new ProjectOrder(), 2);
         return found.stream().filter(p -> code.equals(p.localCode)).findFirst()
-                .or(() -> found.stream().findFirst())
-                .orElseThrow(() -> new NotFoundException("project", code));
+                .or(() -> found.stream().findFirst());
     }
 
     /**

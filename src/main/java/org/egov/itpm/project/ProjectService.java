@@ -195,6 +195,25 @@ public class ProjectService {
                 String.valueOf(before), "to", amount.toPlainString(), "because", because));
     }
 
+    /**
+     * An imported project keeps the local code of the ledger it came from (its natural key on re-import); a code
+     * another project holds is LOCAL_CODE_CONFLICT.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void keepLocalCode(Project p, String localCode) {
+        if (localCode.equals(p.localCode)) {
+            return;
+        }
+        long taken = projects.count("localCode = ?1 and id <> ?2", localCode, p.id);
+        if (taken > 0) {
+            throw new ConflictException("LOCAL_CODE_CONFLICT", new Text("the local code " + localCode
+                    + " is already used by another project", "本地编号 " + localCode + " 已被其他项目使用"));
+        }
+        audit.record(p.id, "Project", p.id, "LOCAL_CODE", user.username(), Map.of("from", p.localCode, "to",
+                localCode));
+        p.localCode = localCode;
+    }
+
     /** A project query limited to the caller's scope (for aggregates in this feature). */
     ProjectQuery scoped() {
         return scope.query();

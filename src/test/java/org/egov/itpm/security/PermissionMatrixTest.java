@@ -41,6 +41,14 @@ class PermissionMatrixTest {
     static final List<Row> GRAPHQL = List.of(
             q("project", "{ project(id: \"" + ID + "\") { id } }", PEOPLE),
             q("projects", "{ projects(first: 1) { edges { cursor } } }", PEOPLE),
+            q("ledgerJob", "{ ledgerJob(id: \"" + ID + "\") { id } }", PEOPLE),
+            m("restartLedgerJob", "restartLedgerJob(id: \"" + ID + "\") { id }", PEOPLE),
+            m("startLedgerExport", "startLedgerExport(filter: {regionCode: \"x\"}) { id }", PEOPLE),
+            m("startDossierExport", "startDossierExport(projectId: \"" + ID + "\") { id }", PEOPLE),
+            m("startAuditTrailExport", "startAuditTrailExport(projectId: \"" + ID + "\") { id }",
+                    Set.of(U, L, AR, AA, N, F, AU, S, AD)),
+            m("startLedgerImport", "startLedgerImport(contentBase64: \"!\", dryRun: true) { id }",
+                    Set.of(U, L, AR, AA, N, F)),
             q("organisations", "{ organisations { id } }", PEOPLE),
             q("regions", "{ regions { code } }", PEOPLE),
             q("experts", "{ experts(projectId: \"" + ID + "\") { username } }", Set.of(AR, AA, AD)),
@@ -169,6 +177,10 @@ class PermissionMatrixTest {
             new RestRow("POST", "/api/v1/projects/{projectId}/documents", "/api/v1/projects/" + ID + "/documents",
                     Set.of(U, L, AR, AA, N, F, S, E, SV, EV)),
             new RestRow("GET", "/api/v1/documents/{id}/content", "/api/v1/documents/" + ID + "/content", PEOPLE),
+            new RestRow("GET", "/api/v1/ledger/jobs/{id}/result", "/api/v1/ledger/jobs/" + ID
+                    + "/result?expires=1&signature=0", PEOPLE),
+            new RestRow("GET", "/api/v1/ledger/templates/{packId}", "/api/v1/ledger/templates/nope",
+                    Set.of(U, L, AR, AA, N, F, AD)),
             new RestRow("GET", "/api/platform/v1/projects", "/api/platform/v1/projects?limit=1", Set.of(P, AD)),
             new RestRow("GET", "/api/platform/v1/projects/{code}", "/api/platform/v1/projects/nope", Set.of(P, AD)),
             new RestRow("PUT", "/api/platform/v1/projects/{localCode}/national-code",
@@ -194,7 +206,8 @@ class PermissionMatrixTest {
     }
 
     /** Subscriptions run over WebSocket (ProjectEventsSubscriptionTest covers their auth); listed so new ones fail. */
-    static final Set<String> SUBSCRIPTIONS = Set.of("projectEvents", "notificationAdded");
+    static final Set<String> SUBSCRIPTIONS = Set.of("projectEvents", "notificationAdded",
+            "ledgerJobProgress");
 
     @Test
     void everySubscriptionIsKnown() {
