@@ -1,5 +1,7 @@
 package org.egov.itpm.ledger;
 
+import org.egov.itpm.common.TextLimits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.util.Base64;
@@ -34,7 +36,8 @@ public class ImportGraphQLApi {
             + " it and only if your role records that act. At most ITPM_LEDGER_IMPORT_MAX_BYTES.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
-    public LedgerJobView startLedgerImport(String fileName, @NonNull String contentBase64, @NonNull Boolean dryRun) {
+    public LedgerJobView startLedgerImport(@Size(max = TextLimits.FILE_NAME) String fileName,
+            @Size(max = TextLimits.CONTENT_BASE64) @NonNull String contentBase64, @NonNull Boolean dryRun) {
         long max = config.ledger().importMaxBytes();
         if (contentBase64.length() > (max + 2) / 3 * 4) {
             throw InvalidInputException.of("contentBase64", "IMPORT_FILE_TOO_LARGE", "the file is larger than " + max

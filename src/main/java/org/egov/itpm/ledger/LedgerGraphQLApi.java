@@ -1,5 +1,7 @@
 package org.egov.itpm.ledger;
 
+import org.egov.itpm.common.TextLimits;
+import jakarta.validation.constraints.Size;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -82,7 +84,7 @@ public class LedgerGraphQLApi {
             + " jurisdiction) between two dates (from inclusive, to exclusive, Asia/Shanghai), as XLSX or CSV.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.ADMIN})
-    public LedgerJobView startAuditTrailExport(@Id String projectId, String regionCode, LocalDate from, LocalDate to,
+    public LedgerJobView startAuditTrailExport(@Id String projectId, @Size(max = TextLimits.CODE) String regionCode, LocalDate from, LocalDate to,
                                                AuditFormat format) {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("format", (format == null ? AuditFormat.XLSX : format).name());
