@@ -56,6 +56,7 @@ public class CompiledReadPath {
     private final ItpmConfig config;
     private final QueryBudget.Limits limits;
     private final long maxComplexity;
+    private final int maxDepth;
     private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
     private final Map<String, Object> plans = new ConcurrentHashMap<>();
     private final AtomicLong statements = new AtomicLong();
@@ -64,13 +65,17 @@ public class CompiledReadPath {
     CompiledReadPath(ReadCatalogue catalogue, GraphQLSchema schema, DataSource dataSource, ItpmConfig config,
                      @org.eclipse.microprofile.config.inject.ConfigProperty(
                              name = "quarkus.smallrye-graphql.instrumentation-query-complexity",
-                             defaultValue = "2000") long maxComplexity) {
+                             defaultValue = "2000") long maxComplexity,
+                     @org.eclipse.microprofile.config.inject.ConfigProperty(
+                             name = "quarkus.smallrye-graphql.instrumentation-query-depth",
+                             defaultValue = "12") int maxDepth) {
         this.catalogue = catalogue;
         this.schema = schema;
         this.dataSource = dataSource;
         this.config = config;
         this.limits = QueryBudget.configuredLimits();
         this.maxComplexity = maxComplexity;
+        this.maxDepth = maxDepth;
     }
 
     /** SQL statements this path has run (the statement-count test reads it). */
@@ -99,6 +104,9 @@ public class CompiledReadPath {
                     document.get(), operationName, coerced);
         } catch (RuntimeException e) {
             return Optional.empty(); // variables the engine refuses, or no such operation
+        }
+        if (depth(operation.getTopLevelFields()) > maxDepth) {
+            return Optional.empty(); // the engine's depth limit refuses it
         }
         String key = query + '\u0000' + operationName + '\u0000' + new TreeSet<>(roles);
         Object compiled = plans.computeIfAbsent(key, k -> compile(operation, roles));
@@ -150,6 +158,14 @@ public class CompiledReadPath {
             return Optional.empty();
         }
         return Optional.of(document);
+    }
+
+    private static int depth(List<graphql.normalized.ExecutableNormalizedField> fields) {
+        int deepest = 0;
+        for (var field : fields) {
+            deepest = Math.max(deepest, 1 + depth(field.getChildren()));
+        }
+        return deepest;
     }
 
     private static boolean hasDirectives(Document document) {
