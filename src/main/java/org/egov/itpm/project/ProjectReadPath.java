@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.egov.itpm.common.Ids;
-import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.readpath.Column;
 import org.egov.itpm.common.readpath.ProjectReadRoot;
 import org.egov.itpm.common.readpath.ReadPathContribution;
@@ -87,7 +86,7 @@ public class ProjectReadPath implements ProjectReadRoot, ReadPathContribution {
         Object first = arguments.get("first");
         int size = first == null ? 20 : ((Number) first).intValue();
         if (size < 1 || size > ProjectService.MAX_PAGE) {
-            throw InvalidInputException.of("first", "INVALID_PAGE_SIZE", "resolver path", "resolver path");
+            throw new IllegalArgumentException("page size out of range: the resolver path refuses it");
         }
         ProjectFilter filter = ARGUMENTS.convertValue(arguments.get("filter"), ProjectFilter.class);
         ProjectOrder order = arguments.get("orderBy") == null ? new ProjectOrder()
