@@ -13,7 +13,7 @@ import org.egov.itpm.policy.ApprovalKind;
 public class ApprovalRepository implements PanacheRepositoryBase<Approval, UUID> {
 
     List<Approval> byProjects(Collection<UUID> projectIds) {
-        return projectIds.isEmpty() ? List.of() : list("projectId in ?1 order by approvedOn, recordedAt", projectIds);
+        return projectIds.isEmpty() ? List.of() : list("projectId in ?1 order by approvedOn, recordedAt, id", projectIds);
     }
 
     List<Approval> byChanges(Collection<UUID> changeIds) {

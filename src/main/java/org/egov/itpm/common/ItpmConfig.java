@@ -35,6 +35,16 @@ public interface ItpmConfig {
         /** After this, a request's remaining fields fail with REQUEST_TIMEOUT (GRAPHQL_EXECUTION_TIMEOUT). */
         @WithDefault("PT20S")
         java.time.Duration executionTimeout();
+
+        /** The compiled read path (ADR 0016). */
+        Compiled compiled();
+
+        /** Compiled read path settings. */
+        interface Compiled {
+            /** Serve compilable project queries with one SQL statement (GRAPHQL_COMPILED_ENABLED). */
+            @WithDefault("true")
+            boolean enabled();
+        }
     }
 
     /** The daily scan. */

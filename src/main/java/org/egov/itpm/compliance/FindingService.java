@@ -74,7 +74,7 @@ public class FindingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, List<StoredFinding>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from StoredFinding f where f.projectId in :ids"
-                        + " order by f.raisedAt", StoredFinding.class).setParameter("ids", projectIds).getResultStream()
+                        + " order by f.raisedAt, f.id", StoredFinding.class).setParameter("ids", projectIds).getResultStream()
                 .collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -15,7 +15,7 @@ public class DocumentRepository implements PanacheRepositoryBase<Document, UUID>
 
     List<DocumentMeta> metaByProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of() : getEntityManager().createQuery(META
-                + " where d.projectId in :ids order by d.uploadedAt", DocumentMeta.class)
+                + " where d.projectId in :ids order by d.uploadedAt, d.id", DocumentMeta.class)
                 .setParameter("ids", projectIds).getResultList();
     }
 

@@ -203,7 +203,7 @@ public class FundingService {
 
     public Map<UUID, List<FundingEntry>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from FundingEntry f where f.projectId in :ids"
-                        + " order by f.year, f.kind", FundingEntry.class).setParameter("ids", projectIds)
+                        + " order by f.year, f.kind, f.id", FundingEntry.class).setParameter("ids", projectIds)
                 .getResultStream().collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new,
                         Collectors.toList()));
     }

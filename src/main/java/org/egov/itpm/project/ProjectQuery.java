@@ -16,26 +16,66 @@ import org.egov.itpm.project.ProjectOrder.ProjectSortField;
 import org.egov.itpm.project.ProjectOrder.SortDirection;
 import org.egov.itpm.security.RegionCodes;
 
-/** Builds the JPQL of a scoped, filtered, keyset-paginated project list. */
+/**
+ * Builds the WHERE and ORDER BY of a scoped, filtered, keyset-paginated project list over alias {@code p}, as JPQL
+ * (the resolver path) or as SQL (the compiled read path, ADR 0016): one set of rules, two spellings of the names.
+ */
 final class ProjectQuery {
 
+    /** How a query language spells the project's properties and the participant relation. */
+    record Names(String ownerOrgId, String regionCode, String stage, String kind, String fundingSource,
+                 String planYear, String estimatedInvestment, String name, String createdAt, String updatedAt,
+                 String localCode, String nationalCode, String participantsOf, String participantOrg,
+                 String participantProject, String participantApproved) {
+    }
+
+    static final Names JPQL = new Names("p.ownerOrgId", "p.regionCode", "p.stage", "p.kind", "p.fundingSource",
+            "p.planYear", "p.estimatedInvestment", "p.name", "p.createdAt", "p.updatedAt", "p.localCode",
+            "p.nationalCode", "ProjectParticipant", "organisationId", "projectId",
+            "status = org.egov.itpm.project.ParticipantStatus.APPROVED");
+    static final Names SQL = new Names("p.owner_org_id", "p.region_code", "p.stage", "p.kind", "p.funding_source",
+            "p.plan_year", "p.estimated_investment", "p.name", "p.created_at", "p.updated_at", "p.local_code",
+            "p.national_code", "project_participant", "organisation_id", "project_id", "status = 'APPROVED'");
+
+    private final Names n;
     private final List<String> where = new ArrayList<>();
     private final Map<String, Object> params = new HashMap<>();
 
+    ProjectQuery() {
+        this(JPQL);
+    }
+
+    ProjectQuery(Names names) {
+        this.n = names;
+    }
+
+    Names names() {
+        return n;
+    }
+
     /**
      * Visible scope: admin (no clause), owner organisation or approved participant, region prefixes, the projects of
-     * the caller's engagements.
+     * the caller's engagements. The organisation is its id (JPQL, resolved before) or, in SQL, looked up by its credit
+     * code inside the statement (no extra round trip).
      */
-    ProjectQuery scope(boolean everything, UUID orgId, List<String> regionPrefixes, Collection<UUID> engaged) {
+    ProjectQuery scope(boolean everything, UUID orgId, String orgCode, List<String> regionPrefixes,
+                       Collection<UUID> engaged) {
         if (everything) {
             return this;
         }
         List<String> any = new ArrayList<>();
-        if (orgId != null) {
+        String org = null;
+        if (n == JPQL && orgId != null) {
             params.put("scopeOrg", orgId);
-            any.add("p.ownerOrgId = :scopeOrg");
-            any.add("exists (select 1 from ProjectParticipant pp where pp.projectId = p.id and pp.organisationId = :scopeOrg"
-                    + " and pp.status = org.egov.itpm.project.ParticipantStatus.APPROVED)");
+            org = ":scopeOrg";
+        } else if (n == SQL && orgCode != null) {
+            params.put("scopeOrgCode", orgCode);
+            org = "(select so.id from organisation so where so.credit_code = :scopeOrgCode)";
+        }
+        if (org != null) {
+            any.add(n.ownerOrgId() + " = " + org);
+            any.add("exists (select 1 from " + n.participantsOf() + " pp where pp." + n.participantProject()
+                    + " = p.id and pp." + n.participantOrg() + " = " + org + " and pp." + n.participantApproved() + ")");
         }
         if (!engaged.isEmpty()) {
             params.put("scopeEngaged", engaged);
@@ -43,7 +83,7 @@ final class ProjectQuery {
         }
         for (int i = 0; i < regionPrefixes.size(); i++) {
             params.put("scopeRegion" + i, regionPrefixes.get(i) + "%");
-            any.add("p.regionCode like :scopeRegion" + i);
+            any.add(n.regionCode() + " like :scopeRegion" + i);
         }
         where.add(any.isEmpty() ? "1 = 0" : "(" + String.join(" or ", any) + ")");
         return this;
@@ -60,40 +100,40 @@ final class ProjectQuery {
             return this;
         }
         if (f.stages != null && !f.stages.isEmpty()) {
-            add("p.stage in :stages", "stages", f.stages);
+            add(n.stage() + " in :stages", "stages", f.stages);
         }
         if (f.regionCode != null) {
             if (!RegionCodes.isValid(f.regionCode)) {
                 throw InvalidInputException.of("filter.regionCode", "INVALID_REGION_CODE",
                         "must be a 6-digit GB/T 2260 code", "须为6位GB/T 2260行政区划代码");
             }
-            add("p.regionCode like :region", "region", RegionCodes.scopePrefix(f.regionCode) + "%");
+            add(n.regionCode() + " like :region", "region", RegionCodes.scopePrefix(f.regionCode) + "%");
         }
         if (f.organisationId != null) {
-            add("(p.ownerOrgId = :org or exists (select 1 from ProjectParticipant fp where fp.projectId = p.id"
-                    + " and fp.organisationId = :org))", "org", f.organisationId);
+            add("(" + n.ownerOrgId() + " = :org or exists (select 1 from " + n.participantsOf() + " fp where fp."
+                    + n.participantProject() + " = p.id and fp." + n.participantOrg() + " = :org))", "org", f.organisationId);
         }
         if (f.kind != null) {
-            add("p.kind = :kind", "kind", f.kind);
+            add(n.kind() + " = :kind", "kind", f.kind);
         }
         if (f.fundingSource != null) {
-            add("p.fundingSource = :funding", "funding", f.fundingSource);
+            add(n.fundingSource() + " = :funding", "funding", f.fundingSource);
         }
         if (f.year != null) {
-            add("p.planYear = :year", "year", f.year);
+            add(n.planYear() + " = :year", "year", f.year);
         }
         if (f.minInvestment != null) {
             requireAmount("filter.minInvestment", f.minInvestment);
-            add("p.estimatedInvestment >= :minInv", "minInv", f.minInvestment);
+            add(n.estimatedInvestment() + " >= :minInv", "minInv", f.minInvestment);
         }
         if (f.maxInvestment != null) {
             requireAmount("filter.maxInvestment", f.maxInvestment);
-            add("p.estimatedInvestment <= :maxInv", "maxInv", f.maxInvestment);
+            add(n.estimatedInvestment() + " <= :maxInv", "maxInv", f.maxInvestment);
         }
         if (f.nameContains != null && !f.nameContains.isBlank()) {
             String escaped = f.nameContains.toLowerCase(Locale.ROOT).replace("\\", "\\\\").replace("%", "\\%")
                     .replace("_", "\\_");
-            add("lower(p.name) like :name escape '\\'", "name", "%" + escaped + "%");
+            add("lower(" + n.name() + ") like :name escape '\\'", "name", "%" + escaped + "%");
         }
         return this;
     }
@@ -101,15 +141,15 @@ final class ProjectQuery {
     /** Rows changed at or after {@code since} (when given) and not after {@code until}. */
     ProjectQuery changedBetween(Instant since, Instant until) {
         if (since != null) {
-            add("p.updatedAt >= :changedSince", "changedSince", since);
+            add(n.updatedAt() + " >= :changedSince", "changedSince", since);
         }
-        add("p.updatedAt <= :changedUntil", "changedUntil", until);
+        add(n.updatedAt() + " <= :changedUntil", "changedUntil", until);
         return this;
     }
 
     /** Only the project with this local code or 项目代码. */
     ProjectQuery code(String code) {
-        add("(p.localCode = :code or p.nationalCode = :code)", "code", code);
+        add("(" + n.localCode() + " = :code or " + n.nationalCode() + " = :code)", "code", code);
         return this;
     }
 
@@ -120,7 +160,7 @@ final class ProjectQuery {
         }
         Cursor c = Cursor.decode(cursor, order.field);
         String cmp = order.direction == SortDirection.ASC ? ">" : "<";
-        String col = column(order.field);
+        String col = column(order.field, n);
         params.put("cursorValue", c.value());
         params.put("cursorId", c.id());
         where.add("(" + col + " " + cmp + " :cursorValue or (" + col + " = :cursorValue and p.id " + cmp
@@ -137,16 +177,20 @@ final class ProjectQuery {
     }
 
     static String orderBy(ProjectOrder order) {
-        String dir = order.direction == SortDirection.ASC ? "asc" : "desc";
-        return " order by " + column(order.field) + " " + dir + ", p.id " + dir;
+        return orderBy(order, JPQL);
     }
 
-    static String column(ProjectSortField field) {
+    static String orderBy(ProjectOrder order, Names names) {
+        String dir = order.direction == SortDirection.ASC ? "asc" : "desc";
+        return " order by " + column(order.field, names) + " " + dir + ", p.id " + dir;
+    }
+
+    static String column(ProjectSortField field, Names names) {
         return switch (field) {
-            case CREATED_AT -> "p.createdAt";
-            case UPDATED_AT -> "p.updatedAt";
-            case NAME -> "p.name";
-            case ESTIMATED_INVESTMENT -> "p.estimatedInvestment";
+            case CREATED_AT -> names.createdAt();
+            case UPDATED_AT -> names.updatedAt();
+            case NAME -> names.name();
+            case ESTIMATED_INVESTMENT -> names.estimatedInvestment();
         };
     }
 
@@ -165,7 +209,12 @@ final class ProjectQuery {
                 case NAME -> p.name;
                 case ESTIMATED_INVESTMENT -> p.estimatedInvestment;
             };
-            String raw = field.name() + "|" + value + "|" + p.id;
+            return encode(field, value, p.id);
+        }
+
+        /** The cursor of a row given its sort value (Instant, String or BigDecimal) and id. */
+        static String encode(ProjectSortField field, Object value, UUID id) {
+            String raw = field.name() + "|" + value + "|" + id;
             return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
         }
 

@@ -67,7 +67,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
     List<StageTransition> historyOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of()
                 : getEntityManager().createQuery("select distinct t from StageTransition t left join fetch t.documentIds"
-                        + " where t.projectId in :ids order by t.seq", StageTransition.class)
+                        + " where t.projectId in :ids order by t.seq, t.id", StageTransition.class)
                 .setParameter("ids", projectIds).getResultList();
     }
 

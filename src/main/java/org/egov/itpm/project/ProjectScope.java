@@ -39,8 +39,15 @@ public class ProjectScope {
     /** A project query limited to the caller's scope. */
     ProjectQuery query() {
         Scope scope = user.scope();
-        return new ProjectQuery().scope(scope.everything(), orgId(scope), List.copyOf(scope.regionPrefixes()),
+        return new ProjectQuery().scope(scope.everything(), orgId(scope), null, List.copyOf(scope.regionPrefixes()),
                 scope.engagedProjects());
+    }
+
+    /** The same scope as SQL over table {@code project p}, for the compiled read path (ADR 0016). */
+    ProjectQuery sqlQuery() {
+        Scope scope = user.scope();
+        return new ProjectQuery(ProjectQuery.SQL).scope(scope.everything(), null, scope.organisationCode(),
+                List.copyOf(scope.regionPrefixes()), scope.engagedProjects());
     }
 
     /** The same rule as {@link #query()} for a loaded project; participants of a parent count for its phases. */

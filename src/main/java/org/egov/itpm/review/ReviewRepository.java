@@ -13,14 +13,14 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
     List<Review> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? List.of()
                 : getEntityManager().createQuery("select distinct r from Review r left join fetch r.panel"
-                        + " where r.projectId in :ids order by r.openedAt, r.round", Review.class)
+                        + " where r.projectId in :ids order by r.openedAt, r.round, r.id", Review.class)
                 .setParameter("ids", projectIds).getResultList();
     }
 
     List<ExpertOpinion> opinionsOf(Collection<UUID> reviewIds) {
         return reviewIds.isEmpty() ? List.of()
                 : getEntityManager().createQuery("select o from ExpertOpinion o where o.reviewId in :ids"
-                        + " order by o.signedAt", ExpertOpinion.class).setParameter("ids", reviewIds).getResultList();
+                        + " order by o.signedAt, o.id", ExpertOpinion.class).setParameter("ids", reviewIds).getResultList();
     }
 
     List<Review> byChanges(Collection<UUID> changeIds) {

@@ -50,6 +50,15 @@ public final class QueryBudget {
 
     static final long SATURATED = 1_000_000_000L;
 
+    /** The limits as configured (itpm.graphql.max-*), for every path that runs a document. */
+    public static Limits configuredLimits() {
+        var config = org.eclipse.microprofile.config.ConfigProvider.getConfig();
+        return new Limits(config.getOptionalValue("itpm.graphql.max-fields", Long.class).orElse(2000L),
+                config.getOptionalValue("itpm.graphql.max-aliases", Integer.class).orElse(200),
+                config.getOptionalValue("itpm.graphql.max-fragments", Integer.class).orElse(100),
+                config.getOptionalValue("itpm.graphql.max-operations", Integer.class).orElse(20));
+    }
+
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
     private final Map<String, Long> expanded = new HashMap<>();
     private final Set<String> measuring = new HashSet<>();

@@ -9,7 +9,6 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.Map;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses a document whose real cost exceeds the {@link QueryBudget} limits before the engine validates it: validation
@@ -25,12 +24,7 @@ public class QueryBudgetInstrumentation extends SimplePerformantInstrumentation 
     }
 
     static QueryBudgetInstrumentation fromConfig() {
-        var config = ConfigProvider.getConfig();
-        return new QueryBudgetInstrumentation(new QueryBudget.Limits(
-                config.getOptionalValue("itpm.graphql.max-fields", Long.class).orElse(2000L),
-                config.getOptionalValue("itpm.graphql.max-aliases", Integer.class).orElse(200),
-                config.getOptionalValue("itpm.graphql.max-fragments", Integer.class).orElse(100),
-                config.getOptionalValue("itpm.graphql.max-operations", Integer.class).orElse(20)));
+        return new QueryBudgetInstrumentation(QueryBudget.configuredLimits());
     }
 
     @Override
