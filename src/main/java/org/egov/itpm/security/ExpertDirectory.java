@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.egov.itpm.common.ItpmConfig;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * The expert pool (专家库): Keycloak users with realm role {@code expert}, read through the admin REST API with the
@@ -67,7 +68,8 @@ public class ExpertDirectory {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.warnf("expert directory unavailable (%s); using %d cached experts", e.getMessage(), cached.size());
+            LOG.warnf("%s expert directory unavailable (%s); using %d cached experts",
+                    LogEvent.EXPERT_DIRECTORY_UNAVAILABLE, e.getMessage(), cached.size());
             return cached;
         }
     }

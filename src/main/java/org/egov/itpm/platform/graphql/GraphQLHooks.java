@@ -36,6 +36,7 @@ public class GraphQLHooks implements EventingService {
         chain.add(QueryBudgetInstrumentation.fromConfig());
         chain.add(new InputGuardInstrumentation());
         chain.add(ExecutionTimeLimit.fromConfig());
+        chain.add(new DatabaseFailureFetchers());
         Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
         if (existing != null) {
             chain.add(existing);

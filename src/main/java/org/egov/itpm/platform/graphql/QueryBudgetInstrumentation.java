@@ -8,7 +8,7 @@ import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.validation.ValidationError;
 import java.util.List;
-import java.util.Map;
+import org.egov.itpm.common.Text;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -40,9 +40,8 @@ public class QueryBudgetInstrumentation extends SimplePerformantInstrumentation 
         if (exceeded != null) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message("Query too complex: " + exceeded)
-                    .extensions(Map.of("code", "QUERY_TOO_COMPLEX", "status", 400,
-                            "messages", Map.of("en", "Query too complex: " + exceeded,
-                                    "zh", "查询过于复杂（展开片段后字段、别名或片段过多），请拆分查询")))
+                    .extensions(CodedExtensions.of("QUERY_TOO_COMPLEX", new Text("Query too complex: " + exceeded,
+                            "查询过于复杂（展开片段后字段、别名或片段过多），请拆分查询")))
                     .build()));
         }
         return super.beginValidation(parameters, state);
