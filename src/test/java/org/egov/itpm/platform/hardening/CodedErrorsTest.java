@@ -95,9 +95,21 @@ class CodedErrorsTest {
         given().get("/api/v1/documents/" + UUID.randomUUID() + "/content").then().statusCode(401)
                 .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
                 .body("messages.zh", containsString("请先登录"));
-        // Known gap (docs/errors.md): an anonymous POST /graphql is refused by the HTTP policy with a bare 401.
         given().contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
-                .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"));
+                .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].extensions.status", equalTo(401))
+                .body("errors[0].extensions.messages.zh", containsString("请先登录"));
+        // a well-formed token signed by the right key, but expired: coded on both APIs
+        String expired = TestTokens.expiredTokenFor(TestTokens.QUFU_STAFF);
+        given().auth().oauth2(expired).contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }"))
+                .post("/graphql").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("expired"));
+        given().auth().oauth2(expired).header("Accept-Language", "zh-CN").get("/api/platform/v1/projects").then()
+                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
+                .body("title", equalTo("Sign in first: send a valid bearer token"))
+                .body("detail", containsString("访问令牌已过期"));
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
                 .then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
