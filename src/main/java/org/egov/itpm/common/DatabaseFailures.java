@@ -39,9 +39,7 @@ public final class DatabaseFailures {
     }
 
     public static ConflictException concurrentDuplicate() {
-        return new ConflictException("CONCURRENT_DUPLICATE", new Text(
-                "the same record was created by another request at the same time; nothing was changed, reload to"
-                        + " see it", "另一请求已同时创建了相同的记录，本次操作未生效，请刷新查看"));
+        return new ConflictException(ErrorCode.CONCURRENT_DUPLICATE.name(), ErrorCode.CONCURRENT_DUPLICATE.title());
     }
 
     private static boolean isUnavailable(Throwable t) {
