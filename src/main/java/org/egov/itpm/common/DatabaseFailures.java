@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Turns database failures that are not bugs into the coded errors both APIs answer: the database being unreachable
- * or restarting ({@code DATABASE_UNAVAILABLE}, 503, retryable), a statement stopped by its time limit
- * ({@code REQUEST_TIMEOUT}, 503, retryable) and a unique key another request inserted first
- * ({@code CONCURRENT_DUPLICATE}, 409). The transaction was rolled back in each case: nothing was half-written.
+ * or restarting ({@code DATABASE_UNAVAILABLE}, 503, retryable), a statement stopped by its time limit or a
+ * transaction rolled back by its timeout ({@code REQUEST_TIMEOUT}, 503, retryable) and a unique key another request
+ * inserted first ({@code CONCURRENT_DUPLICATE}, 409). The transaction was rolled back in each case: nothing was half-written.
  */
 public final class DatabaseFailures {
 
@@ -17,6 +17,7 @@ public final class DatabaseFailures {
     private static final Set<String> UNAVAILABLE_STATES = Set.of("57P01", "57P02", "57P03", "25P03");
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String QUERY_CANCELED = "57014";
+    private static final String NARAYANA_NOT_ACTIVE = "ARJUNA016102";
 
     private DatabaseFailures() {
     }
@@ -35,7 +36,23 @@ public final class DatabaseFailures {
                 return concurrentDuplicate();
             }
         }
-        return null;
+        return transactionTimedOut(failure) ? UnavailableException.timeout() : null;
+    }
+
+    /**
+     * The transaction outlived its timeout (ITPM_TRANSACTION_TIMEOUT): Narayana's reaper rolled it back and the commit
+     * then fails with ARJUNA016102 "not active". Checked only after the SQL states, so a commit that failed for a
+     * coded database reason keeps that reason.
+     */
+    private static boolean transactionTimedOut(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null
+                    && t.getMessage().contains(NARAYANA_NOT_ACTIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ConflictException concurrentDuplicate() {

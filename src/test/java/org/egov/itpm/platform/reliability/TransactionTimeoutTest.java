@@ -29,9 +29,17 @@ class TransactionTimeoutTest {
 
         assertThat(failure).as("the transaction outlived its 1 s timeout").isNotNull();
         DomainException coded = DatabaseFailures.translate(failure);
-        assertThat(coded).as("%s", failure).isNotNull();
+        assertThat(coded).as("%s", chain(failure)).isNotNull();
         assertThat(coded.code()).isEqualTo("REQUEST_TIMEOUT");
         assertThat(coded.status()).isEqualTo(503);
+    }
+
+    private static String chain(Throwable t) {
+        StringBuilder out = new StringBuilder();
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            out.append(" <- ").append(c);
+        }
+        return out.toString();
     }
 
     @Test
