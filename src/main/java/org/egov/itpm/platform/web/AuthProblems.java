@@ -40,7 +40,7 @@ public class AuthProblems {
      * Refused before authentication, with the coded body (the security layer would answer each with a bare 401): an
      * anonymous GraphQL POST (the HTTP policy requires a token there), a token not even shaped like a signed JWT, and
      * a well-formed token whose {@code exp} has passed (it cannot pass verification whoever signed it). A token that
-     * fails its signature check is still refused by the OIDC layer itself (docs/errors.md).
+     * fails its signature check is refused by the OIDC layer, and coded by the failure handler of {@link #install}.
      */
     void malformedToken(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);

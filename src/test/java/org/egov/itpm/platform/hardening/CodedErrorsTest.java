@@ -118,6 +118,19 @@ class CodedErrorsTest {
     }
 
     @Test
+    void aForgedTokenGetsACodedUnauthenticated() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = io.smallrye.jwt.build.Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api")
+                .subject("qufu-staff").claim("realm_access", Map.of("roles", java.util.List.of("admin")))
+                .expiresIn(3600).jws().keyId("test").sign(generator.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }"))
+                .post("/graphql").then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(forged).get("/api/platform/v1/projects").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
     void aRoleTheRestApiRefusesGetsACodedForbidden() {
         given().auth().oauth2(TestTokens.tokenFor(TestTokens.QUFU_STAFF)).get("/api/platform/v1/projects").then()
                 .statusCode(403).contentType("application/problem+json").body("code", equalTo("FORBIDDEN"))
