@@ -99,6 +99,25 @@ class ErrorIdTest {
     }
 
     @Test
+    void aGraphQLRequestIsTracedThroughItsExecutionAndStatements() {
+        String traceId = "0af7651916cd43dd8448eb211c80319c";
+        given().auth().oauth2(TestTokens.tokenFor(TestTokens.QUFU_STAFF)).contentType(ContentType.JSON)
+                .header("traceparent", "00-" + traceId + "-b7ad6b7169203331-01")
+                .body(Map.of("query", "{ projects(first: 1) { totalCount } }")).post("/graphql").then()
+                .statusCode(200).body("errors", org.hamcrest.Matchers.nullValue());
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            var trace = spans.ofTrace(traceId);
+            assertThat(trace).as("the HTTP span").anySatisfy(span -> assertThat(span.getName()).contains("graphql"));
+            var execution = trace.stream().filter(span -> span.getName().equals("GraphQL")).findFirst();
+            assertThat(execution).as("SmallRye's span of the GraphQL execution").isPresent();
+            assertThat(trace).as("a JDBC statement inside the execution").anySatisfy(span -> {
+                assertThat(span.getParentSpanId()).isEqualTo(execution.get().getSpanId());
+                assertThat(span.getName()).startsWith("SELECT");
+            });
+        });
+    }
+
+    @Test
     void aClientErrorHasNoErrorIdAndIsNotLoggedAtError() {
         try (CapturedLogs logs = CapturedLogs.from(Level.SEVERE)) {
             given().auth().oauth2(TestTokens.tokenFor(TestTokens.QUFU_STAFF)).contentType(ContentType.JSON)
