@@ -7,9 +7,9 @@ import java.util.Set;
 
 /**
  * Turns database failures that are not bugs into the coded errors both APIs answer: the database being unreachable
- * or restarting ({@code DATABASE_UNAVAILABLE}, 503, retryable), a statement stopped by its time limit
- * ({@code REQUEST_TIMEOUT}, 503, retryable) and a unique key another request inserted first
- * ({@code CONCURRENT_DUPLICATE}, 409). The transaction was rolled back in each case: nothing was half-written.
+ * or restarting ({@code DATABASE_UNAVAILABLE}, 503, retryable), a statement stopped by its time limit or a
+ * transaction rolled back by its timeout ({@code REQUEST_TIMEOUT}, 503, retryable) and a unique key another request
+ * inserted first ({@code CONCURRENT_DUPLICATE}, 409). The transaction was rolled back in each case: nothing was half-written.
  */
 public final class DatabaseFailures {
 
@@ -21,6 +21,7 @@ public final class DatabaseFailures {
     /** V90's length checks are named {@code <table>_<column>_len}. */
     private static final java.util.regex.Pattern LENGTH_CHECK =
             java.util.regex.Pattern.compile("\"(\\w+?)_len\"");
+    private static final String NARAYANA_NOT_ACTIVE = "ARJUNA016102";
 
     private DatabaseFailures() {
     }
@@ -47,13 +48,27 @@ public final class DatabaseFailures {
                 }
             }
         }
-        return null;
+        return transactionTimedOut(failure) ? UnavailableException.timeout() : null;
+    }
+
+    /**
+     * The transaction outlived its timeout (ITPM_TRANSACTION_TIMEOUT): Narayana's reaper rolled it back and the commit
+     * then fails with ARJUNA016102 "not active". Checked only after the SQL states, so a commit that failed for a
+     * coded database reason keeps that reason.
+     */
+    private static boolean transactionTimedOut(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof jakarta.transaction.RollbackException && t.getMessage() != null
+                    && t.getMessage().contains(NARAYANA_NOT_ACTIVE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static ConflictException concurrentDuplicate() {
-        return new ConflictException("CONCURRENT_DUPLICATE", new Text(
-                "the same record was created by another request at the same time; nothing was changed, reload to"
-                        + " see it", "另一请求已同时创建了相同的记录，本次操作未生效，请刷新查看"));
+        return new ConflictException(ErrorCode.CONCURRENT_DUPLICATE.name(), ErrorCode.CONCURRENT_DUPLICATE.title());
     }
 
     private static boolean isUnavailable(Throwable t) {

@@ -2,6 +2,9 @@ package org.egov.itpm.common;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.jboss.logging.Logger;
 
 /**
  * Every error a client may see. The HTTP status and the stable code are fixed per instance; the message is
@@ -11,6 +14,9 @@ public abstract sealed class DomainException extends RuntimeException
         permits NotFoundException, ConflictException, RuleViolationException, InvalidInputException,
         ForbiddenActionException, UnavailableException {
 
+    private static final Logger LOG = Logger.getLogger(DomainException.class);
+    private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
+
     private final String code;
     private final Text text;
 
@@ -18,6 +24,10 @@ public abstract sealed class DomainException extends RuntimeException
         super(text.en());
         this.code = code;
         this.text = text;
+        // ErrorCatalogueTest catches literals; this catches a code built at run time (from pack data, say)
+        if (ErrorCode.find(code).isEmpty() && REPORTED.add(code)) {
+            LOG.warnf("%s %s is not in common/ErrorCode", LogEvent.UNCATALOGUED_CODE, code);
+        }
     }
 
     /** Stable, upper-snake-case code, e.g. {@code STAGE_TRANSITION_NOT_ALLOWED}. */

@@ -15,15 +15,11 @@ public final class UnavailableException extends DomainException {
     }
 
     public static UnavailableException database() {
-        return new UnavailableException("DATABASE_UNAVAILABLE", new Text(
-                "the database is unavailable; nothing was changed, retry shortly",
-                "数据库暂不可用，本次操作未生效，请稍后重试"), 5);
+        return new UnavailableException(ErrorCode.DATABASE_UNAVAILABLE.name(), ErrorCode.DATABASE_UNAVAILABLE.title(), 5);
     }
 
     public static UnavailableException timeout() {
-        return new UnavailableException("REQUEST_TIMEOUT", new Text(
-                "the request took longer than the service allows and was stopped; nothing was changed, retry or"
-                        + " ask for less", "请求处理超时已被终止，本次操作未生效，请重试或缩小查询范围"), 5);
+        return new UnavailableException(ErrorCode.REQUEST_TIMEOUT.name(), ErrorCode.REQUEST_TIMEOUT.title(), 5);
     }
 
     /** The expert pool has never been read from Keycloak since start-up and Keycloak cannot be reached now. */

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.egov.itpm.common.ClockProducer;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Re-evaluates deadlines and findings of every open project once a day. Safe with several replicas: the run
@@ -49,7 +50,7 @@ public class DailyScan {
         }
         LocalDate today = LocalDate.ofInstant(clock.instant(), ClockProducer.CHINA);
         if (ScanRun.count("scanDay", today) > 0) {
-            LOG.debugf("daily scan skipped: the scan of %s has run", today);
+            LOG.debugf("%s daily scan skipped: the scan of %s has run", LogEvent.DAILY_SCAN_ALREADY_RUN, today);
             return Optional.empty();
         }
         return Optional.of(scan(today));
@@ -66,7 +67,7 @@ public class DailyScan {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
                 .setParameter("id", LOCK_ID).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            LOG.info("daily scan skipped: another replica holds the lock");
+            LOG.infof("%s daily scan skipped: another replica holds the lock", LogEvent.DAILY_SCAN_SKIPPED);
         }
         return Boolean.TRUE.equals(locked);
     }
@@ -90,7 +91,8 @@ public class DailyScan {
         }
         run.finishedAt = clock.instant();
         em.persist(run);
-        LOG.infof("daily scan: %d projects, %d findings raised, %d resolved", run.projects, run.raised, run.resolved);
+        LOG.infof("%s daily scan: %d projects, %d findings raised, %d resolved", LogEvent.DAILY_SCAN_DONE,
+                run.projects, run.raised, run.resolved);
         return run;
     }
 

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.UUID;
 import org.egov.itpm.notification.PeopleDirectory.Person;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Outgoing e-mail, stored before it is sent. Each message is sent on its own: a refusal is recorded on that message
@@ -90,7 +91,7 @@ public class MailOutbox {
             } catch (RuntimeException e) {
                 String code = codeOf(e);
                 boolean park = attempts >= config.maxAttempts();
-                LOG.warnf("mail %s to %s failed (%s, attempt %d%s): %s", id, row[1], code, attempts,
+                LOG.warnf("%s mail %s to %s failed (%s, attempt %d%s): %s", LogEvent.MAIL_FAILED, id, row[1], code, attempts,
                         park ? ", parked" : "", e.getMessage());
                 em.createNativeQuery("update mail_message set status = :s, attempts = :a, next_attempt_at = :next,"
                                 + " error_code = :code, error = :error where id = :id")

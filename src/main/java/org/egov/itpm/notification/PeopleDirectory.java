@@ -16,6 +16,7 @@ import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.security.KeycloakAdminClient;
 import org.egov.itpm.security.Roles;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * The people reminders are addressed to: Keycloak users with the roles that receive them, their {@code org_code},
@@ -72,7 +73,7 @@ public class PeopleDirectory {
             cached = fresh;
             cachedUntil = clock.instant().plus(config.cacheTtl());
             if (warned) {
-                LOG.infof("people directory: Keycloak answers again (%d people)", fresh.size());
+                LOG.infof("%s people directory: Keycloak answers again (%d people)", LogEvent.PEOPLE_DIRECTORY_BACK, fresh.size());
                 warned = false;
             }
             return fresh;
@@ -81,8 +82,8 @@ public class PeopleDirectory {
                 Thread.currentThread().interrupt();
             }
             if (!warned) {
-                LOG.warnf("people directory unavailable (%s); using the last good copy of %d people until Keycloak"
-                        + " answers", e.toString(), cached.size());
+                LOG.warnf("%s people directory unavailable (%s); using the last good copy of %d people until"
+                        + " Keycloak answers", LogEvent.PEOPLE_DIRECTORY_UNAVAILABLE, e.toString(), cached.size());
                 warned = true;
             }
             return cached;

@@ -24,6 +24,7 @@ import org.egov.itpm.policy.calendar.WorkingDayCalendar;
 import org.egov.itpm.policy.reminder.ReminderKind;
 import org.egov.itpm.policy.reminder.ReminderStep;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * The reminder run: on a working day from the digest hour (Asia/Shanghai) it decides each open project's
@@ -87,7 +88,7 @@ public class ReminderRun {
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
                 .setParameter("id", LOCK_ID).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
-            LOG.info("reminder run skipped: another replica holds the lock");
+            LOG.infof("%s reminder run skipped: another replica holds the lock", LogEvent.REMINDER_RUN_SKIPPED);
             return new int[] {0, 0, 0};
         }
         Recipients recipients = new Recipients(directory.all());
@@ -125,7 +126,7 @@ public class ReminderRun {
         if (firstWorkingDayOfWeek(today, cal)) {
             digests += weeklyDigests(recipients, overdue, today, now);
         }
-        LOG.infof("reminder run %s: %d reminders, %d digests queued", today, reminders[0], digests);
+        LOG.infof("%s reminder run %s: %d reminders, %d digests queued", LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests);
         return new int[] {1, reminders[0], digests};
     }
 

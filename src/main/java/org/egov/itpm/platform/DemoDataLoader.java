@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.egov.itpm.common.ItpmConfig;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Runs the configured demo SQL scripts after Flyway has migrated the schema. The scripts are idempotent (fixed
@@ -41,7 +42,7 @@ public class DemoDataLoader {
             try (Connection c = dataSource.getConnection(); var statement = c.createStatement()) {
                 statement.execute(sql);
             }
-            LOG.infof("demo data loaded: %s", script);
+            LOG.infof("%s demo data loaded: %s", LogEvent.DEMO_DATA_LOADED, script);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (SQLException e) {

@@ -6,17 +6,21 @@ import java.util.logging.LogRecord;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * SmallRye GraphQL logs every failed field at ERROR, including expected outcomes (not found, refused by a rule,
- * forbidden, a unique key another request inserted first). Those are 4xx answers, not incidents: this filter drops them so ERROR stays meaningful; every other
- * error is logged as before.
+ * forbidden, a unique key another request inserted first, a malformed token the security layer refused). Those are
+ * 4xx answers, not incidents: this filter drops them so ERROR stays meaningful (bad client input never logs at
+ * ERROR). A field that really failed keeps its ERROR line, prefixed with its event code
+ * ({@link LogEvent#GRAPHQL_FIELD_FAILED}); the line carries the trace id that the answer's errorId quotes.
  */
 @LoggingFilter(name = "expected-errors")
 public final class ExpectedErrorLogFilter implements Filter {
 
     private static final String[] EXPECTED = {"org.egov.itpm.common.", "io.quarkus.security.ForbiddenException",
-            "io.quarkus.security.UnauthorizedException", "graphql.schema.CoercingParseLiteralException",
+            "io.quarkus.security.UnauthorizedException", "io.quarkus.security.AuthenticationFailedException",
+            "graphql.schema.CoercingParseLiteralException",
             "graphql.schema.CoercingParseValueException"};
 
     @Override
@@ -35,6 +39,9 @@ public final class ExpectedErrorLogFilter implements Filter {
             if (text.contains(expected)) {
                 return false;
             }
+        }
+        if (!message.startsWith("ITPM-")) {
+            record.setMessage(LogEvent.GRAPHQL_FIELD_FAILED + " " + message);
         }
         return true;
     }

@@ -21,6 +21,7 @@ import org.egov.itpm.policy.Stage;
 import org.jboss.logging.Logger;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * This replica's ear on {@link ProjectEventNotifier#CHANNEL}: one dedicated connection (outside the pool) that
@@ -91,7 +92,7 @@ public class ProjectEventListener {
                 }
                 listening = true;
                 backoff = FIRST_BACKOFF;
-                LOG.debug("listening for project events");
+                LOG.debugf("%s listening for project events", LogEvent.EVENTS_LISTENING);
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = pg.getNotifications(POLL_MILLIS);
@@ -103,7 +104,8 @@ public class ProjectEventListener {
                 }
             } catch (SQLException e) {
                 if (running) {
-                    LOG.warnf("project event listener lost its connection (%s); retrying in %d ms", e.getMessage(),
+                    LOG.warnf("%s project event listener lost its connection (%s); retrying in %d ms",
+                            LogEvent.EVENTS_RECONNECTING, e.getMessage(),
                             backoff.toMillis());
                 }
             } finally {
@@ -139,7 +141,7 @@ public class ProjectEventListener {
                     n.path("actor").isNull() ? null : n.path("actor").asText(), Instant.parse(n.path("at").asText())));
         } catch (Exception e) {
             // One unreadable notification must not stop the others.
-            LOG.warnf("unreadable project event notification ignored: %s", e.getMessage());
+            LOG.warnf("%s unreadable project event notification ignored: %s", LogEvent.EVENT_UNREADABLE, e.getMessage());
         }
     }
 

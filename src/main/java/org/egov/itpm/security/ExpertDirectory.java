@@ -14,6 +14,7 @@ import java.util.Set;
 import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.policy.ExpertField;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * The expert pool (专家库): Keycloak users with realm role {@code expert}, read through the admin REST API with the
@@ -102,8 +103,8 @@ public class ExpertDirectory {
                 Thread.currentThread().interrupt();
             }
             Pool last = cached;
-            LOG.warnf("expert directory unavailable (%s); using %d cached experts as of %s", e.getMessage(),
-                    last.experts().size(), last.asOf());
+            LOG.warnf("%s expert directory unavailable (%s); using %d cached experts as of %s",
+                    LogEvent.EXPERT_DIRECTORY_UNAVAILABLE, e.getMessage(), last.experts().size(), last.asOf());
             cached = new Pool(last.experts(), last.asOf(), true);
         }
         return cached;

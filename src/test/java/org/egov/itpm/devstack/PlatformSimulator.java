@@ -55,6 +55,7 @@ public final class PlatformSimulator implements AutoCloseable {
     private final List<String> arrivals = Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger duplicates = new AtomicInteger();
     private final AtomicInteger badSignatures = new AtomicInteger();
+    private final Map<String, String> traceparents = new java.util.concurrent.ConcurrentHashMap<>();
     private volatile boolean down;
     private volatile long delayMillis;
 
@@ -98,6 +99,11 @@ public final class PlatformSimulator implements AutoCloseable {
         synchronized (arrivals) {
             return List.copyOf(arrivals);
         }
+    }
+
+    /** The W3C traceparent the last delivery of {@code eventId} carried, or null. */
+    public String traceparentOf(String eventId) {
+        return traceparents.get(eventId);
     }
 
     public int duplicates() {
@@ -176,6 +182,10 @@ public final class PlatformSimulator implements AutoCloseable {
                 }
             }
             String eventId = exchange.getRequestHeaders().getFirst("X-Itpm-Event-Id");
+            String traceparent = exchange.getRequestHeaders().getFirst("traceparent");
+            if (eventId != null && traceparent != null) {
+                traceparents.put(eventId, traceparent);
+            }
             JsonNode payload = JSON.readTree(body);
             arrivals.add(eventId);
             synchronized (events) {

@@ -55,6 +55,15 @@ public final class TestTokens {
         return token(p.username(), p.roles(), p.orgCode(), p.regionCode());
     }
 
+    /** A token of {@code p} signed by the test key like every other, but expired ten minutes ago. */
+    public static String expiredTokenFor(Person p) {
+        return Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api").subject(p.username())
+                .claim("preferred_username", p.username()).claim("realm_access", Map.of("roles", p.roles()))
+                .claim("org_code", p.orgCode()).claim("region_code", p.regionCode())
+                .issuedAt(java.time.Instant.now().minusSeconds(4200))
+                .expiresAt(java.time.Instant.now().minusSeconds(600)).jws().keyId("test").sign(KEY);
+    }
+
     public static String token(String username, List<String> roles, String orgCode, String regionCode) {
         var builder = Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api").subject(username)
                 .claim("preferred_username", username).claim("realm_access", Map.of("roles", roles))

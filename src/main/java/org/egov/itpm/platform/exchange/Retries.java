@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.util.function.Supplier;
 import org.egov.itpm.common.ConflictException;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Runs a unit of work in its own transaction and runs it again when it lost a race: a unique-constraint
@@ -30,11 +31,11 @@ public final class Retries {
                 if (!isRace(cause)) {
                     throw cause;
                 }
-                LOG.debugf("%s lost a race (attempt %d): %s", what, attempt, cause);
+                LOG.debugf("%s %s lost a race (attempt %d): %s", LogEvent.RACE_LOST, what, attempt, cause);
                 last = cause;
             }
         }
-        LOG.debugf(last, "%s kept losing races", what);
+        LOG.debugf(last, "%s %s kept losing races", LogEvent.RACE_RETRIES_EXHAUSTED, what);
         throw ConflictException.concurrentModification(what);
     }
 

@@ -5,11 +5,14 @@ import jakarta.json.Json;
 import jakarta.json.JsonValue;
 import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
-import org.egov.itpm.common.UnavailableException;
+import org.egov.itpm.common.ErrorCode;
+import org.egov.itpm.common.Language;
+import org.egov.itpm.platform.TraceIds;
 
 /**
  * GraphQL error extensions for domain errors: {@code code} (the same stable code as REST problem+json),
- * {@code status}, {@code messages} (en, zh) and {@code details} (cited reasons, field errors).
+ * {@code status}, {@code title} and {@code retryable} (from the catalogue, common/ErrorCode), {@code messages}
+ * (en, zh), {@code details} (cited reasons, field errors) and, on a 5xx, {@code errorId} (the trace id).
  * Registered through META-INF/services; SmallRye calls these for every error.
  */
 public final class DomainErrorExtensions {
@@ -57,7 +60,7 @@ public final class DomainErrorExtensions {
         @Override
         public JsonValue mapValueFrom(Throwable t) {
             DomainException d = domain(t);
-            return d != null ? Json.createValue(d.code()) : Json.createValue(SecurityCodes.codeFor(t));
+            return Json.createValue(d != null ? d.code() : SecurityCodes.codeFor(t).name());
         }
     }
 
@@ -70,8 +73,7 @@ public final class DomainErrorExtensions {
 
         @Override
         public JsonValue mapValueFrom(Throwable t) {
-            DomainException d = domain(t);
-            return d != null ? Json.createValue(d.status()) : Json.createValue(SecurityCodes.statusFor(t));
+            return Json.createValue(status(t));
         }
     }
 
@@ -85,7 +87,7 @@ public final class DomainErrorExtensions {
         @Override
         public JsonValue mapValueFrom(Throwable t) {
             DomainException d = domain(t);
-            var text = d != null ? d.text() : SecurityCodes.textFor(t);
+            var text = d != null ? d.text() : SecurityCodes.codeFor(t).title();
             return Json.createObjectBuilder().add("en", text.en()).add("zh", text.zh()).build();
         }
     }
@@ -113,7 +115,44 @@ public final class DomainErrorExtensions {
 
         @Override
         public JsonValue mapValueFrom(Throwable t) {
-            return domain(t) instanceof UnavailableException ? JsonValue.TRUE : JsonValue.FALSE;
+            return catalogued(t).map(ErrorCode::retryable).orElse(false) ? JsonValue.TRUE : JsonValue.FALSE;
         }
+    }
+
+    /** {@code extensions.title}: the catalogue's base text of the code, in the request's language. */
+    public static final class Title implements ErrorExtensionProvider {
+        @Override
+        public String getKey() {
+            return "title";
+        }
+
+        @Override
+        public JsonValue mapValueFrom(Throwable t) {
+            return catalogued(t).map(c -> (JsonValue) Json.createValue(c.title().in(Language.current())))
+                    .orElse(JsonValue.NULL);
+        }
+    }
+
+    /** {@code extensions.errorId}: on a 5xx, the request's trace id, also in every log line of the request. */
+    public static final class ErrorId implements ErrorExtensionProvider {
+        @Override
+        public String getKey() {
+            return "errorId";
+        }
+
+        @Override
+        public JsonValue mapValueFrom(Throwable t) {
+            return status(t) >= 500 ? Json.createValue(TraceIds.current()) : JsonValue.NULL;
+        }
+    }
+
+    private static int status(Throwable t) {
+        DomainException d = domain(t);
+        return d != null ? d.status() : SecurityCodes.codeFor(t).status();
+    }
+
+    private static java.util.Optional<ErrorCode> catalogued(Throwable t) {
+        DomainException d = domain(t);
+        return d != null ? ErrorCode.find(d.code()) : java.util.Optional.of(SecurityCodes.codeFor(t));
     }
 }

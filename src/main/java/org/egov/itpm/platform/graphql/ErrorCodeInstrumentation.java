@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import org.egov.itpm.common.Text;
 
 /**
  * Gives the errors the GraphQL engine raises before any resolver runs (invalid query, depth or complexity limit)
@@ -49,10 +50,9 @@ public class ErrorCodeInstrumentation extends SimplePerformantInstrumentation {
         boolean tooBig = e.getMessage() != null && (e.getMessage().contains("maximum query depth")
                 || e.getMessage().contains("maximum query complexity"));
         Map<String, Object> ext = new LinkedHashMap<>(e.getExtensions() == null ? Map.of() : e.getExtensions());
-        ext.put("code", tooBig ? "QUERY_TOO_COMPLEX" : "INVALID_QUERY");
-        ext.put("status", 400);
-        ext.put("messages", Map.of("en", e.getMessage() == null ? "invalid query" : e.getMessage(),
-                "zh", tooBig ? "查询过深或过于复杂，请拆分查询" : "查询语句无效：" + e.getMessage()));
+        ext.putAll(CodedExtensions.of(tooBig ? "QUERY_TOO_COMPLEX" : "INVALID_QUERY", new Text(
+                e.getMessage() == null ? "invalid query" : e.getMessage(),
+                tooBig ? "查询过深或过于复杂，请拆分查询" : "查询语句无效：" + e.getMessage())));
         if (e instanceof ValidationError v) {
             return ValidationError.newValidationError().validationErrorType(v.getValidationErrorType())
                     .description(v.getDescription()).sourceLocations(v.getLocations()).queryPath(v.getQueryPath())

@@ -64,8 +64,7 @@ public class GraphQLEnvelope {
         try {
             rc.response().setStatusCode(400).putHeader("Content-Type", "application/json")
                     .end(json.writeValueAsString(Map.of("errors", List.of(Map.of("message", text.in(language),
-                            "extensions", Map.of("code", code, "status", 400,
-                                    "messages", Map.of("en", text.en(), "zh", text.zh())))))));
+                            "extensions", CodedExtensions.of(code, text))))));
         } catch (IOException e) {
             rc.fail(e);
         }

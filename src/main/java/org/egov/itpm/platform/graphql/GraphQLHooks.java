@@ -43,6 +43,7 @@ public class GraphQLHooks implements EventingService {
         chain.add(new InputGuardInstrumentation());
         chain.add(new InputLimitInstrumentation());
         chain.add(ExecutionTimeLimit.fromConfig());
+        chain.add(new DatabaseFailureFetchers());
         Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
         if (existing != null) {
             chain.add(existing);

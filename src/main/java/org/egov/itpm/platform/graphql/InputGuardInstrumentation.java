@@ -86,9 +86,9 @@ public class InputGuardInstrumentation extends SimplePerformantInstrumentation {
     static AbortExecutionException abort(DomainException e) {
         @SuppressWarnings("unchecked")
         Map<String, Object> details = MAPPER.convertValue(e.details(), Map.class);
+        Map<String, Object> extensions = CodedExtensions.of(e.code(), e.text());
+        extensions.put("details", details);
         return new AbortExecutionException(List.of(GraphqlErrorBuilder.newError().message(e.getMessage())
-                .extensions(Map.of("code", e.code(), "status", e.status(),
-                        "messages", Map.of("en", e.text().en(), "zh", e.text().zh()), "details", details))
-                .build()));
+                .extensions(extensions).build()));
     }
 }

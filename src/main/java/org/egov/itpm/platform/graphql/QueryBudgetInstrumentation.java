@@ -9,6 +9,8 @@ import graphql.execution.instrumentation.parameters.InstrumentationValidationPar
 import graphql.validation.ValidationError;
 import java.util.List;
 import java.util.Map;
+import org.egov.itpm.common.Text;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * Refuses a document whose real cost exceeds the {@link QueryBudget} limits before the engine validates it: validation
@@ -34,9 +36,8 @@ public class QueryBudgetInstrumentation extends SimplePerformantInstrumentation 
         if (exceeded != null) {
             throw new AbortExecutionException(List.of(GraphqlErrorBuilder.newError()
                     .message("Query too complex: " + exceeded)
-                    .extensions(Map.of("code", "QUERY_TOO_COMPLEX", "status", 400,
-                            "messages", Map.of("en", "Query too complex: " + exceeded,
-                                    "zh", "查询过于复杂（展开片段后字段、别名或片段过多），请拆分查询")))
+                    .extensions(CodedExtensions.of("QUERY_TOO_COMPLEX", new Text("Query too complex: " + exceeded,
+                            "查询过于复杂（展开片段后字段、别名或片段过多），请拆分查询")))
                     .build()));
         }
         return super.beginValidation(parameters, state);

@@ -16,6 +16,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import org.egov.itpm.common.ErrorCode;
 import org.egov.itpm.common.Language;
 import org.egov.itpm.common.Text;
 
@@ -27,30 +28,42 @@ import org.egov.itpm.common.Text;
 @ApplicationScoped
 public class AuthProblems {
 
-    private static final Text UNAUTHENTICATED = new Text("sign in first: send a valid bearer token",
-            "请先登录：请携带有效的访问令牌");
-    private static final Text FORBIDDEN = new Text("your role may not do this", "您的角色无权执行此操作");
+    private static final Text UNAUTHENTICATED = ErrorCode.UNAUTHENTICATED.title();
+    private static final Text FORBIDDEN = ErrorCode.FORBIDDEN.title();
+    private static final Text EXPIRED = new Text("the bearer token has expired; sign in again",
+            "访问令牌已过期，请重新登录");
 
     @Inject
     ObjectMapper json;
 
     /**
-     * A request to the APIs with a token that is not even shaped like a signed JWT is refused before authentication
-     * (the OIDC layer would answer it with a bare 401). A well-formed token that fails verification (expired, forged)
-     * is refused by that layer with 401 and its RFC 6750 WWW-Authenticate header, without a body.
+     * Refused before authentication, with the coded body (the security layer would answer each with a bare 401): an
+     * anonymous GraphQL POST (the HTTP policy requires a token there), a token not even shaped like a signed JWT, and
+     * a well-formed token whose {@code exp} has passed (it cannot pass verification whoever signed it). A token that
+     * fails its signature check is refused by the OIDC layer, and coded by the failure handler of {@link #install}.
      */
     void malformedToken(RoutingContext rc) {
         String authorization = rc.request().getHeader(HttpHeaders.AUTHORIZATION);
-        if (authorization != null && apiRequest(rc) && !BearerTokens.wellFormed(authorization)) {
-            send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
+        if (authorization == null && graphQLPost(rc)) {
+            send(rc, 401, ErrorCode.UNAUTHENTICATED.name(), UNAUTHENTICATED);
             return;
         }
-        if (authorization == null && "/graphql".equals(rc.normalizedPath()) && rc.request().method() == HttpMethod.POST) {
-            // the HTTP policy would refuse it with a bare 401 (no body): the same answer, coded
-            send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
-            return;
+        if (authorization != null && apiRequest(rc)) {
+            if (!BearerTokens.wellFormed(authorization)) {
+                send(rc, 401, ErrorCode.UNAUTHENTICATED.name(), UNAUTHENTICATED);
+                return;
+            }
+            // the OIDC layer checks exp against the system clock, not the business clock (tests move that one)
+            if (BearerTokens.expired(authorization, java.time.Instant.now())) {
+                send(rc, 401, ErrorCode.UNAUTHENTICATED.name(), EXPIRED);
+                return;
+            }
         }
         rc.next();
+    }
+
+    private static boolean graphQLPost(RoutingContext rc) {
+        return "/graphql".equals(rc.normalizedPath()) && rc.request().method() == HttpMethod.POST;
     }
 
     private static boolean apiRequest(RoutingContext rc) {
@@ -77,9 +90,9 @@ public class AuthProblems {
             if (rc.response().ended() || rc.response().headWritten()) {
                 rc.next();
             } else if (failure instanceof AuthenticationFailedException || failure instanceof UnauthorizedException) {
-                send(rc, 401, "UNAUTHENTICATED", UNAUTHENTICATED);
+                send(rc, 401, ErrorCode.UNAUTHENTICATED.name(), UNAUTHENTICATED);
             } else if (failure instanceof ForbiddenException) {
-                send(rc, 403, "FORBIDDEN", FORBIDDEN);
+                send(rc, 403, ErrorCode.FORBIDDEN.name(), FORBIDDEN);
             } else {
                 rc.next();
             }
@@ -91,19 +104,24 @@ public class AuthProblems {
         send(rc, status, code, status == 403 ? FORBIDDEN : UNAUTHENTICATED);
     }
 
+    /** The coded body answered at the HTTP layer; title and retryable come from the catalogue (ErrorCode). */
     void send(RoutingContext rc, int status, String code, Text text) {
         Language language = Language.fromAcceptLanguage(rc.request().getHeader(HttpHeaders.ACCEPT_LANGUAGE));
         Map<String, String> messages = Map.of("en", text.en(), "zh", text.zh());
+        Text title = ErrorCode.find(code).map(ErrorCode::title).orElse(text);
+        boolean retryable = ErrorCode.find(code).map(ErrorCode::retryable).orElse(false);
         Object body;
         String type;
         if (rc.normalizedPath().startsWith("/graphql")) {
             type = "application/json";
             body = Map.of("errors", List.of(Map.of("message", text.in(language),
-                    "extensions", Map.of("code", code, "status", status, "messages", messages))));
+                    "extensions", Map.of("code", code, "status", status, "title", title.in(language),
+                            "retryable", retryable, "messages", messages))));
         } else {
             type = Problem.MEDIA_TYPE;
-            body = new Problem("https://egov-itpm.example/problems/" + code.toLowerCase().replace('_', '-'), text.en(),
-                    status, text.in(language), rc.normalizedPath(), code, messages, null, null, null);
+            body = new Problem("https://egov-itpm.example/problems/" + code.toLowerCase().replace('_', '-'), title.en(),
+                    status, text.in(language), rc.normalizedPath(), code, messages, null, null,
+                    retryable ? Boolean.TRUE : null, null);
         }
         try {
             var response = rc.response().setStatusCode(status).putHeader(HttpHeaders.CONTENT_TYPE, type);

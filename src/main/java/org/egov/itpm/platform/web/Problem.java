@@ -9,9 +9,11 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "Problem", description = "RFC 7807 problem details. `code` is stable (same as GraphQL extensions.code);"
         + " `detail` is in the Accept-Language language (zh or en), `messages` has both; `errors` lists invalid"
-        + " fields, `reasons` the cited rules that refused the action; `errorId` identifies a 5xx in the logs.")
+        + " fields, `reasons` the cited rules that refused the action; `retryable` is true when the same request may"
+        + " be sent again (503); `errorId` (every 5xx) is the request's trace id, also in every log line of it.")
 public record Problem(String type, String title, int status, String detail, String instance, String code,
-                      Map<String, String> messages, List<Object> errors, List<Object> reasons, String errorId) {
+                      Map<String, String> messages, List<Object> errors, List<Object> reasons, Boolean retryable,
+                      String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
 }

@@ -7,14 +7,16 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.ErrorCode;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.Language;
 import org.egov.itpm.common.RuleViolationException;
 import org.egov.itpm.common.Text;
+import org.egov.itpm.common.LogEvent;
 import org.egov.itpm.common.UnavailableException;
+import org.egov.itpm.platform.TraceIds;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -26,10 +28,11 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response domain(DomainException e, HttpHeaders headers, UriInfo uri) {
-        LOG.debugf("%s: %s", e.code(), e.text().en());
+        LOG.debugf("%s %s: %s", LogEvent.CLIENT_ERROR, e.code(), e.text().en());
         List<Object> reasons = e instanceof RuleViolationException r ? List.copyOf(r.reasons()) : null;
         List<Object> errors = e.fieldErrors().isEmpty() ? null : List.copyOf(e.fieldErrors());
-        Response response = build(e.status(), e.code(), e.text(), headers, uri, errors, reasons, null);
+        Response response = build(e.status(), e.code(), e.text(), headers, uri, errors, reasons,
+                e.status() >= 500 ? TraceIds.current() : null);
         if (e instanceof UnavailableException unavailable) {
             return Response.fromResponse(response).header(HttpHeaders.RETRY_AFTER, unavailable.retryAfterSeconds())
                     .build();
@@ -44,13 +47,14 @@ public class ProblemMapper {
 
     @ServerExceptionMapper
     public Response unauthenticated(io.quarkus.security.UnauthorizedException e, HttpHeaders headers, UriInfo uri) {
-        return Response.fromResponse(build(401, "UNAUTHENTICATED", textFor(401), headers, uri, null, null, null))
+        return Response.fromResponse(build(401, ErrorCode.UNAUTHENTICATED.name(), textFor(401), headers, uri, null,
+                        null, null))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
     @ServerExceptionMapper
     public Response forbidden(io.quarkus.security.ForbiddenException e, HttpHeaders headers, UriInfo uri) {
-        return build(403, "FORBIDDEN", textFor(403), headers, uri, null, null, null);
+        return build(403, ErrorCode.FORBIDDEN.name(), textFor(403), headers, uri, null, null, null);
     }
 
     /** Quarkus REST maps a mismatched JSON value itself with an uncoded body; ours names the field and codes it. */
@@ -78,11 +82,10 @@ public class ProblemMapper {
                 return domain(new org.egov.itpm.common.InvalidInputException(bad.fieldErrors().stream()
                         .map(f -> new FieldError(field, f.code(), f.message())).toList()), headers, uri);
             }
-            errors = List.of(new FieldError(field, "INVALID_FORMAT", new Text("has the wrong type or format",
-                    "类型或格式不正确")));
+            errors = List.of(new FieldError(field, "INVALID_FORMAT", ErrorCode.INVALID_FORMAT.title()));
         }
-        return build(400, "MALFORMED_JSON", new Text("the request body is not valid JSON for this operation",
-                "请求体不是本操作可接受的JSON"), headers, uri, errors, null, null);
+        return build(400, ErrorCode.MALFORMED_JSON.name(), ErrorCode.MALFORMED_JSON.title(), headers, uri, errors,
+                null, null);
     }
 
     @ServerExceptionMapper
@@ -94,7 +97,7 @@ public class ProblemMapper {
         if (status >= 500) {
             return unexpected(e, headers, uri);
         }
-        return build(status, codeFor(status), textFor(status), headers, uri, null, null, null);
+        return build(status, codeFor(status).name(), textFor(status), headers, uri, null, null, null);
     }
 
     @ServerExceptionMapper(priority = 10_000)
@@ -102,50 +105,50 @@ public class ProblemMapper {
         DomainException known = DatabaseFailures.translate(e);
         if (known != null) {
             // an unavailable database is an incident (WARN, no stack); a lost race is the client's (DEBUG)
-            LOG.logf(known instanceof UnavailableException ? Logger.Level.WARN : Logger.Level.DEBUG, "%s: %s",
-                    known.code(), e);
+            boolean incident = known instanceof UnavailableException;
+            LOG.logf(incident ? Logger.Level.WARN : Logger.Level.DEBUG, "%s %s: %s",
+                    incident ? LogEvent.SERVICE_UNAVAILABLE : LogEvent.CLIENT_ERROR, known.code(), e);
             return domain(known, headers, uri);
         }
-        String errorId = UUID.randomUUID().toString().substring(0, 8);
-        LOG.errorf(e, "Unexpected error %s", errorId);
-        return build(500, "INTERNAL_ERROR", new Text("internal error, id " + errorId, "服务内部错误，编号 " + errorId),
-                headers, uri, null, null, errorId);
+        String errorId = TraceIds.current();
+        LOG.errorf(e, "%s errorId=%s", LogEvent.INTERNAL_ERROR, errorId);
+        return build(500, ErrorCode.INTERNAL_ERROR.name(), ErrorCode.INTERNAL_ERROR.title(), headers, uri, null, null,
+                errorId);
     }
 
-    static String codeFor(int status) {
+    /** The catalogue's code for an HTTP status the REST layer answered by itself (404 of an unknown path …). */
+    static ErrorCode codeFor(int status) {
         return switch (status) {
-            case 400 -> "BAD_REQUEST";
-            case 401 -> "UNAUTHENTICATED";
-            case 403 -> "FORBIDDEN";
-            case 404 -> "NOT_FOUND";
-            case 405 -> "METHOD_NOT_ALLOWED";
-            case 406 -> "NOT_ACCEPTABLE";
-            case 409 -> "CONFLICT";
-            case 412 -> "PRECONDITION_FAILED";
-            case 413 -> "PAYLOAD_TOO_LARGE";
-            case 415 -> "UNSUPPORTED_MEDIA_TYPE";
-            default -> "HTTP_" + status;
+            case 401 -> ErrorCode.UNAUTHENTICATED;
+            case 403 -> ErrorCode.FORBIDDEN;
+            case 404 -> ErrorCode.NOT_FOUND;
+            case 405 -> ErrorCode.METHOD_NOT_ALLOWED;
+            case 406 -> ErrorCode.NOT_ACCEPTABLE;
+            case 409 -> ErrorCode.CONFLICT;
+            case 412 -> ErrorCode.PRECONDITION_FAILED;
+            case 413 -> ErrorCode.PAYLOAD_TOO_LARGE;
+            case 415 -> ErrorCode.UNSUPPORTED_MEDIA_TYPE;
+            default -> ErrorCode.BAD_REQUEST;
         };
     }
 
     static Text textFor(int status) {
-        return switch (status) {
-            case 401 -> new Text("sign in first", "请先登录");
-            case 403 -> new Text("your role may not do this", "您的角色无权执行此操作");
-            case 404 -> new Text("not found", "未找到");
-            case 413 -> new Text("the request body is too large", "请求体过大");
-            case 415 -> new Text("unsupported media type", "不支持的媒体类型");
-            default -> new Text("the request cannot be processed (HTTP " + status + ")",
-                    "请求无法处理（HTTP " + status + "）");
-        };
+        return codeFor(status).title();
     }
 
+    /**
+     * The problem body. {@code title} is the catalogue's base text of the code, {@code detail} this case's message;
+     * {@code retryable} comes from the catalogue, {@code errorId} (5xx only) is the request's trace id.
+     */
     private static Response build(int status, String code, Text text, HttpHeaders headers, UriInfo uri,
                                   List<Object> errors, List<Object> reasons, String errorId) {
         Language language = Language.fromAcceptLanguage(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        Problem problem = new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), text.en(), status,
+        ErrorCode catalogued = ErrorCode.find(code).orElse(null);
+        String title = catalogued == null ? text.en() : catalogued.title().en();
+        Boolean retryable = catalogued != null && catalogued.retryable() ? Boolean.TRUE : null;
+        Problem problem = new Problem(TYPE_BASE + code.toLowerCase().replace('_', '-'), title, status,
                 text.in(language), uri.getPath(), code, Map.of("en", text.en(), "zh", text.zh()), errors, reasons,
-                errorId);
+                retryable, errorId);
         return Response.status(status).type(Problem.MEDIA_TYPE).entity(problem).build();
     }
 }

@@ -99,12 +99,36 @@ class CodedErrorsTest {
         given().contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
                 .then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
                 .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].extensions.status", equalTo(401))
                 .body("errors[0].extensions.messages.zh", containsString("请先登录"));
+        // a well-formed token signed by the right key, but expired: coded on both APIs
+        String expired = TestTokens.expiredTokenFor(TestTokens.QUFU_STAFF);
+        given().auth().oauth2(expired).contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }"))
+                .post("/graphql").then().statusCode(401).header("WWW-Authenticate", containsString("Bearer"))
+                .body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"))
+                .body("errors[0].message", containsString("expired"));
+        given().auth().oauth2(expired).header("Accept-Language", "zh-CN").get("/api/platform/v1/projects").then()
+                .statusCode(401).contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"))
+                .body("title", equalTo("Sign in first: send a valid bearer token"))
+                .body("detail", containsString("访问令牌已过期"));
         given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
                 .body(Map.of("query", "{ policyPacks { id } }")).post("/graphql")
                 .then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
         given().auth().oauth2("garbage").get("/api/platform/v1/projects").then().statusCode(401)
                 .body("code", equalTo("UNAUTHENTICATED"));
+    }
+
+    @Test
+    void aForgedTokenGetsACodedUnauthenticated() throws Exception {
+        var generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        String forged = io.smallrye.jwt.build.Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api")
+                .subject("qufu-staff").claim("realm_access", Map.of("roles", java.util.List.of("admin")))
+                .expiresIn(3600).jws().keyId("test").sign(generator.generateKeyPair().getPrivate());
+        given().auth().oauth2(forged).contentType(ContentType.JSON).body(Map.of("query", "{ policyPacks { id } }"))
+                .post("/graphql").then().statusCode(401).body("errors[0].extensions.code", equalTo("UNAUTHENTICATED"));
+        given().auth().oauth2(forged).get("/api/platform/v1/projects").then().statusCode(401)
+                .contentType("application/problem+json").body("code", equalTo("UNAUTHENTICATED"));
     }
 
     @Test

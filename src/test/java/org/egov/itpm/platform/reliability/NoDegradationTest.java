@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import org.egov.itpm.common.ErrorCode;
 import org.egov.itpm.platform.exchange.Exchange;
 import org.egov.itpm.testsupport.CrashableDatabase;
 import org.egov.itpm.testsupport.Experts;
@@ -53,6 +54,7 @@ class NoDegradationTest {
     io.vertx.core.Vertx vertx;
 
     private volatile int restUnavailableWithoutRetryAfter;
+    private final AtomicInteger unavailableNotFromTheCatalogue = new AtomicInteger();
 
     @Test
     void afterFuzzingBurstsAndDatabaseCrashesThePoolIsWholeAndThroughputIsBack() throws Exception {
@@ -83,6 +85,8 @@ class NoDegradationTest {
             assertThat(duringCrashes.keySet()).as("answers while the database crashed and restarted")
                     .isSubsetOf("OK", "DATABASE_UNAVAILABLE");
             assertThat(restUnavailableWithoutRetryAfter).as("REST 503 answers without Retry-After").isZero();
+            assertThat(unavailableNotFromTheCatalogue).as("DATABASE_UNAVAILABLE answers without the catalogue's"
+                    + " message, retryable or errorId").hasValue(0);
 
             awaitReady();
             awaitNoConnectionCheckedOut();
@@ -159,6 +163,10 @@ class NoDegradationTest {
                     if (a.status() == 503 && a.retryAfter() == null && thread == 1) {
                         restUnavailableWithoutRetryAfter++;
                     }
+                    if ("DATABASE_UNAVAILABLE".equals(a.code()) && !fromTheCatalogue(a)) {
+                        unavailableNotFromTheCatalogue.incrementAndGet();
+                        System.out.printf("[no-degradation] not from the catalogue: %s%n", a.body());
+                    }
                     outcomes.computeIfAbsent(a.ok() ? "OK" : String.valueOf(a.code()), k -> new AtomicInteger())
                             .incrementAndGet();
                     if (!a.ok()) {
@@ -177,6 +185,19 @@ class NoDegradationTest {
         pool.shutdown();
         assertThat(pool.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
         return outcomes;
+    }
+
+    /** A DATABASE_UNAVAILABLE with the catalogue's text (not SmallRye's generic one), retryable and an errorId. */
+    private static boolean fromTheCatalogue(ServiceClient.Answer a) {
+        var graphQL = a.body().path("errors").path(0);
+        String text = ErrorCode.DATABASE_UNAVAILABLE.title().en();
+        if (!graphQL.isMissingNode()) {
+            return text.equals(graphQL.path("message").asText())
+                    && graphQL.path("extensions").path("retryable").asBoolean(false)
+                    && graphQL.path("extensions").path("errorId").asText("").matches("[0-9a-f]{32}");
+        }
+        return text.equals(a.body().path("detail").asText()) && a.body().path("retryable").asBoolean(false)
+                && a.body().path("errorId").asText("").matches("[0-9a-f]{32}");
     }
 
     private Duration load(ServiceClient client) throws Exception {

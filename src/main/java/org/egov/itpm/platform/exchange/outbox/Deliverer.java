@@ -1,5 +1,10 @@
 package org.egov.itpm.platform.exchange.outbox;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.SpanKind;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -11,6 +16,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.common.LogEvent;
 import org.jboss.logging.Logger;
 
 /**
@@ -31,11 +37,13 @@ public class Deliverer {
     private final ItpmConfig.Exchange.Delivery config;
     private final Clock clock;
     private final SubscriptionSecrets secrets;
+    private final Tracer tracer;
 
     @Inject
     public Deliverer(EntityManager em, WebhookSender sender, ItpmConfig config, Clock clock,
-                     SubscriptionSecrets secrets) {
+                     SubscriptionSecrets secrets, Tracer tracer) {
         this.secrets = secrets;
+        this.tracer = tracer;
         this.em = em;
         this.sender = sender;
         this.config = config.exchange().delivery();
@@ -90,11 +98,11 @@ public class Deliverer {
             } catch (IllegalStateException unreadable) {
                 // A key this replica does not know (mid-rotation): leave the delivery due for a replica that does,
                 // without spending an attempt, and go on with the others.
-                LOG.warnf("delivery %s skipped: %s", id, unreadable.getMessage());
+                LOG.warnf("%s delivery %s skipped: %s", LogEvent.DELIVERY_SKIPPED, id, unreadable.getMessage());
                 continue;
             }
-            WebhookSender.Outcome outcome = sender.send((String) row[5], secret, eventId, (String) row[3],
-                    (String) row[4]);
+            WebhookSender.Outcome outcome = traced(id, eventId, attempts,
+                    () -> sender.send((String) row[5], secret, eventId, (String) row[3], (String) row[4]));
             Instant at = clock.instant();
             if (outcome.delivered()) {
                 delivered++;
@@ -108,14 +116,40 @@ public class Deliverer {
                         .setParameter("a", attempts).setParameter("next", at.plus(backoff(attempts)))
                         .setParameter("err", truncate(outcome.error())).setParameter("id", id).executeUpdate();
                 if (park) {
-                    LOG.warnf("delivery %s of event %s parked after %d attempts: %s", id, eventId, attempts,
-                            outcome.error());
+                    LOG.warnf("%s delivery %s of event %s parked after %d attempts: %s", LogEvent.DELIVERY_PARKED, id,
+                            eventId, attempts, outcome.error());
                 } else {
-                    LOG.debugf("delivery %s of event %s failed (attempt %d): %s", id, eventId, attempts, outcome.error());
+                    LOG.debugf("%s delivery %s of event %s failed (attempt %d): %s", LogEvent.DELIVERY_FAILED, id,
+                            eventId, attempts, outcome.error());
                 }
             }
         }
         return new int[] {due.size(), delivered};
+    }
+
+    /**
+     * One delivery attempt as its own span (kind CLIENT); WebhookSender sends its traceparent, so a receiver that
+     * traces joins the same trace.
+     */
+    private WebhookSender.Outcome traced(UUID deliveryId, UUID eventId, int attempt,
+                                         java.util.function.Supplier<WebhookSender.Outcome> send) {
+        Span span = tracer.spanBuilder("webhook delivery").setSpanKind(SpanKind.CLIENT)
+                .setAttribute("itpm.delivery.id", deliveryId.toString())
+                .setAttribute("itpm.event.id", eventId.toString()).setAttribute("itpm.delivery.attempt", attempt)
+                .startSpan();
+        try (Scope ignored = span.makeCurrent()) {
+            WebhookSender.Outcome outcome = send.get();
+            if (!outcome.delivered()) {
+                span.setStatus(StatusCode.ERROR, truncate(outcome.error()));
+            }
+            return outcome;
+        } catch (RuntimeException e) {
+            span.recordException(e);
+            span.setStatus(StatusCode.ERROR);
+            throw e;
+        } finally {
+            span.end();
+        }
     }
 
     /** Delay before the next attempt after {@code attempts} failures: base × 2^(attempts−1), at most max. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.UUID;
 import org.egov.itpm.platform.secrets.SecretBox;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Webhook secrets at rest: sealed with the current key when stored, opened for signing, and at start-up every
@@ -44,7 +45,7 @@ public class SubscriptionSecrets {
     void sealAtStartup(@Observes StartupEvent start) {
         int sealed = QuarkusTransaction.requiringNew().call(this::sealStale);
         if (sealed > 0) {
-            LOG.infof("sealed %d webhook secret(s) with key %s", sealed, box.currentKeyId());
+            LOG.infof("%s sealed %d webhook secret(s) with key %s", LogEvent.WEBHOOK_SECRETS_SEALED, sealed, box.currentKeyId());
         }
     }
 
@@ -62,7 +63,7 @@ public class SubscriptionSecrets {
                 plain = reveal(id, (String) r[1], (String) r[2]);
             } catch (IllegalStateException unreadable) {
                 // Sealed with a key this replica does not know: left as it is for one that does.
-                LOG.warnf("webhook secret of subscription %s not re-sealed: %s", id, unreadable.getMessage());
+                LOG.warnf("%s webhook secret of subscription %s not re-sealed: %s", LogEvent.WEBHOOK_SECRET_NOT_RESEALED, id, unreadable.getMessage());
                 continue;
             }
             count++;

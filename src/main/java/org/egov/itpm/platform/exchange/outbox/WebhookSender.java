@@ -1,5 +1,7 @@
 package org.egov.itpm.platform.exchange.outbox;
 
+import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
+import io.opentelemetry.context.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -17,7 +19,7 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.egov.itpm.common.ItpmConfig;
 
-/** POSTs one event to a subscriber, signed with the subscription's secret. */
+/** POSTs one event to a subscriber, signed with the subscription's secret, with the W3C traceparent of the attempt. */
 @ApplicationScoped
 public class WebhookSender {
 
@@ -40,12 +42,14 @@ public class WebhookSender {
 
     public Outcome send(String url, String secret, UUID eventId, String type, String body) {
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
+            HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(url)).timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header(EVENT_ID, eventId.toString())
                     .header(EVENT_TYPE, type)
                     .header(SIGNATURE, "sha256=" + hmacSha256Hex(secret, body))
-                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+            W3CTraceContextPropagator.getInstance().inject(Context.current(), builder, HttpRequest.Builder::header);
+            HttpRequest request = builder.build();
             HttpResponse<Void> response = client.send(request, HttpResponse.BodyHandlers.discarding());
             int status = response.statusCode();
             return status >= 200 && status < 300 ? new Outcome(true, null) : new Outcome(false, "HTTP " + status);

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.OptionalInt;
 import org.jboss.logging.Logger;
+import org.egov.itpm.common.LogEvent;
 
 /**
  * Deletes expired Idempotency-Keys on a schedule. Every replica schedules it; a transaction-level advisory lock
@@ -43,7 +44,7 @@ public class IdempotencyPurge {
                 return OptionalInt.empty();
             }
             int purged = keys.purgeExpired();
-            LOG.debugf("idempotency keys purged: %d", purged);
+            LOG.debugf("%s idempotency keys purged: %d", LogEvent.IDEMPOTENCY_KEYS_PURGED, purged);
             return OptionalInt.of(purged);
         });
     }

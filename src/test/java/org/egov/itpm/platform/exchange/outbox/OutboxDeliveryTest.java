@@ -57,6 +57,29 @@ class OutboxDeliveryTest {
         jiangxi.close();
     }
 
+    @Inject
+    org.egov.itpm.testsupport.RecentSpans spans;
+
+    @Test
+    void eachDeliveryIsASpanWhoseTraceTheReceiverGets() {
+        Walk a = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_APPROVER, "投递追踪", "100000.00",
+                "CONSTRUCTION", "FISCAL");
+        a.uploadAll("COLLECTIVE_DECISION_RECORD").library().apply();
+        deliverer.deliverDue();
+        assertThat(shandong.events()).isNotEmpty();
+        for (PlatformSimulator.Received event : shandong.events()) {
+            String traceparent = shandong.traceparentOf(event.eventId());
+            assertThat(traceparent).as("W3C traceparent of %s", event.eventId())
+                    .matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]");
+            String traceId = traceparent.split("-")[1];
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(20)).untilAsserted(() ->
+                    assertThat(spans.ofTrace(traceId)).anySatisfy(span -> {
+                        assertThat(span.getName()).isEqualTo("webhook delivery");
+                        assertThat(span.getAttributes().asMap().values()).contains(event.eventId());
+                    }));
+        }
+    }
+
     @Test
     void shouldDeliverEveryEventInOrderAfterTheReceiverRecovers() {
         shandong.down(true);
