@@ -32,7 +32,12 @@ public enum LogEvent {
     EVENTS_LISTENING(60, "DEBUG", "the project event listener (LISTEN/NOTIFY) is connected"),
     EVENTS_RECONNECTING(61, "WARN", "the project event listener lost its connection and retries"),
     EVENT_UNREADABLE(62, "WARN", "an unreadable project event notification was ignored"),
-    EXPERT_DIRECTORY_UNAVAILABLE(70, "WARN", "the expert directory (Keycloak) is unavailable; cached experts are used");
+    EXPERT_DIRECTORY_UNAVAILABLE(70, "WARN", "the expert directory (Keycloak) is unavailable; cached experts are used"),
+    EXPERT_FIELD_UNKNOWN(71, "WARN", "an expert's Keycloak attribute expert_fields holds a value outside the vocabulary (ignored)"),
+    ENGAGEABLE_PEOPLE_UNAVAILABLE(72, "WARN", "the directory of supervisors/evaluators (Keycloak) is unavailable; the last good copy is used"),
+    COMPILED_READ_FALLBACK(75, "DEBUG", "a query the compiled read path could not compile or run was answered by the resolver path"),
+    LEDGER_JOB_CLAIM_LOST(80, "WARN", "a ledger job's claim was taken over by another worker (stale heartbeat); this worker's result is discarded"),
+    LEDGER_JOB_FAILED(81, "ERROR", "a ledger job failed unexpectedly; the job records the error id, the log the stack");
 
     private final String code;
     private final String level;

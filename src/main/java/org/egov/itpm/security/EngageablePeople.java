@@ -1,5 +1,6 @@
 package org.egov.itpm.security;
 
+import org.egov.itpm.common.LogEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -64,7 +65,8 @@ public class EngageablePeople {
             if (e instanceof InterruptedException) {
                 Thread.currentThread().interrupt();
             }
-            LOG.warnf("people directory unavailable for role %s (%s); using the last good copy", role, e.getMessage());
+            LOG.warnf("%s people directory unavailable for role %s (%s); using the last good copy",
+                    LogEvent.ENGAGEABLE_PEOPLE_UNAVAILABLE, role, e.getMessage());
             return cached.getOrDefault(role, Set.of());
         }
     }

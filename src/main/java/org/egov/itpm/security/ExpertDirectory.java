@@ -129,7 +129,7 @@ public class ExpertDirectory {
             try {
                 fields.add(ExpertField.valueOf(value.asText()));
             } catch (IllegalArgumentException unknown) {
-                LOG.warnf("expert %s has unknown field %s (ignored)", username, value.asText());
+                LOG.warnf("%s expert %s has unknown field %s (ignored)", LogEvent.EXPERT_FIELD_UNKNOWN, username, value.asText());
             }
         }
         String employer = first(attributes, ORGANISATION);

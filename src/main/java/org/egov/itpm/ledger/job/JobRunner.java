@@ -15,6 +15,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.egov.itpm.common.DomainException;
+import org.egov.itpm.common.LogEvent;
 import org.egov.itpm.common.FieldError;
 import org.jboss.logging.Logger;
 
@@ -79,12 +80,12 @@ public class JobRunner {
                 Files.deleteIfExists(outcome.file());
             }
         } catch (LedgerJobs.LostClaimException lost) {
-            LOG.warnf("%s; this worker's result is discarded", lost.getMessage());
+            LOG.warnf("%s %s; this worker's result is discarded", LogEvent.LEDGER_JOB_CLAIM_LOST, lost.getMessage());
         } catch (DomainException e) {
             jobs.fail(job.id, owner, problemsOf(e));
         } catch (Exception e) {
             String errorId = UUID.randomUUID().toString().substring(0, 8);
-            LOG.errorf(e, "ledger job %s failed (error id %s)", job.id, errorId);
+            LOG.errorf(e, "%s ledger job %s failed (error id %s)", LogEvent.LEDGER_JOB_FAILED, job.id, errorId);
             jobs.fail(job.id, owner, List.of(LedgerProblem.ofFile("LEDGER_JOB_ERROR", "the job failed unexpectedly"
                     + " (error id " + errorId + "); restart it", "任务意外失败（错误编号 " + errorId + "），请重新开始")));
         } finally {

@@ -1,5 +1,6 @@
 package org.egov.itpm.platform.graphql.compiled;
 
+import org.egov.itpm.common.LogEvent;
 import graphql.ParseAndValidate;
 import graphql.ParseAndValidateResult;
 import graphql.ExecutionInput;
@@ -128,7 +129,7 @@ public class CompiledReadPath {
         try {
             return run(plan, page);
         } catch (SQLException | RuntimeException e) {
-            LOG.debugf(e, "compiled read path failed; the resolver path answers");
+            LOG.debugf(e, "%s compiled read path failed; the resolver path answers", LogEvent.COMPILED_READ_FALLBACK);
             return Optional.empty();
         }
     }
@@ -137,7 +138,7 @@ public class CompiledReadPath {
         try {
             return SelectionCompiler.compile(operation, catalogue, roles);
         } catch (SelectionCompiler.NotCompilable e) {
-            LOG.debugf("not compiled: %s", e.getMessage());
+            LOG.debugf("%s not compiled: %s", LogEvent.COMPILED_READ_FALLBACK, e.getMessage());
             return NOT_COMPILABLE;
         }
     }

@@ -1,5 +1,6 @@
 package org.egov.itpm.platform.graphql.compiled;
 
+import org.egov.itpm.common.LogEvent;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.Counter;
@@ -81,7 +82,7 @@ public class CompiledReadRoute {
                         .end(done.result().get());
             } else {
                 if (done.failed()) {
-                    LOG.debug("compiled read path failed; the resolver path answers", done.cause());
+                    LOG.debugf(done.cause(), "%s compiled read path failed; the resolver path answers", LogEvent.COMPILED_READ_FALLBACK);
                 }
                 toResolver(rc);
             }
