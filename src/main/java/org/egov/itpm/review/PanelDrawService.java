@@ -40,6 +40,7 @@ import org.egov.itpm.project.ProjectJudgements;
 import org.egov.itpm.project.ProjectService;
 import org.egov.itpm.project.Reasons;
 import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.RegionCodes;
 import org.egov.itpm.security.ExpertDirectory;
 
 /**
@@ -198,7 +199,7 @@ public class PanelDrawService {
     /** The caller (an expert) declares a conflict of interest with the project: never drawn for it again. */
     @Transactional
     public ExpertConflict declareConflict(UUID projectId, String reason) {
-        Project project = projects.get(projectId);
+        Project project = poolProject(projectId);
         String why = reason(reason);
         String me = user.username();
         if (reviews.hasConflict(project.id, me)) {
@@ -214,6 +215,20 @@ public class PanelDrawService {
         reviews.persistConflict(c);
         audit.record(project.id, "ExpertConflict", c.id, "DECLARE", me, Map.of("reason", why));
         return c;
+    }
+
+    /**
+     * The project an expert of the pool declares a conflict with: experts see only the projects of their seats
+     * (issue #15), yet a conflict is declared before any draw, so a project of the expert's own pool region is
+     * found by id; any other id is NOT_FOUND, as for every unseen project.
+     */
+    private Project poolProject(UUID projectId) {
+        String region = user.regionCode();
+        Project p = projects.byIds(List.of(projectId)).get(projectId);
+        if (p == null || region == null || !RegionCodes.contains(region, p.regionCode)) {
+            return projects.get(projectId);
+        }
+        return p;
     }
 
     /** A stored draw the caller can see (through its round's project). */

@@ -66,7 +66,7 @@ class DocumentPartyTest {
         // Issue #15: an expert on none of the project's panels does not see it at all.
         w.tryUpload(Experts.ZHAO, "EXPERT_OPINION").statusCode(404).body("code", equalTo("NOT_FOUND"));
         String round = GraphQL.postAs(w.as("authority-reviewer"), "mutation($id: ID!) { openReview(projectId: $id,"
-                + " type: EXPERT_ARGUMENTATION, panel: [\"expert-zhao\"]) { id } }", Map.of("id", w.projectId))
+                + " type: EXPERT_ARGUMENTATION, panel: [\"expert-zhao\"], appointmentReason: \"指定\") { id } }", Map.of("id", w.projectId))
                 .body("errors", nullValue()).extract().path("data.openReview.id");
         w.tryUpload(outsider, "EXPERT_OPINION").statusCode(404).body("code", equalTo("NOT_FOUND"));
         uploadOverGraphQL(outsider, w.projectId, "EXPERT_OPINION")

@@ -50,7 +50,7 @@ class EngagementScopeTest {
         panel = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "参与-评审中", "100.00", "CONSTRUCTION",
                 "FISCAL").uploadAll("COLLECTIVE_DECISION_RECORD").library().apply();
         GraphQL.postAs(TestTokens.QUFU_REVIEWER, "mutation($id: ID!, $p: [String]) { openReview(projectId: $id, type:"
-                + " DEMAND_REVIEW, panel: $p) { id } }", Map.of("id", panel.projectId, "p",
+                + " DEMAND_REVIEW, panel: $p, appointmentReason: \"指定\") { id } }", Map.of("id", panel.projectId, "p",
                 List.of("expert-wang", "expert-zhang", "expert-li"))).body("errors", nullValue());
         concluded = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "参与-已评审", "100.00", "CONSTRUCTION",
                 "FISCAL").uploadAll("COLLECTIVE_DECISION_RECORD").library().apply().passReview("DEMAND_REVIEW", WANG, ZHANG, LI);
