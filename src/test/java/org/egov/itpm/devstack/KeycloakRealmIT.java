@@ -116,8 +116,8 @@ class KeycloakRealmIT {
         assertThat(r.statusCode()).isEqualTo(200);
         JsonNode users = JSON.readTree(r.body());
         assertThat(usernames(users)).containsExactlyInAnyOrder(
-                "expert-zhang", "expert-li", "expert-wang", "expert-chen", "expert-liu", "expert-zhao", "expert-sun",
-                "expert-zhou");
+                "expert-zhang", "expert-li", "expert-wang", "expert-kong", "expert-meng", "expert-chen", "expert-liu",
+                "expert-huang", "expert-zhao", "expert-sun", "expert-zhou");
         assertThat(users.get(0).path("attributes").has("org_code")).as("attributes readable with view-users").isTrue();
 
         String unitStaff = tokens.passwordGrant("qufu-staff", "demo");
@@ -250,7 +250,7 @@ class KeycloakRealmIT {
             Map<String, String> platforms = new LinkedHashMap<>();
             String section = "";
             for (String line : Files.readAllLines(markdown, StandardCharsets.UTF_8)) {
-                if (line.startsWith("## ")) {
+                if (line.startsWith("## ") || line.startsWith("### ")) {
                     section = line;
                     continue;
                 }
