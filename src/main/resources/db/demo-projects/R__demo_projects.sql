@@ -462,3 +462,16 @@ insert into engagement (id, project_id, kind, username, organisation_id, valid_f
     ('dd00000c-0013-4000-8000-000000000001', 'dd000001-0013-4000-8000-000000000000', 'SUPERVISION', 'bt-supervisor', null, '2026-04-24', null, '总投资200万元以上须监理（art.19）', 'bt-reviewer', '2026-04-24 10:00:00+08'),
     ('dd00000c-0013-4000-8000-000000000002', 'dd000001-0013-4000-8000-000000000000', 'EVALUATION', 'bt-evaluator', null, '2025-11-10', null, '第三方评估（art.11）及后续评价', 'bt-reviewer', '2025-11-10 10:00:00+08')
 on conflict do nothing;
+
+-- The two Qufu experts of the pool added for the draw's avoidance cases also sat on a hand-typed panel where no
+-- conflict arises (issue #15: every demo expert sees a non-empty set): expert-kong (employed by the education bureau)
+-- on the health bureau's O&M technical review, expert-meng (health bureau) on the education cloud's phase-two
+-- technical review, round 2. Each signed its opinion, as a passed expert round requires.
+insert into review_panel_member (review_id, username, display_name) values
+    ('dd000004-0005-4000-8000-000000000002', 'expert-kong', '孔繁'),
+    ('dd000004-0003-4000-8000-000000000003', 'expert-meng', '孟子衡')
+on conflict do nothing;
+insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at) values
+    ('dd000005-0005-4000-8000-000000000007', 'dd000004-0005-4000-8000-000000000002', 'expert-kong', '孔繁', 'APPROVE', '同意，密码应用方案覆盖影像系统。', '2026-07-20 16:00:00+08'),
+    ('dd000005-0003-4000-8000-000000000010', 'dd000004-0003-4000-8000-000000000003', 'expert-meng', '孟子衡', 'APPROVE', '修改后投资测算依据充分，同意。', '2025-12-09 10:00:00+08')
+on conflict do nothing;

@@ -34,10 +34,10 @@ class DemoEngagementsTest {
 
     static final Set<String> ENGAGED_ROLES = Set.of("expert", "supervisor", "evaluator");
     /**
-     * Experts of the pool only, for the panel draw's avoidance cases (docs/demo-data.md, ADR 0011): no seat in the
-     * demo history, so they see no project until a draw seats them.
+     * The one expert of the pool whose employer (the Jiangxi human resources department) owns every Jiangxi demo
+     * project: no seat without a conflict of interest, so it sees no project until a draw seats it (docs/demo-data.md).
      */
-    static final Set<String> POOL_ONLY = Set.of("expert-kong", "expert-meng", "expert-huang");
+    static final Set<String> POOL_ONLY = Set.of("expert-huang");
 
     @BeforeEach
     void today() {
