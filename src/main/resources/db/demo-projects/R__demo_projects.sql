@@ -471,7 +471,7 @@ insert into review_panel_member (review_id, username, display_name) values
     ('dd000004-0005-4000-8000-000000000002', 'expert-kong', '孔繁'),
     ('dd000004-0003-4000-8000-000000000003', 'expert-meng', '孟子衡')
 on conflict do nothing;
-insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at) values
-    ('dd000005-0005-4000-8000-000000000007', 'dd000004-0005-4000-8000-000000000002', 'expert-kong', '孔繁', 'APPROVE', '同意，密码应用方案覆盖影像系统。', '2026-07-20 16:00:00+08'),
-    ('dd000005-0003-4000-8000-000000000010', 'dd000004-0003-4000-8000-000000000003', 'expert-meng', '孟子衡', 'APPROVE', '修改后投资测算依据充分，同意。', '2025-12-09 10:00:00+08')
+insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at, signed_on) values
+    ('dd000005-0005-4000-8000-000000000007', 'dd000004-0005-4000-8000-000000000002', 'expert-kong', '孔繁', 'APPROVE', '同意，密码应用方案覆盖影像系统。', '2026-07-20 16:00:00+08', '2026-07-20'),
+    ('dd000005-0003-4000-8000-000000000010', 'dd000004-0003-4000-8000-000000000003', 'expert-meng', '孟子衡', 'APPROVE', '修改后投资测算依据充分，同意。', '2025-12-09 10:00:00+08', '2025-12-09')
 on conflict do nothing;
