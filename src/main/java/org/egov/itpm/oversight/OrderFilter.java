@@ -2,7 +2,6 @@ package org.egov.itpm.oversight;
 
 import jakarta.validation.constraints.Size;
 import org.egov.itpm.common.TextLimits;
-import java.util.UUID;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 
@@ -14,5 +13,6 @@ public class OrderFilter {
     public RectificationOrder.Kind kind;
     @Description("true: not yet accepted; false: accepted.")
     public Boolean open;
-    public @Size(max = TextLimits.CODE) UUID projectId;
+    @Description("A project id: malformed ids are refused as INVALID_INPUT, not converted.")
+    public @Size(max = TextLimits.CODE) String projectId;
 }

@@ -124,11 +124,12 @@ public class RectificationGraphQLApi {
     @Description("Orders and manual findings of the projects in your scope, open ones by due date (at most 500).")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER, Roles.AUDITOR, Roles.SECURITY_OFFICER, Roles.ADMIN})
-    public List<OrderView> rectificationOrders(OrderFilter filter, @DefaultValue("100") int first) {
-        if (first < 1 || first > 500) {
+    public List<OrderView> rectificationOrders(OrderFilter filter, @DefaultValue("100") Integer first) {
+        int size = first == null ? 100 : first; // an explicit null means the default, as for the other lists
+        if (size < 1 || size > 500) {
             throw InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and 500", "须在1至500之间");
         }
-        return views(reads.search(filter, first));
+        return views(reads.search(filter, size));
     }
 
     @Description("Orders to rectify and manual findings on this project, oldest first.")

@@ -65,7 +65,7 @@ public class RectificationReads {
             }
             if (filter.projectId != null) {
                 jpql.append(" and o.projectId = :projectId");
-                params.put("projectId", filter.projectId);
+                params.put("projectId", org.egov.itpm.common.Ids.parse("filter.projectId", filter.projectId));
             }
         }
         var query = em.createQuery(jpql.append(" order by o.dueOn nulls last, o.createdAt, o.id").toString(),

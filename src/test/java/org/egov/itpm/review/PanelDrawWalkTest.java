@@ -102,7 +102,8 @@ class PanelDrawWalkTest {
                         equalTo("expert-li"))
                 .body("data.declinePanelSeat.seats.find { it.username == 'expert-li' }.declineReason",
                         equalTo("出差在外，无法参加"));
-        decline(Experts.LI, round, "再次").body("errors[0].extensions.code", equalTo("SEAT_ALREADY_DECLINED"));
+        // a declined seat engages no one (issue #15): the project is out of the expert's sight, not declinable again
+        decline(Experts.LI, round, "再次").body("errors[0].extensions.code", equalTo("NOT_FOUND"));
 
         // The reserve declines too: no reserve left, the draw records the shortfall.
         decline(Experts.MENG, round, "与项目单位有业务往来").body("errors", nullValue());

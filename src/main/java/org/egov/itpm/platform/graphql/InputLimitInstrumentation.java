@@ -54,6 +54,15 @@ public class InputLimitInstrumentation extends SimplePerformantInstrumentation {
         };
     }
 
+    /** Whether every argument of {@code field} is within its declared size (the compiled read path asks first). */
+    public static boolean withinLimits(GraphQLFieldDefinition field, Map<String, Object> arguments) {
+        List<FieldError> errors = new ArrayList<>();
+        for (GraphQLArgument argument : field.getArguments()) {
+            check(argument.getName(), argument.getType(), maxLength(argument), arguments.get(argument.getName()), errors);
+        }
+        return errors.isEmpty();
+    }
+
     private static void check(String path, GraphQLInputType type, Integer max, Object value, List<FieldError> errors) {
         if (value == null || errors.size() >= MAX_ERRORS) {
             return;

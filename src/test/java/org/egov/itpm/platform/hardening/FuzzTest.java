@@ -137,7 +137,7 @@ class FuzzTest {
         Response response = given().auth().oauth2(TestTokens.tokenFor(PEOPLE[random.nextInt(PEOPLE.length)]))
                 .contentType("application/json").body(body).post("/graphql");
         tally.graphql++;
-        checkGraphQL(response, op.getName(), tally);
+        checkGraphQL(response, op.getName() + (System.getProperty("fuzz.debug") != null ? " " + body : ""), tally);
     }
 
     private void envelope(Tally tally) {

@@ -34,6 +34,7 @@ import javax.sql.DataSource;
 import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.common.TextInput;
 import org.egov.itpm.common.readpath.ProjectReadRoot.Page;
+import org.egov.itpm.platform.graphql.InputLimitInstrumentation;
 import org.egov.itpm.platform.graphql.QueryBudget;
 import org.egov.itpm.platform.graphql.compiled.Plan.Kind;
 import org.egov.itpm.platform.graphql.compiled.Plan.Part;
@@ -118,7 +119,11 @@ public class CompiledReadPath {
             return Optional.empty();
         }
         Plan plan = (Plan) compiled;
-        Map<String, Object> arguments = operation.getTopLevelFields().get(0).getResolvedArguments();
+        var root = operation.getTopLevelFields().get(0);
+        Map<String, Object> arguments = root.getResolvedArguments();
+        if (!InputLimitInstrumentation.withinLimits(schema.getQueryType().getFieldDefinition(root.getFieldName()), arguments)) {
+            return Optional.empty(); // the resolver path refuses it with TOO_LONG / TOO_MANY_ITEMS, naming the field
+        }
         Page page;
         try {
             page = plan.root().equals("projects") ? catalogue.root.page(arguments)
