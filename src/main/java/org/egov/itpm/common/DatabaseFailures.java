@@ -28,8 +28,7 @@ public final class DatabaseFailures {
 
     /** The coded error for {@code failure}, or null when it is none of these (a bug: INTERNAL_ERROR). */
     public static DomainException translate(Throwable failure) {
-        int depth = 0;
-        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+        for (Throwable t : chain(failure)) {
             if (isUnavailable(t)) {
                 return UnavailableException.database();
             }
@@ -49,6 +48,27 @@ public final class DatabaseFailures {
             }
         }
         return transactionTimedOut(failure) ? UnavailableException.timeout() : null;
+    }
+
+    /**
+     * The failure, its causes and what they suppressed: a commit that fails when the database dies reports the
+     * driver's error as a suppressed XAException of the transaction manager's exception, not as its cause.
+     */
+    private static java.util.List<Throwable> chain(Throwable failure) {
+        java.util.List<Throwable> out = new java.util.ArrayList<>();
+        java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
+        todo.add(failure);
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (!todo.isEmpty() && out.size() < 64) {
+            Throwable t = todo.poll();
+            if (t == null || !seen.add(t)) {
+                continue;
+            }
+            out.add(t);
+            todo.add(t.getCause() == null ? t : t.getCause());
+            java.util.Collections.addAll(todo, t.getSuppressed());
+        }
+        return out;
     }
 
     /**
