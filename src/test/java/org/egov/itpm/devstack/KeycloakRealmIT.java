@@ -135,7 +135,7 @@ class KeycloakRealmIT {
             }
         });
         assertThat(realmUsers).as("realm users = demo-data.md users").isEqualTo(new TreeSet<>(demo.users.keySet()));
-        assertThat(demo.users).hasSize(56);
+        assertThat(demo.users).hasSize(59);
         assertThat(demo.platforms).hasSize(5);
 
         SoftAssertions soft = new SoftAssertions();
