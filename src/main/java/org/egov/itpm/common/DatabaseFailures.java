@@ -56,6 +56,9 @@ public final class DatabaseFailures {
      */
     private static java.util.List<Throwable> chain(Throwable failure) {
         java.util.List<Throwable> out = new java.util.ArrayList<>();
+        if (failure == null) {
+            return out; // a log record without a throwable (ExpectedErrorLogFilter asks for every record)
+        }
         java.util.Deque<Throwable> todo = new java.util.ArrayDeque<>();
         todo.add(failure);
         java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
