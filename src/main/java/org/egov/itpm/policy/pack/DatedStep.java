@@ -31,7 +31,8 @@ public sealed interface DatedStep {
         public RequirementKind kind() { return RequirementKind.REVIEW; }
         public String name() { return type.name(); }
         public Stream<LocalDate> datesIn(ProjectFacts facts) {
-            return facts.reviews().stream().filter(r -> r.type() == type).map(r -> r.concludedOn());
+            return facts.reviews().stream().filter(r -> r.type() == type).map(r -> r.concludedOn())
+                    .filter(java.util.Objects::nonNull); // an act without its legal date cannot be ordered
         }
     }
 
@@ -39,7 +40,8 @@ public sealed interface DatedStep {
         public RequirementKind kind() { return RequirementKind.APPROVAL; }
         public String name() { return approval.name(); }
         public Stream<LocalDate> datesIn(ProjectFacts facts) {
-            return facts.approvals().stream().filter(a -> a.kind() == approval).map(a -> a.issuedOn());
+            return facts.approvals().stream().filter(a -> a.kind() == approval).map(a -> a.issuedOn())
+                    .filter(java.util.Objects::nonNull);
         }
     }
 }

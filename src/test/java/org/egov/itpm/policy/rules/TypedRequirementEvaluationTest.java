@@ -87,4 +87,14 @@ class TypedRequirementEvaluationTest {
                 JAN.plusDays(2))).isEmpty();
         assertThat(unmet("APPROVAL", project(), JAN)).singleElement().asString().startsWith("APPROVAL_MISSING");
     }
+
+    @Test
+    void shouldTreatAnActWithoutItsLegalDateAsNotYetOnRecordInsteadOfFailing() {
+        // rows loaded without the legal-date columns (bench seeds, legacy data): no NullPointerException, a cited reason
+        assertThat(unmet("APPROVAL", project().review(ReviewType.TECHNICAL_REVIEW, null)
+                .approval(ApprovalKind.PROJECT_APPROVAL, null), JAN)).singleElement().asString()
+                .startsWith("APPROVAL_MISSING demo-2025 art.6");
+        assertThat(unmet("TECH", project().review(ReviewType.TECHNICAL_REVIEW, null), JAN)).singleElement().asString()
+                .startsWith("REVIEW_MISSING demo-2025 art.5");
+    }
 }
