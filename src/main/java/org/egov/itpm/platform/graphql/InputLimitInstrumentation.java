@@ -42,11 +42,7 @@ public class InputLimitInstrumentation extends SimplePerformantInstrumentation {
             return fetcher;
         }
         return environment -> {
-            List<FieldError> errors = new ArrayList<>();
-            for (GraphQLArgument argument : field.getArguments()) {
-                Object value = environment.getArguments().get(argument.getName());
-                check(argument.getName(), argument.getType(), maxLength(argument), value, errors);
-            }
+            List<FieldError> errors = violations(field, environment.getArguments());
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
@@ -56,11 +52,15 @@ public class InputLimitInstrumentation extends SimplePerformantInstrumentation {
 
     /** Whether every argument of {@code field} is within its declared size (the compiled read path asks first). */
     public static boolean withinLimits(GraphQLFieldDefinition field, Map<String, Object> arguments) {
+        return violations(field, arguments).isEmpty();
+    }
+
+    private static List<FieldError> violations(GraphQLFieldDefinition field, Map<String, Object> arguments) {
         List<FieldError> errors = new ArrayList<>();
         for (GraphQLArgument argument : field.getArguments()) {
             check(argument.getName(), argument.getType(), maxLength(argument), arguments.get(argument.getName()), errors);
         }
-        return errors.isEmpty();
+        return errors;
     }
 
     private static void check(String path, GraphQLInputType type, Integer max, Object value, List<FieldError> errors) {
