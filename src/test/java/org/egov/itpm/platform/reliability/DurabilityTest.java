@@ -1,6 +1,7 @@
 package org.egov.itpm.platform.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -39,6 +40,7 @@ class DurabilityTest {
 
     private static final int WRITERS = 6;
     private static final int CRASHES = 3;
+    private static final int WRITES_PER_PHASE = 25;
 
     @TestHTTPResource("/")
     URI base;
@@ -76,11 +78,11 @@ class DurabilityTest {
             });
         }
         List<Integer> acknowledgedBeforeCrash = new ArrayList<>();
-        Thread.sleep(2_000);
+        awaitMoreWrites(acknowledged, 0);
         for (int crash = 0; crash < CRASHES; crash++) {
             acknowledgedBeforeCrash.add(acknowledged.size());
             database.crashAndRestart(Duration.ofMillis(1_500));
-            Thread.sleep(4_000); // load on the recovered database
+            awaitMoreWrites(acknowledged, acknowledgedBeforeCrash.get(crash)); // load on the recovered database
         }
         stop.set(true);
         writers.shutdown();
@@ -133,6 +135,15 @@ class DurabilityTest {
             }
             return ids.stream().filter(id -> !found.contains(id)).toList();
         }
+    }
+
+    /**
+     * Waits until the writers have had {@value #WRITES_PER_PHASE} more writes acknowledged than {@code before}: counted,
+     * not timed, so a machine busy with other work slows the test down instead of failing it.
+     */
+    private static void awaitMoreWrites(Set<UUID> acknowledged, int before) {
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(50))
+                .until(() -> acknowledged.size() >= before + WRITES_PER_PHASE);
     }
 
     private static void sleep(long millis) {
