@@ -77,8 +77,8 @@ CONF
 select 'create role itpm login password ''itpm''' where not exists (select 1 from pg_roles where rolname = 'itpm') \gexec
 select 'create database itpm owner itpm encoding ''UTF8''' where not exists (select 1 from pg_database where datname = 'itpm') \gexec
 SQL
-  as_postgres psql -h "$PG_RUN" -p "$PG_PORT" -U postgres -d itpm -qAt -v ON_ERROR_STOP=1 \
-    -c "create extension if not exists pg_stat_statements" -c "grant pg_read_all_stats to itpm" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" as_postgres psql -h "$PG_RUN" -p "$PG_PORT" -U postgres -d itpm -qAt \
+    -v ON_ERROR_STOP=1 -c "create extension if not exists pg_stat_statements" -c "grant pg_read_all_stats to itpm" >/dev/null
 }
 
 stop_postgres() {
@@ -101,9 +101,10 @@ seed() {
   log "loading demo organisations"
   q -f "$ROOT_DIR/src/main/resources/db/demo/R__demo_organisations.sql" >/dev/null
   log "seeding $n projects (generate_series)"
-  q -v projects="$n" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
+  # (the truncate's cascade NOTICEs are not news)
+  PGOPTIONS="-c client_min_messages=warning" q -v projects="$n" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
   log "seeding contracts (bench/sql/seed-contracts.sql)"
-  q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null
   log "vacuum analyze"
   qsuper -c "vacuum analyze" >/dev/null
   log "seeded in $(( $(date +%s) - t0 )) s: $(row_counts_json)"

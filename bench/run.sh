@@ -223,7 +223,7 @@ postgraphile_ref
 # ---------------------------------------------------------------- ledger (台账): import 10,000 rows, export the ledger
 # last, because the import adds projects that would lead the nested list's order (newest first)
 phase ledger
-start_service "$OUT_DIR/service-ledger.log"
+SERVICE_ENV="ITPM_LEDGER_JOB_INTERVAL=1s" start_service "$OUT_DIR/service-ledger.log"
 . "$BENCH_DIR/ledger.sh"
 ledger_bench
 stop_service

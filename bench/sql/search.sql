@@ -1,12 +1,11 @@
--- pgbench script: scenario (b)'s filtered search as the service runs it (DRAFT, replaced from pg_stat_statements)
+-- pgbench script for scenario (b), the filtered search as the service runs it for admin (no scope clause) on the
+-- compiled read path (ADR 0016): the page (first + 1 = 21 rows, the node JSON built in PostgreSQL) and totalCount,
+-- the statement texts copied from pg_stat_statements of a bench run ("What the service ran" in docs/performance.md).
+-- The filter is drawn like bench/lua/bench.lua: one of 6 regions (a province or city code becomes its prefix, as
+-- RegionCodes.scopePrefix does), one of 9 stages, a year 2023–2026, one of 12 name words (lower-cased, '%word%').
 \set r random(1, 6)
 \set s random(1, 9)
 \set y random(2023, 2026)
 \set w random(1, 12)
-select p.id, p.local_code, p.name, p.stage, p.plan_year, p.region_code, p.estimated_investment, p.updated_at, o.name
-from project p join organisation o on o.id = p.owner_org_id
-where p.region_code like (array['370881', '36', '230502', '500237', '1502', '37'])[:r] || '%'
-  and p.stage in ((array['DRAFT', 'LIBRARY', 'APPLIED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'PROCUREMENT', 'CONSTRUCTION', 'TRIAL_RUN'])[:s])
-  and p.plan_year = :y
-  and lower(p.name) like '%' || (array['教育', '政务云', '数据共享', '一网通办', '应急指挥', '医疗', '城市运行', '电子证照', '视频监控', '信用', '农业', '不动产'])[:w] || '%'
-order by p.created_at desc, p.id desc limit 21;
+select p.created_at, p.id, ('{"id":' || coalesce(cast(to_json((p.id)) as text), 'null') || ',"localCode":' || coalesce(cast(to_json((p.local_code)) as text), 'null') || ',"name":' || coalesce(cast(to_json((p.name)) as text), 'null') || ',"stage":' || coalesce(cast(to_json((p.stage)) as text), 'null') || ',"year":' || coalesce(cast((p.plan_year) as text), 'null') || ',"regionCode":' || coalesce(cast(to_json((p.region_code)) as text), 'null') || ',"estimatedInvestment":' || coalesce(cast((p.estimated_investment) as text), 'null') || ',"updatedAt":' || coalesce('"' || to_char((p.updated_at) at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS') || case when (cast(extract(microseconds from (p.updated_at)) as bigint) % 1000000) = 0 then '' when (cast(extract(microseconds from (p.updated_at)) as bigint) % 1000000) % 1000 = 0 then '.' || lpad(cast((cast(extract(microseconds from (p.updated_at)) as bigint) % 1000000) / 1000 as text), 3, '0') else '.' || lpad(cast((cast(extract(microseconds from (p.updated_at)) as bigint) % 1000000) as text), 6, '0') end || 'Z"', 'null') || ',"owner":' || coalesce((select ('{"name":' || coalesce(cast(to_json((t1.name)) as text), 'null') || '}') from organisation t1 where t1.id = p.owner_org_id), 'null') || '}') from project p where p.stage in ((array['DRAFT', 'LIBRARY', 'APPLIED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'PROCUREMENT', 'CONSTRUCTION', 'TRIAL_RUN'])[:s]) and p.region_code like (array['370881%', '36%', '230502%', '500237%', '1502%', '37%'])[:r] and p.plan_year = :y and lower(p.name) like '%' || (array['教育', '政务云', '数据共享', '一网通办', '应急指挥', '医疗', '城市运行', '电子证照', '视频监控', '信用', '农业', '不动产'])[:w] || '%' escape '\' order by p.created_at desc, p.id desc limit 21;
+select count(*) from project p where p.stage in ((array['DRAFT', 'LIBRARY', 'APPLIED', 'IN_REVIEW', 'APPROVED', 'FUNDED', 'PROCUREMENT', 'CONSTRUCTION', 'TRIAL_RUN'])[:s]) and p.region_code like (array['370881%', '36%', '230502%', '500237%', '1502%', '37%'])[:r] and p.plan_year = :y and lower(p.name) like '%' || (array['教育', '政务云', '数据共享', '一网通办', '应急指挥', '医疗', '城市运行', '电子证照', '视频监控', '信用', '农业', '不动产'])[:w] || '%' escape '\';
