@@ -11,8 +11,9 @@
 begin;
 select setseed(0.4242);
 
+-- (ledger jobs too: a job left RUNNING by an interrupted run would be resumed before the bench's own)
 truncate project, project_participant, document, stage_transition, stage_transition_document, review,
-    review_panel_member, expert_opinion, approval, audit_event, project_fact, funding_entry, finding cascade;
+    review_panel_member, expert_opinion, approval, audit_event, project_fact, funding_entry, finding, ledger_job cascade;
 
 -- the demo project units (owners) of the five jurisdictions
 create temp table bench_org on commit drop as
