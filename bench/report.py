@@ -153,9 +153,10 @@ def per_req(r, key):
 
 
 def served_by(r):
-    if not r or "path" not in r:
+    if not r or not (r.get("compiled") or r.get("resolver")):
         return "–"
-    return "%s (%s compiled / %s resolver)" % (r["path"], thousands(r["compiled"]), thousands(r["resolver"]))
+    counts = "%s compiled / %s resolver" % (thousands(r["compiled"]), thousands(r["resolver"]))
+    return "**%s**, checked (%s)" % (r["path"], counts) if r.get("path") else counts
 
 
 def row(label, r, note=""):

@@ -49,8 +49,15 @@ nested_statements() { # "N5 N50": SQL statements of one nested list request for 
   echo $out
 }
 
-run_wrk() { # run_wrk NAME URL [VAR=VALUE...]: warm-up, then the measured run; counters before/after
-  local name="$1" url="$2"; shift 2
+graphql_paths() { # "COMPILED RESOLVER": the service's itpm_graphql_path_total so far (0 0 for PostGraphile)
+  if [ "${NO_HIBERNATE:-}" = 1 ]; then echo "0 0"; return; fi
+  echo "$(metric_sum itpm_graphql_path_total 'path="compiled"') $(metric_sum itpm_graphql_path_total 'path="resolver"')"
+}
+
+run_wrk() { # [PATH_CLAIM=compiled|resolver] run_wrk NAME URL [VAR=VALUE...]: warm-up, then the measured run;
+  # counters before/after; NAME.path.json: which read path served the GraphQL requests of warm-up and run
+  local name="$1" url="$2" c0 r0 c1 r1; shift 2
+  read -r c0 r0 < <(graphql_paths)
   if [ "$warmup" -gt 0 ]; then
     log "$name: warm-up ${warmup} s"
     env "$@" BENCH_RESULT="$RES/$name.warmup.json" ${WARMUP_ENV:-} \
@@ -64,16 +71,15 @@ run_wrk() { # run_wrk NAME URL [VAR=VALUE...]: warm-up, then the measured run; c
   p1=$(pgss_calls); pgss_top "$RES/$name.statements.txt"; h1=$(hib_prepared)   # PostgreSQL first: a scrape runs SQL
   rss=$(rss_kb "${RSS_PID:-$service_pid}")
   printf '{"hibernate_prepared": %d, "pg_statements": %d, "rss_kb": %d}\n' $((h1 - h0)) "$p1" "$rss" > "$RES/$name.counters.json"
+  read -r c1 r1 < <(graphql_paths)
+  printf '{"path": "%s", "compiled": %d, "resolver": %d}\n' "${PATH_CLAIM:-}" $((c1 - c0)) $((r1 - r0)) > "$RES/$name.path.json"
   python3 -c 'import json,sys; r=json.load(open(sys.argv[1], encoding="utf-8", errors="replace")); print("   %(rps).1f req/s  p50 %(p50_ms).1f ms  p99 %(p99_ms).1f ms  errors %(app_errors)d" % r)' "$RES/$name.json" >&2
 }
 
 path_checked_wrk() { # path_checked_wrk compiled|resolver NAME URL [VAR=VALUE...]: run_wrk, then prove from
   # itpm_graphql_path_total that every request of the run was served by that read path (else the run fails)
-  local path="$1" name="$2" c0 r0 c1 r1; shift 2
-  c0=$(metric_sum itpm_graphql_path_total 'path="compiled"'); r0=$(metric_sum itpm_graphql_path_total 'path="resolver"')
-  run_wrk "$name" "$@"
-  c1=$(metric_sum itpm_graphql_path_total 'path="compiled"'); r1=$(metric_sum itpm_graphql_path_total 'path="resolver"')
-  printf '{"path": "%s", "compiled": %d, "resolver": %d}\n' "$path" $((c1 - c0)) $((r1 - r0)) > "$RES/$name.path.json"
+  local path="$1" name="$2"; shift 2
+  PATH_CLAIM="$path" run_wrk "$name" "$@"
   python3 - "$RES/$name.path.json" "$RES/$name.json" <<'PY' || die "$name: not proven to be served by the $path path: $(cat "$RES/$name.path.json")"
 import json, sys
 p, r = json.load(open(sys.argv[1])), json.load(open(sys.argv[2], encoding="utf-8", errors="replace"))
@@ -81,7 +87,7 @@ other = "resolver" if p["path"] == "compiled" else "compiled"
 assert r["requests"] > 0, "no request completed in the run (the machine too busy for this duration and concurrency?)"
 assert p[p["path"]] >= r["requests"] and p[other] == 0, p
 PY
-  log "$name: $((c1 - c0)) requests on the compiled path, $((r1 - r0)) on the resolver path (itpm_graphql_path_total)"
+  log "$name: served by the $path path ($(cat "$RES/$name.path.json"))"
 }
 
 platform_probe() { # HTTP status of the platform pull (scenario (c) runs when 200)
