@@ -31,7 +31,7 @@ while [ $# -gt 0 ]; do
     --out) report="$2"; shift ;;
     --explain-only) explain_only=true ;;
     --seeded) explain_args+=(--seeded) ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
     *) die "unknown option $1 (--help)" ;;
   esac
   shift
