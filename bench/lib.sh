@@ -77,8 +77,8 @@ CONF
 select 'create role itpm login password ''itpm''' where not exists (select 1 from pg_roles where rolname = 'itpm') \gexec
 select 'create database itpm owner itpm encoding ''UTF8''' where not exists (select 1 from pg_database where datname = 'itpm') \gexec
 SQL
-  as_postgres psql -h "$PG_RUN" -p "$PG_PORT" -U postgres -d itpm -qAt -v ON_ERROR_STOP=1 \
-    -c "create extension if not exists pg_stat_statements" -c "grant pg_read_all_stats to itpm" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" as_postgres psql -h "$PG_RUN" -p "$PG_PORT" -U postgres -d itpm -qAt \
+    -v ON_ERROR_STOP=1 -c "create extension if not exists pg_stat_statements" -c "grant pg_read_all_stats to itpm" >/dev/null
 }
 
 stop_postgres() {
@@ -101,13 +101,27 @@ seed() {
   log "loading demo organisations"
   q -f "$ROOT_DIR/src/main/resources/db/demo/R__demo_organisations.sql" >/dev/null
   log "seeding $n projects (generate_series)"
-  q -v projects="$n" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
+  # (the truncate's cascade NOTICEs are not news)
+  PGOPTIONS="-c client_min_messages=warning" q -v projects="$n" -f "$BENCH_DIR/sql/seed.sql" >/dev/null
   log "seeding contracts (bench/sql/seed-contracts.sql)"
-  q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" q -f "$BENCH_DIR/sql/seed-contracts.sql" >/dev/null
   log "vacuum analyze"
   qsuper -c "vacuum analyze" >/dev/null
-  log "seeded in $(( $(date +%s) - t0 )) s: $(q -c "select string_agg(t || '=' || n, ' ') from (select 'project' t, count(*) n from project union all select 'stage_transition', count(*) from stage_transition union all select 'review', count(*) from review union all select 'expert_opinion', count(*) from expert_opinion union all select 'approval', count(*) from approval union all select 'document', count(*) from document union all select 'finding', count(*) from finding union all select 'funding_entry', count(*) from funding_entry union all select 'contract', count(*) from contract) x")"
+  log "seeded in $(( $(date +%s) - t0 )) s: $(row_counts_json)"
+}
+
+# {"project": N, …}: rows per table of the data set
+row_counts_json() {
+  local t sql=""
+  for t in project stage_transition review expert_opinion approval document finding funding_entry project_fact contract pack_binding; do
+    sql="$sql${sql:+ union all }select '$t' t, count(*) n from $t"
+  done
+  q -c "select json_object_agg(t, n) from ($sql) x"
 }
 
 # psql as the cluster superuser over the private socket (pg_stat_statements_reset, extensions)
 qsuper() { as_postgres psql -h "$PG_RUN" -p "$PG_PORT" -U postgres -d itpm -qAt -v ON_ERROR_STOP=1 "$@"; }
+
+# a data set the scenarios changed (mutations, ledger import) is seeded again by the next run
+seed_touched() { q -c "select touched from bench.seed_info" 2>/dev/null || echo t; }
+mark_seed_touched() { q -c "update bench.seed_info set touched = true" >/dev/null; }

@@ -9,6 +9,7 @@ import org.egov.itpm.ledger.export.TemplateFormat;
 /**
  * Writes a ledger import file of N projects of the Qufu education bureau (the unit of the bench's qufu_lead token),
  * in the template's format (docs/ledger.md): java -cp target/classes:... bench/java/LedgerFile.java OUT N PREFIX
+ * The rows stay in memory until finish(): fastexcel cannot flush one sheet while the marker sheet's entry is open.
  * Rows are DRAFT projects with a local code PREFIX-000001…, so a second run with the same prefix changes nothing.
  */
 public class LedgerFile {
@@ -30,9 +31,6 @@ public class LedgerFile {
                 ws.value(r, 8, "FISCAL");
                 ws.value(r, 9, 2026);
                 ws.value(r, 10, new java.math.BigDecimal(100000 + i).setScale(2));
-                if (i % 500 == 0) {
-                    ws.flush();
-                }
             }
             wb.finish();
         }

@@ -36,7 +36,18 @@ local function headers(tok)
   return h
 end
 
-local function json_str(s) return '"' .. s:gsub('\\', '\\\\'):gsub('"', '\\"') .. '"' end
+local function json_str(s)
+  local escaped = s:gsub('\\', '\\\\'):gsub('"', '\\"'):gsub('%c', function(c) return string.format('\\u%04x', c:byte()) end)
+  return '"' .. escaped .. '"'
+end
+
+-- the first max bytes of s, cut before a UTF-8 continuation byte so no character is split (error samples are Chinese)
+local function utf8_prefix(s, max)
+  if #s <= max then return s end
+  local i = max
+  while i > 0 and s:byte(i + 1) >= 0x80 and s:byte(i + 1) < 0xC0 do i = i - 1 end
+  return s:sub(1, i)
+end
 
 errors = 0
 local static_req, moving, contracting, reviews, n, review_next, move_next, review_step
@@ -109,7 +120,7 @@ first_error = nil
 function response(status, hdrs, body)
   if status ~= 200 or (body and string.find(body, '"errors"', 1, true)) then
     errors = errors + 1
-    if first_error == nil then first_error = tostring(status) .. " " .. string.sub(body or "", 1, 300) end
+    if first_error == nil then first_error = tostring(status) .. " " .. utf8_prefix(body or "", 300) end
   end
 end
 

@@ -18,11 +18,13 @@ insert into contract (id, project_id, kind, title, supplier_name, supplier_credi
 select gen_random_uuid(), p.id, k.kind, p.name || ' ' || k.title, k.supplier || '（' || right(p.local_code, 4) || '）',
        pg_temp.credit_code('91' || left(p.region_code, 6) || lpad((abs(hashtext(p.local_code || k.kind)) % 1000000000)::text, 9, '0')),
        true,
-       (p.created_at + interval '200 days')::date, (p.created_at + interval '206 days')::date,
-       case when random() < 0.9 then (p.created_at + interval '214 days')::date end,
+       -- awarded, signed and filed during PROCUREMENT (+120 d … CONSTRUCTION at +140 d), dates of the acts in Asia/Shanghai
+       ((p.created_at + interval '124 days') at time zone 'Asia/Shanghai')::date,
+       ((p.created_at + interval '130 days') at time zone 'Asia/Shanghai')::date,
+       case when random() < 0.9 then ((p.created_at + interval '135 days') at time zone 'Asia/Shanghai')::date end,
        round(coalesce(p.approved_estimate, p.estimated_investment) * k.share, 2), 12, 24,
-       true, true, true, random() < 0.95, random() < 0.9, 'bench', p.created_at + interval '206 days',
-       p.created_at + interval '206 days'
+       true, true, true, random() < 0.95, random() < 0.9, 'bench', p.created_at + interval '130 days',
+       p.created_at + interval '135 days'
 from project p
 cross join (values ('CONSTRUCTION', '建设合同', '某某信息技术有限公司', 0.85, 1.0),
                    ('SUPERVISION', '监理合同', '某某工程监理有限公司', 0.02, 0.34),

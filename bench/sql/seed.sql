@@ -2,12 +2,18 @@
 -- Runs after the service's Flyway created the schema and after db/demo/R__demo_organisations.sql.
 -- Deterministic (setseed), replaces all project data. Contract tables, if they exist, are emptied by the
 -- truncate cascade and filled by bench/sql/seed-contracts.sql (run after this script).
+-- Legal dates: every act carries the date of the act (Asia/Shanghai) of the instant it was recorded, and the acts
+-- follow the history: stage i is entered at created + i × 20 days (DRAFT 0, LIBRARY 20, APPLIED 40, IN_REVIEW 60,
+-- APPROVED 80, FUNDED 100, PROCUREMENT 120, CONSTRUCTION 140, …); documents on the day of their act, reviews open
+-- with IN_REVIEW (+60 d) and conclude at +70 d, approvals are issued with APPROVED, funding comes with FUNDED, the
+-- platform filing and the pack binding with APPLIED, contracts during PROCUREMENT (seed-contracts.sql).
 \set ON_ERROR_STOP on
 begin;
 select setseed(0.4242);
 
+-- (ledger jobs too: a job left RUNNING by an interrupted run would be resumed before the bench's own)
 truncate project, project_participant, document, stage_transition, stage_transition_document, review,
-    review_panel_member, expert_opinion, approval, audit_event, project_fact, funding_entry, finding cascade;
+    review_panel_member, expert_opinion, approval, audit_event, project_fact, funding_entry, finding, ledger_job cascade;
 
 -- the demo project units (owners) of the five jurisdictions
 create temp table bench_org on commit drop as
@@ -51,7 +57,7 @@ select gen_random_uuid(), 'BENCH-' || lpad(p.g::text, 7, '0'),
        (p.created + interval '60 days')::date, (p.created + interval '400 days')::date,
        s.stage,
        case when p.k >= 2 then o.pack end, case when p.k >= 2 then 1 end,
-       case when p.k >= 2 then (p.created + interval '20 days')::date end,
+       case when p.k >= 2 then ((p.created + interval '40 days') at time zone 'Asia/Shanghai')::date end,
        'bench-seed', p.created, least(p.created + p.k * interval '20 days' + interval '1 hour', now()), p.k
 from bench_p p
 join bench_org o on o.i = p.g % p.n_org
@@ -62,6 +68,13 @@ create temp table bench_pp on commit drop as
 select p.id, p.region_code, p.created_at, p.plan_year, s.i as k, row_number() over (order by p.local_code) as n
 from project p join bench_stage s on s.stage = p.stage;
 create index on bench_pp (id);
+
+-- 申报 (APPLIED, +40 d) binds the pack: the binding history's first row
+insert into pack_binding (id, project_id, pack_id, pack_version, kind, bound_on, bound_at, bound_by, reason)
+select gen_random_uuid(), p.id, pr.policy_pack_id, pr.policy_pack_version, 'APPLIED', pr.applied_on,
+       p.created_at + interval '40 days', 'bench-seed', null
+from bench_pp p join project pr on pr.id = p.id
+where pr.policy_pack_id is not null;
 
 -- the append-only stage history: DRAFT .. current stage
 insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, reason, effective_on)
@@ -78,11 +91,14 @@ where p.region_code = '370881' and p.n % 10 = 0;
 update project set cross_department = true where id in (select project_id from project_participant);
 
 -- reviews from IN_REVIEW on: a demand review (passed) and a technical review (open while IN_REVIEW)
-insert into review (id, project_id, type, round, status, opened_by, opened_at, concluded_by, concluded_at, conclusion)
+insert into review (id, project_id, type, round, status, opened_by, opened_at, concluded_by, concluded_at, concluded_on,
+    conclusion)
 select gen_random_uuid(), p.id, r.type, 1, case when r.type = 'DEMAND_REVIEW' or p.k >= 4 then 'PASSED' else 'OPEN' end,
        'bench-seed', p.created_at + interval '60 days',
        case when r.type = 'DEMAND_REVIEW' or p.k >= 4 then 'bench-seed' end,
        case when r.type = 'DEMAND_REVIEW' or p.k >= 4 then p.created_at + interval '70 days' end,
+       case when r.type = 'DEMAND_REVIEW' or p.k >= 4
+            then ((p.created_at + interval '70 days') at time zone 'Asia/Shanghai')::date end,
        case when r.type = 'DEMAND_REVIEW' or p.k >= 4 then '同意 / approved' end
 from bench_pp p cross join (values ('DEMAND_REVIEW'), ('TECHNICAL_REVIEW')) r(type)
 where p.k >= 3;
@@ -92,17 +108,18 @@ select r.id, e.username, e.display_name from review r
 cross join (values ('expert-zhang', '张专家'), ('expert-li', '李专家'), ('expert-wang', '王专家')) e(username, display_name);
 
 -- every panel expert signed a concluded round; expert-zhang has not yet signed open rounds (the mutation mix signs them)
-insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at)
+insert into expert_opinion (id, review_id, expert, expert_name, conclusion, text, signed_at, signed_on)
 select gen_random_uuid(), m.review_id, m.username, m.display_name,
        (array['APPROVE', 'APPROVE_WITH_CHANGES', 'APPROVE'])[1 + (abs(hashtext(m.username || r.id::text)) % 3)],
-       '建议按评审意见完善方案后实施。', r.opened_at + interval '5 days'
+       '建议按评审意见完善方案后实施。', r.opened_at + interval '5 days',
+       ((r.opened_at + interval '5 days') at time zone 'Asia/Shanghai')::date
 from review_panel_member m join review r on r.id = m.review_id
 where r.status <> 'OPEN' or m.username <> 'expert-zhang';
 
 -- approvals from APPROVED on
 insert into approval (id, project_id, kind, document_number, approved_on, approved_amount, issuing_body, recorded_by, recorded_at)
 select gen_random_uuid(), p.id, a.kind, a.prefix || '〔' || p.plan_year || '〕' || p.n || '号',
-       (p.created_at + interval '80 days')::date, pr.approved_estimate, '发展和改革局', 'bench-seed',
+       ((p.created_at + interval '80 days') at time zone 'Asia/Shanghai')::date, pr.approved_estimate, '发展和改革局', 'bench-seed',
        p.created_at + interval '80 days'
 from bench_pp p join project pr on pr.id = p.id
 cross join (values ('PROJECT_APPROVAL', '发改审批'), ('BUDGET_ESTIMATE', '发改投资')) a(kind, prefix)
@@ -111,11 +128,14 @@ where p.k >= 4;
 -- documents (metadata; the content is a small placeholder whose size and SHA-256 match)
 insert into document (id, project_id, type, file_name, content_type, size_bytes, sha256, content, uploaded_by, uploaded_at)
 select gen_random_uuid(), p.id, d.type, d.type || '-' || p.n || '.pdf', 'application/pdf', octet_length(c.content),
-       encode(sha256(c.content), 'hex'), c.content, 'bench-seed', p.created_at + d.i * interval '15 days'
+       encode(sha256(c.content), 'hex'), c.content, 'bench-seed',
+       p.created_at + d.day * interval '1 day' + interval '30 minutes'
 from bench_pp p
 cross join lateral (select convert_to('bench placeholder ' || p.n, 'UTF8') as content) c
-join (values (0, 'PROJECT_PROPOSAL', 0), (1, 'FEASIBILITY_STUDY_REPORT', 2), (2, 'EXPERT_OPINION', 3),
-             (3, 'PRELIMINARY_DESIGN', 4), (4, 'CONTRACT', 6), (5, 'SUPERVISION_REPORT', 7)) d(i, type, min_k)
+-- (uploaded on the day of the act it belongs to: the proposal at creation, the study with 申报, the experts' opinion
+-- at the review's conclusion, the design with the approval, the contract at its signing, the report in construction)
+join (values (0, 'PROJECT_PROPOSAL', 0, 0), (1, 'FEASIBILITY_STUDY_REPORT', 2, 40), (2, 'EXPERT_OPINION', 3, 70),
+             (3, 'PRELIMINARY_DESIGN', 4, 80), (4, 'CONTRACT', 6, 130), (5, 'SUPERVISION_REPORT', 7, 140)) d(i, type, min_k, day)
   on p.k >= d.min_k;
 
 -- transitions cite the documents they relied on (IN_REVIEW: the proposal, APPROVED: the feasibility study)
@@ -126,8 +146,9 @@ join document d on d.project_id = t.project_id
 
 -- platform filings and annual plan / budget entries
 insert into project_fact (id, project_id, category, value, on_date, reference, recorded_by, recorded_at)
-select gen_random_uuid(), p.id, 'PLATFORM_FILING', 'PROJECT_REGISTERED', (p.created_at + interval '25 days')::date,
-       'REG-' || p.n, 'bench-seed', p.created_at + interval '25 days'
+select gen_random_uuid(), p.id, 'PLATFORM_FILING', 'PROJECT_REGISTERED',
+       ((p.created_at + interval '40 days') at time zone 'Asia/Shanghai')::date,
+       'REG-' || p.n, 'bench-seed', p.created_at + interval '40 days' + interval '2 hours'
 from bench_pp p where p.k >= 2;
 
 insert into funding_entry (id, project_id, year, kind, amount, document_number, entered_by, entered_at)
@@ -148,7 +169,7 @@ join (values (0, 'DEADLINE_MISSED', 'WARNING', 'art.12', 'A deadline was missed'
   on (f.i = 0 and p.n % 3 = 0) or (f.i = 1 and p.n % 7 = 0);
 
 create schema if not exists bench;
-create table if not exists bench.seed_info (projects integer not null, seeded_at timestamptz not null);
-truncate bench.seed_info;
-insert into bench.seed_info values (:projects, now());
+drop table if exists bench.seed_info;
+create table bench.seed_info (projects integer not null, seeded_at timestamptz not null, touched boolean not null);
+insert into bench.seed_info values (:projects, now(), false);
 commit;

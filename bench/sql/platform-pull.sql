@@ -1,0 +1,6 @@
+-- pgbench script for scenario (c), the platform pull as the service runs it: GET /api/platform/v1/projects by the
+-- platform account of Shandong (370000: scope prefix '37%'), no since/after, default page of 100 (+ 1 row to know
+-- whether more follow), rows changed until now minus the settle lag (ITPM_EXCHANGE_SETTLE_LAG, 5 s), keyset order
+-- (updated_at, id): ProjectExchange.changedSince through Hibernate, the statement text copied from pg_stat_statements
+-- of a bench run. The service maps the rows to JSON in Java; this reference only fetches them.
+select p1_0.id,p1_0.applied_on,p1_0.approved_estimate,p1_0.build_type,p1_0.created_at,p1_0.created_by,p1_0.cross_department,p1_0.description,p1_0.estimated_investment,p1_0.funding_source,p1_0.kind,p1_0.local_code,p1_0.name,p1_0.national_code,p1_0.owner_org_id,p1_0.parent_project_id,p1_0.phase_no,p1_0.plan_year,p1_0.planned_end,p1_0.planned_start,p1_0.policy_pack_id,p1_0.policy_pack_version,p1_0.region_code,p1_0.security_budget,p1_0.stage,p1_0.stage_before_suspension,p1_0.updated_at,p1_0.version from Project p1_0 where (p1_0.region_code like '37%' escape '\') and p1_0.updated_at<=now() - interval '5 seconds' order by p1_0.updated_at,p1_0.id fetch first 101 rows only;
