@@ -11,9 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.egov.itpm.testsupport.PostgresResource;
 import org.egov.itpm.testsupport.TestTokens;
@@ -32,12 +34,15 @@ import static org.hamcrest.Matchers.nullValue;
  * on the JDK of the test run and the tests' embedded PostgreSQL, with OIDC verifying locally signed tokens as
  * bench/run.sh configures it. Every @QuarkusTest runs the test profile in the test JVM; this is the one check of the
  * prod profile's start, which once failed only there. Runs after package (pom.xml, execution production-start).
+ * With the aot profile (on JDK 25) this start is also the training run of the image's AOT cache (ADR 0017).
  */
 @EnabledIfSystemProperty(named = ProductionStartIT.APP_DIR, matches = ".+")
 class ProductionStartIT {
 
     /** System property naming the packaged application's directory (set by the production-start execution). */
     static final String APP_DIR = "itpm.packaged-app";
+    /** System property: the AOT cache file this start records (JDK 25 -XX:AOTCacheOutput), blank for none. */
+    static final String AOT_OUTPUT = "itpm.aot-cache-output";
 
     private Process service;
     private Path log;
@@ -62,8 +67,12 @@ class ProductionStartIT {
         assertThat(app.resolve("quarkus-run.jar")).as("run after package").isRegularFile();
         log = Files.createTempFile("production-start", ".log");
         Map<String, String> db = new PostgresResource().start();
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager", "-jar", "quarkus-run.jar")
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        List<String> command = new ArrayList<>(
+                List.of(java, "-Xmx256m", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
+        aotOutput().ifPresent(cache -> command.add("-XX:AOTCacheOutput=" + cache));
+        command.addAll(List.of("-jar", "quarkus-run.jar"));
+        ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(app.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
         Map<String, String> env = pb.environment();
         env.keySet().removeIf(name -> name.startsWith("QUARKUS_") || name.startsWith("ITPM_"));
@@ -81,14 +90,22 @@ class ProductionStartIT {
         assertThat(service.isAlive()).as("the service is running; its log:\n%s", Files.readString(log)).isTrue();
     }
 
+    /** Stops the service; a training run writes its AOT cache as the JVM exits, which takes a while longer. */
     @AfterEach
     void stop() throws InterruptedException {
-        if (service != null) {
-            service.destroy();
-            if (!service.waitFor(30, TimeUnit.SECONDS)) {
-                service.destroyForcibly();
-            }
+        if (service == null) {
+            return;
         }
+        service.destroy();
+        if (!service.waitFor(aotOutput().isPresent() ? 300 : 30, TimeUnit.SECONDS)) {
+            service.destroyForcibly();
+        }
+        aotOutput().ifPresent(cache -> assertThat(Path.of(System.getProperty(APP_DIR), cache))
+                .as("AOT cache written at exit; log %s", log).isNotEmptyFile());
+    }
+
+    private static Optional<String> aotOutput() {
+        return Optional.ofNullable(System.getProperty(AOT_OUTPUT)).filter(s -> !s.isBlank());
     }
 
     private static boolean isUp(HttpClient http, HttpRequest ready) throws InterruptedException {
