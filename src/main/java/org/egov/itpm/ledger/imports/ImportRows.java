@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -11,13 +12,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.egov.itpm.approval.ApprovalInput;
-import org.egov.itpm.approval.ApprovalService;
+import java.util.function.BiFunction;
 import org.egov.itpm.common.DomainException;
 import org.egov.itpm.ledger.job.JobHandler;
 import org.egov.itpm.organisation.Organisation;
 import org.egov.itpm.organisation.OrganisationService;
-import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.FundingSource;
 import org.egov.itpm.policy.ProjectKind;
 import org.egov.itpm.policy.Stage;
@@ -31,9 +30,10 @@ import org.egov.itpm.security.Roles;
 
 /**
  * Applies the rows of an import, in the caller's transaction, through the services the API uses for each act: a
- * project row is createProject (unit roles), its 入库 and 申报 are the lifecycle moves with their legal dates; an
- * approval row is recordApproval (the issuing body's role, checked against the pack). A row whose key is already
- * there changes nothing. Every refusal is reported at its sheet, row and column.
+ * project row is createProject (unit roles), its 入库 and 申报 are the lifecycle moves with their legal dates; then
+ * the acts, approvals, contracts and funding entries of every project in legal order ({@link Timeline}), each by
+ * its own operation and role. A row whose key is already there changes nothing. Every refusal is reported at its
+ * sheet, row and column.
  */
 @ApplicationScoped
 public class ImportRows {
@@ -45,19 +45,26 @@ public class ImportRows {
     private final ProjectService projects;
     private final ProjectExchange exchange;
     private final LifecycleService lifecycle;
-    private final ApprovalService approvals;
     private final OrganisationService organisations;
     private final CurrentUser user;
+    private final ActRows acts;
+    private final ApprovalRows approvals;
+    private final ContractRows contracts;
+    private final FundingRows funding;
 
     @Inject
-    public ImportRows(ProjectService projects, ProjectExchange exchange, LifecycleService lifecycle,
-                      ApprovalService approvals, OrganisationService organisations, CurrentUser user) {
+    ImportRows(ProjectService projects, ProjectExchange exchange, LifecycleService lifecycle,
+               OrganisationService organisations, CurrentUser user, ActRows acts, ApprovalRows approvals,
+               ContractRows contracts, FundingRows funding) {
         this.projects = projects;
         this.exchange = exchange;
         this.lifecycle = lifecycle;
-        this.approvals = approvals;
         this.organisations = organisations;
         this.user = user;
+        this.acts = acts;
+        this.approvals = approvals;
+        this.contracts = contracts;
+        this.funding = funding;
     }
 
     Counts apply(ImportWorkbook wb, Problems problems, JobHandler.Progress progress) {
@@ -69,12 +76,31 @@ public class ImportRows {
             project(row, problems, byKey, seen, counts);
             report(progress, ++done);
         }
-        Set<String> seenApprovals = new HashSet<>();
-        for (ImportRow row : wb.approvals) {
-            approval(row, problems, byKey, seenApprovals, counts);
+        for (Step step : Timeline.order(steps(wb))) {
+            record(step, problems, byKey, counts);
             report(progress, ++done);
         }
         return new Counts(counts[0], counts[1]);
+    }
+
+    /** The checked rows of the per-project sheets; rows with a bad cell are left out (their problems recorded). */
+    private List<Step> steps(ImportWorkbook wb) {
+        List<Step> steps = new ArrayList<>();
+        parse(wb.acts, acts::parse, steps);
+        parse(wb.approvals, approvals::parse, steps);
+        parse(wb.contracts, contracts::parse, steps);
+        parse(wb.funding, funding::parse, steps);
+        return steps;
+    }
+
+    private static void parse(List<ImportRow> rows, BiFunction<ImportRow, Set<String>, Step> parser, List<Step> into) {
+        Set<String> seen = new HashSet<>();
+        for (ImportRow row : rows) {
+            Step step = parser.apply(row, seen);
+            if (step != null) {
+                into.add(step);
+            }
+        }
     }
 
     private static void report(JobHandler.Progress progress, int done) {
@@ -179,52 +205,26 @@ public class ImportRows {
         }
     }
 
-    private void approval(ImportRow row, Problems problems, Map<String, UUID> byKey, Set<String> seen, int[] counts) {
-        String key = row.text("projectKey", 64, true);
-        ApprovalKind kind = row.choice("kind", ApprovalKind.class, true);
-        String number = row.text("documentNumber", 100, true);
-        LocalDate on = row.date("approvedOn", true);
-        BigDecimal amount = row.amount("approvedAmount", false);
-        String body = row.text("issuingBody", 200, true);
-        if (key == null || kind == null || number == null || on == null || body == null) {
+    /** Records one step for its project (created by this file or already in the importer's scope). */
+    private void record(Step step, Problems problems, Map<String, UUID> byKey, int[] counts) {
+        UUID id = byKey.get(step.projectKey());
+        if (id == null) {
+            id = find(step.projectKey()).map(p -> p.id).orElse(null);
+        }
+        if (id == null) {
+            step.row().problem("projectKey", "IMPORT_UNKNOWN_PROJECT", "no project " + step.projectKey()
+                    + " in this file or in your scope", "本文件及您的范围内均没有项目 " + step.projectKey());
             return;
         }
-        if (!seen.add(key + "|" + kind + "|" + number)) {
-            row.problem("documentNumber", "IMPORT_DUPLICATE_KEY", number + " of " + key + " appears in more than one"
-                    + " row of this file", key + " 的 " + number + " 在本文件中出现多次");
-            return;
-        }
-        if (!user.hasAnyRole(java.util.Set.of(Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER))) {
-            row.problem("kind", "IMPORT_ACT_NOT_ALLOWED_FOR_ROLE", "an approval (批复) is recorded by the body that"
-                    + " issues it, not by your role", "批复须由出具批复的机关登记，您的角色不能登记");
-            return;
-        }
-        UUID projectId = byKey.get(key);
-        if (projectId == null) {
-            projectId = find(key).map(p -> p.id).orElse(null);
-        }
-        if (projectId == null) {
-            row.problem("projectKey", "IMPORT_UNKNOWN_PROJECT", "no project " + key + " in your scope", "您的范围内没有项目 " + key);
-            return;
-        }
-        UUID id = projectId;
-        boolean present = approvals.byProjects(List.of(id)).getOrDefault(id, List.of()).stream()
-                .anyMatch(a -> a.kind == kind && number.equals(a.documentNumber));
-        if (present) {
-            counts[1]++;
-            return;
-        }
-        ApprovalInput in = new ApprovalInput();
-        in.kind = kind;
-        in.documentNumber = number;
-        in.approvedOn = on;
-        in.approvedAmount = amount;
-        in.issuingBody = body;
+        byKey.put(step.projectKey(), id);
         try {
-            approvals.record(id, in);
-            counts[0]++;
+            switch (step.recorder().record(id)) {
+                case CREATED -> counts[0]++;
+                case UNCHANGED -> counts[1]++;
+                case REFUSED -> { } // the row's problem is recorded
+            }
         } catch (DomainException e) {
-            problems.refused(row.sheet, row.row, "kind", e);
+            problems.refused(step.row().sheet, step.row().row, step.column(), step.keys(), e);
         }
     }
 
