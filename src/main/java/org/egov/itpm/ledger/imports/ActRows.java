@@ -10,6 +10,7 @@ import org.egov.itpm.acceptance.AcceptanceService;
 import org.egov.itpm.acceptance.AcceptanceState;
 import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.ledger.export.ActKind;
+import org.egov.itpm.ledger.export.SheetWriter.Column;
 import org.egov.itpm.ledger.export.TemplateFormat;
 import org.egov.itpm.ledger.imports.Step.Outcome;
 import org.egov.itpm.policy.Stage;
@@ -25,7 +26,7 @@ import org.egov.itpm.security.CurrentUser;
 @ApplicationScoped
 class ActRows {
 
-    private static final List<String> KEYS = TemplateFormat.ACT.stream().map(c -> c.key()).toList();
+    private static final List<String> KEYS = TemplateFormat.ACT.stream().map(Column::key).toList();
 
     private final LifecycleService lifecycle;
     private final AcceptanceService acceptance;

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.egov.itpm.approval.ApprovalInput;
 import org.egov.itpm.approval.ApprovalService;
 import org.egov.itpm.common.TextLimits;
+import org.egov.itpm.ledger.export.SheetWriter.Column;
 import org.egov.itpm.ledger.export.TemplateFormat;
 import org.egov.itpm.ledger.imports.Step.Outcome;
 import org.egov.itpm.policy.ApprovalKind;
@@ -23,7 +24,7 @@ import org.egov.itpm.security.Roles;
 @ApplicationScoped
 class ApprovalRows {
 
-    private static final List<String> KEYS = TemplateFormat.APPROVAL.stream().map(c -> c.key()).toList();
+    private static final List<String> KEYS = TemplateFormat.APPROVAL.stream().map(Column::key).toList();
     private static final Set<String> ISSUERS = Set.of(Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER);
 
     private final ApprovalService approvals;

@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.contract.ContractInput;
 import org.egov.itpm.contract.ContractService;
+import org.egov.itpm.ledger.export.SheetWriter.Column;
 import org.egov.itpm.ledger.export.TemplateFormat;
 import org.egov.itpm.ledger.imports.Step.Outcome;
 import org.egov.itpm.policy.ContractClause;
@@ -25,7 +26,7 @@ import org.egov.itpm.security.Roles;
 @ApplicationScoped
 class ContractRows {
 
-    private static final List<String> KEYS = TemplateFormat.CONTRACT.stream().map(c -> c.key()).toList();
+    private static final List<String> KEYS = TemplateFormat.CONTRACT.stream().map(Column::key).toList();
 
     private final ContractService contracts;
     private final CurrentUser user;

@@ -4,10 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.egov.itpm.common.TextLimits;
 import org.egov.itpm.funding.FundingEntry;
 import org.egov.itpm.funding.FundingService;
+import org.egov.itpm.ledger.export.SheetWriter.Column;
 import org.egov.itpm.ledger.export.TemplateFormat;
 import org.egov.itpm.ledger.imports.Step.Outcome;
 import org.egov.itpm.security.CurrentUser;
@@ -21,7 +24,7 @@ import org.egov.itpm.security.Roles;
 @ApplicationScoped
 class FundingRows {
 
-    private static final List<String> KEYS = TemplateFormat.FUNDING.stream().map(c -> c.key()).toList();
+    private static final List<String> KEYS = TemplateFormat.FUNDING.stream().map(Column::key).toList();
 
     private final FundingService funding;
     private final CurrentUser user;
@@ -32,7 +35,7 @@ class FundingRows {
         this.user = user;
     }
 
-    Step parse(ImportRow row, java.util.Set<String> seen) {
+    Step parse(ImportRow row, Set<String> seen) {
         String key = row.text("projectKey", TextLimits.CODE, true);
         Integer year = row.integer("year", 2000, 2100, true);
         FundingEntry.Kind kind = row.choice("kind", FundingEntry.Kind.class, true);
@@ -52,7 +55,7 @@ class FundingRows {
     private Outcome record(ImportRow row, FundingService.Entry entry, UUID id) {
         boolean present = funding.byProjects(List.of(id)).getOrDefault(id, List.of()).stream()
                 .anyMatch(f -> f.year == entry.year() && f.kind == entry.kind()
-                        && java.util.Objects.equals(f.documentNumber, entry.documentNumber()));
+                        && Objects.equals(f.documentNumber, entry.documentNumber()));
         if (present) {
             return Outcome.UNCHANGED;
         }

@@ -3,6 +3,8 @@ package org.egov.itpm.ledger.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -146,12 +148,12 @@ final class ImportRow {
     }
 
     /** Values of a list, separated by commas (、 and ； too); null when the cell is empty. */
-    <E extends Enum<E>> java.util.List<E> choices(String key, Class<E> type) {
+    <E extends Enum<E>> List<E> choices(String key, Class<E> type) {
         String text = text(key, 400, false);
         if (text == null) {
             return null;
         }
-        java.util.List<E> values = new java.util.ArrayList<>();
+        List<E> values = new ArrayList<>();
         for (String part : text.split("[,，、;；]")) {
             if (part.isBlank()) {
                 continue;

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,7 @@ class ProjectRows {
      * project keys of the 行为 sheet's rows; a stage after APPLIED is added to {@code claims}.
      */
     Outcome apply(ImportRow row, Problems problems, Map<String, UUID> byKey, Set<String> seen, Set<String> actKeys,
-                  java.util.List<Claim> claims) {
+                  List<Claim> claims) {
         String code = row.text("projectCode", 64, false);
         String local = row.text("localCode", 64, false);
         String name = row.text("name", 200, true);
