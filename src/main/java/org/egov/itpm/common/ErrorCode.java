@@ -244,6 +244,8 @@ public enum ErrorCode {
     UNKNOWN_PERSON(400, "No such user with that role", "不存在该角色的用户", FIELD),
     PARTICIPANT_IS_OWNER(400, "The owner organisation is not a participant", "项目建设单位本身不是参建单位", FIELD),
     IMPORT_FILE_TOO_LARGE(400, "The file is too large", "文件过大", ERROR, FIELD),
+    IMPORT_STAGE_NOT_REACHED(400, "The file's acts do not bring the project to the stage its row gives", "文件中的行为未使项目达到所填阶段", FIELD),
+    IMPORT_ACT_NOT_IMPORTABLE(400, "This act rests on records a file cannot carry; record it through the API", "该行为依赖文件无法承载的记录，请通过接口登记", FIELD),
     INVALID_PERIOD(400, "A period needs a start and a later end", "须填写起始日期及更晚的截止日期", ERROR, FIELD),
     // ---- reason codes: one per unmet rule of a 422 (or 403), each cited
     TRANSITION_NOT_ALLOWED(422, "The lifecycle does not lead there", "项目生命周期不允许该阶段变更", REASON),

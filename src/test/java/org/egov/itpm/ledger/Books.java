@@ -27,7 +27,7 @@ final class Books {
         return out.toByteArray();
     }
 
-    private static void sheet(Worksheet ws, List<SheetWriter.Column> columns, List<Map<String, Object>> rows)
+    static void sheet(Worksheet ws, List<SheetWriter.Column> columns, List<Map<String, Object>> rows)
             throws Exception {
         new SheetWriter(ws, columns);
         for (int r = 0; r < rows.size(); r++) {

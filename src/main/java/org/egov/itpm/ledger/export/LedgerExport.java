@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
 import org.egov.itpm.compliance.ComplianceService;
@@ -33,9 +34,10 @@ import org.egov.itpm.project.ProjectView;
 import org.egov.itpm.project.StageTransition;
 
 /**
- * The ledger (台账) as XLSX, with the filters of the {@code projects} query and the caller's scope. Rows are read in
- * keyset pages of {@link #PAGE}, each page in its own short transaction, and written to a temporary file with the
- * sheet flushed as it goes: memory holds one page, whatever the number of rows.
+ * The ledger (台账) as XLSX, with the filters of the {@code projects} query and the caller's scope: the 项目台账 sheet
+ * and the acts, approvals, contracts and funding entries of the same projects ({@link RecordSheets}). Each sheet
+ * reads the projects in keyset pages of {@link #PAGE}, each page in its own short transaction, and is written to a
+ * temporary file flushed as it goes: memory holds one page, whatever the number of rows.
  */
 @ApplicationScoped
 public class LedgerExport implements JobHandler {
@@ -47,9 +49,12 @@ public class LedgerExport implements JobHandler {
     private final ProjectService projects;
     private final OrganisationService organisations;
     private final ComplianceService compliance;
+    private final RecordSheets records;
 
     @Inject
-    public LedgerExport(ProjectService projects, OrganisationService organisations, ComplianceService compliance) {
+    public LedgerExport(ProjectService projects, OrganisationService organisations, ComplianceService compliance,
+                        RecordSheets records) {
+        this.records = records;
         this.projects = projects;
         this.organisations = organisations;
         this.compliance = compliance;
@@ -74,34 +79,56 @@ public class LedgerExport implements JobHandler {
         Path file = Files.createTempFile("ledger-", ".xlsx");
         int total = QuarkusTransaction.requiringNew().call(() -> (int) projects.count(projects.page(filter, 1, null,
                 order)));
-        progress.report(0, total);
+        int work = total * (1 + records.sheets().size());
+        progress.report(0, work);
+        int[] done = {0};
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "egov-itpm", "1.0")) {
             TemplateFormat.writeMarker(wb, null); // the export is itself an importable ledger
-            SheetWriter sheet = new SheetWriter(wb.newWorksheet(LedgerColumns.SHEET), LedgerColumns.PROJECT);
-            String after = null;
-            boolean more = true;
-            while (more) {
-                String cursor = after;
-                Page page = QuarkusTransaction.requiringNew().call(() -> page(filter, cursor, order));
-                for (List<Object> row : page.rows()) {
-                    sheet.row(row);
-                }
-                after = page.end();
-                more = page.hasNext();
-                progress.report(sheet.rowsWritten(), total);
+            SheetWriter ledger = new SheetWriter(wb.newWorksheet(LedgerColumns.SHEET), LedgerColumns.PROJECT);
+            pass(filter, order, this::ledgerRows, ledger, () -> progress.report(done[0], work), done);
+            for (RecordSheets.RecordSheet s : records.sheets()) {
+                SheetWriter sheet = new SheetWriter(wb.newWorksheet(s.name()), s.columns());
+                pass(filter, order, s.rows(), sheet, () -> progress.report(done[0], work), done);
             }
             wb.finish();
             return Outcome.file(file, "台账-ledger-" + LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx", XLSX,
-                    sheet.rowsWritten());
+                    ledger.rowsWritten());
         }
     }
 
-    private record Page(List<List<Object>> rows, String end, boolean hasNext) {
+    /**
+     * One sheet: the exported projects read again in keyset pages, each page in its own short transaction, its rows
+     * written and the sheet finished before the next one starts (a streamed workbook writes one sheet at a time).
+     */
+    private void pass(ProjectFilter filter, ProjectOrder order, Function<List<ProjectView>, List<List<Object>>> rows,
+                      SheetWriter sheet, Runnable report, int[] done) throws Exception {
+        String after = null;
+        boolean more = true;
+        while (more) {
+            String cursor = after;
+            Page page = QuarkusTransaction.requiringNew().call(() -> page(filter, cursor, order, rows));
+            for (List<Object> row : page.rows()) {
+                sheet.row(row);
+            }
+            after = page.end();
+            more = page.hasNext();
+            done[0] += page.projects();
+            report.run();
+        }
+        sheet.finish();
     }
 
-    private Page page(ProjectFilter filter, String after, ProjectOrder order) {
+    private record Page(List<List<Object>> rows, String end, boolean hasNext, int projects) {
+    }
+
+    private Page page(ProjectFilter filter, String after, ProjectOrder order,
+                      Function<List<ProjectView>, List<List<Object>>> rows) {
         ProjectConnection c = projects.page(filter, PAGE, after, order);
         List<ProjectView> views = c.edges().stream().map(ProjectConnection.ProjectEdge::node).toList();
+        return new Page(rows.apply(views), c.pageInfo().endCursor(), c.pageInfo().hasNextPage(), views.size());
+    }
+
+    private List<List<Object>> ledgerRows(List<ProjectView> views) {
         List<UUID> ids = views.stream().map(ProjectView::id).toList();
         Map<UUID, Organisation> owners = organisations.byIds(views.stream().map(ProjectView::ownerOrgId).distinct()
                 .toList());
@@ -111,7 +138,7 @@ public class LedgerExport implements JobHandler {
         for (ProjectView p : views) {
             rows.add(row(p, owners.get(p.ownerOrgId()), history.getOrDefault(p.id(), List.of()), assessed.get(p.id())));
         }
-        return new Page(rows, c.pageInfo().endCursor(), c.pageInfo().hasNextPage());
+        return rows;
     }
 
     static List<Object> row(ProjectView p, Organisation owner, List<StageTransition> history,

@@ -60,6 +60,11 @@ public final class SheetWriter {
         }
     }
 
+    /** Writes the rest of the sheet: the next sheet of a streamed workbook starts after it. */
+    public void finish() throws IOException {
+        sheet.finish();
+    }
+
     public int rowsWritten() {
         return row - 2;
     }

@@ -25,6 +25,41 @@ public final class TemplateFormat {
             new Column("批复金额（元）", "approvedAmount"),
             new Column("批复机关", "issuingBody"));
 
+    public static final String ACT_SHEET = "行为 acts";
+
+    /** One stage act per row, with its legal date; the reason where the act's operation asks for one. */
+    public static final List<Column> ACT = List.of(
+            new Column("项目代码或本地编号", "projectKey"),
+            new Column("行为", "kind"),
+            new Column("法定日期", "on"),
+            new Column("事由或意见", "reason"));
+
+    public static final String CONTRACT_SHEET = "合同 contracts";
+
+    public static final List<Column> CONTRACT = List.of(
+            new Column("项目代码或本地编号", "projectKey"),
+            new Column("合同类型", "kind"),
+            new Column("合同名称", "title"),
+            new Column("供应商", "supplierName"),
+            new Column("供应商统一社会信用代码", "supplierCreditCode"),
+            new Column("中标（成交）通知日期", "awardNoticeOn"),
+            new Column("签订日期", "signedOn"),
+            new Column("备案日期", "filedOn"),
+            new Column("合同金额（元）", "amount"),
+            new Column("实施期（月）", "implementationMonths"),
+            new Column("质保期（月）", "warrantyMonths"),
+            new Column("知识产权归属", "ipOwner"),
+            new Column("合同条款", "clauses"));
+
+    public static final String FUNDING_SHEET = "资金 funding";
+
+    public static final List<Column> FUNDING = List.of(
+            new Column("项目代码或本地编号", "projectKey"),
+            new Column("年度", "year"),
+            new Column("资金类型", "kind"),
+            new Column("金额（元）", "amount"),
+            new Column("文号", "documentNumber"));
+
     private TemplateFormat() {
     }
 

@@ -3,6 +3,8 @@ package org.egov.itpm.ledger.imports;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.CellType;
@@ -143,6 +145,39 @@ final class ImportRow {
             problem(key, "INVALID_CHOICE", "must be one of the template's drop-down values", "须为模板下拉列表中的值");
             return null;
         }
+    }
+
+    /** Values of a list, separated by commas (、 and ； too); null when the cell is empty. */
+    <E extends Enum<E>> List<E> choices(String key, Class<E> type) {
+        String text = text(key, 400, false);
+        if (text == null) {
+            return null;
+        }
+        List<E> values = new ArrayList<>();
+        for (String part : text.split("[,，、;；]")) {
+            if (part.isBlank()) {
+                continue;
+            }
+            try {
+                values.add(Enum.valueOf(type, part.strip()));
+            } catch (IllegalArgumentException e) {
+                problem(key, "INVALID_CHOICE", part.strip() + " is not one of the template's values",
+                        part.strip() + " 不是模板规定的值");
+                return null;
+            }
+        }
+        return values;
+    }
+
+    /** The row records an act the importer's role does not perform. */
+    void notYourAct(String key, String en, String zh) {
+        problem(key, "IMPORT_ACT_NOT_ALLOWED_FOR_ROLE", en + ", not by your role", zh + "，您的角色不能登记");
+    }
+
+    /** The same key twice in one sheet of the file. */
+    void duplicate(String key, String value) {
+        problem(key, "IMPORT_DUPLICATE_KEY", value + " appears in more than one row of this file",
+                value + " 在本文件中出现多次");
     }
 
     void problem(String key, String code, String en, String zh) {

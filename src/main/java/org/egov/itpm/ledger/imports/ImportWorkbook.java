@@ -24,7 +24,14 @@ import org.egov.itpm.ledger.export.TemplateFormat;
 final class ImportWorkbook {
 
     final List<ImportRow> projects = new ArrayList<>();
+    final List<ImportRow> acts = new ArrayList<>();
     final List<ImportRow> approvals = new ArrayList<>();
+    final List<ImportRow> contracts = new ArrayList<>();
+    final List<ImportRow> funding = new ArrayList<>();
+
+    int rows() {
+        return projects.size() + acts.size() + approvals.size() + contracts.size() + funding.size();
+    }
 
     static ImportWorkbook read(byte[] file, long maxBytes, int maxRows, Problems problems) {
         ImportWorkbook result = new ImportWorkbook();
@@ -52,7 +59,10 @@ final class ImportWorkbook {
             }
             int[] count = {0};
             read(wb, LedgerColumns.SHEET, LedgerColumns.PROJECT, result.projects, problems, count, maxRows);
+            read(wb, TemplateFormat.ACT_SHEET, TemplateFormat.ACT, result.acts, problems, count, maxRows);
             read(wb, TemplateFormat.APPROVAL_SHEET, TemplateFormat.APPROVAL, result.approvals, problems, count, maxRows);
+            read(wb, TemplateFormat.CONTRACT_SHEET, TemplateFormat.CONTRACT, result.contracts, problems, count, maxRows);
+            read(wb, TemplateFormat.FUNDING_SHEET, TemplateFormat.FUNDING, result.funding, problems, count, maxRows);
         } catch (IOException | RuntimeException e) {
             problems.file("IMPORT_NOT_XLSX", "the workbook cannot be read", "无法读取该表格");
         }

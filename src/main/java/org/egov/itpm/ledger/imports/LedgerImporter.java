@@ -34,7 +34,7 @@ public class LedgerImporter {
         byte[] file = QuarkusTransaction.requiringNew().call(() -> jobs.input(job.id));
         Problems problems = new Problems();
         ImportWorkbook wb = ImportWorkbook.read(file, config.importMaxBytes(), config.importMaxRows(), problems);
-        int total = wb.projects.size() + wb.approvals.size();
+        int total = wb.rows();
         if (!problems.isEmpty()) {
             return commit ? Outcome.failed(problems.list()) : report(problems.list(), total);
         }

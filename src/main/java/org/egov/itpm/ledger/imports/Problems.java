@@ -25,6 +25,11 @@ final class Problems {
 
     /** A service's refusal of a row's act, placed at the column it came from (or the field the service named). */
     void refused(String sheet, int row, String column, DomainException e) {
+        refused(sheet, row, column, List.of(), e);
+    }
+
+    /** As above; a field error naming one of the sheet's {@code keys} is placed at that column. */
+    void refused(String sheet, int row, String column, List<String> keys, DomainException e) {
         if (e instanceof RuleViolationException rule) {
             // the cited reasons travel with the problem: "… (qufu-2024 art.8: …)"
             String en = rule.reasons().stream().map(r -> r.citation() + ": " + r.message().en())
@@ -37,7 +42,8 @@ final class Problems {
             cell(sheet, row, column, e.code(), e.text().en(), e.text().zh());
         }
         for (FieldError f : e.fieldErrors()) {
-            cell(sheet, row, column, f.code(), f.message().en(), f.message().zh());
+            cell(sheet, row, keys.contains(f.field()) ? f.field() : column, f.code(), f.message().en(),
+                    f.message().zh());
         }
     }
 
