@@ -112,8 +112,9 @@ class LedgerExportScopeTest {
         JsonPath job = runAndRead(runner, who, id);
         assertThat(job.getString("state")).isEqualTo("DONE");
         List<List<String>> sheet = rows(download(who, job.getString("downloadUrl")), "项目台账");
-        assertThat(sheet.subList(2, sheet.size()).stream().map(r -> r.get(2)).collect(Collectors.toCollection(
-                TreeSet::new))).as("the exported ledger").isEqualTo(expected);
+        Set<String> exported = sheet.subList(2, sheet.size()).stream().map(r -> r.get(2))
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(exported).as("the exported ledger").isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -20,8 +20,8 @@ final class ContentDisposition {
     /** The name without its non-ASCII text, quotes or controls, e.g. 台账-ledger-2026-03-02.xlsx → ledger-2026-03-02.xlsx. */
     static String asciiFallback(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]+", "").replaceAll("[\"\\\\]", "_")
-                .replaceAll("^[-_ .]+", "");
-        return ascii.isBlank() || ascii.startsWith(".") ? "download" + ascii : ascii;
+                .replaceAll("^[-_ ]+", "");
+        return ascii.isBlank() || ascii.startsWith(".") ? "download" + ascii.strip() : ascii;
     }
 
     /** RFC 5987 value-chars: attr-char as is, every other UTF-8 byte as %XX. */
