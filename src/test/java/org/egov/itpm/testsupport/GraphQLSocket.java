@@ -17,8 +17,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A graphql-transport-ws client for tests: every message the server sends is kept in order, {@link #next()} reads
- * them one by one, and the close status is recorded.
+ * A graphql-transport-ws client for tests: every message the server sends (but its keep-alive pings, answered with
+ * pong) is kept in order, {@link #next()} reads them one by one, and the close status is recorded.
  */
 public final class GraphQLSocket implements AutoCloseable {
 
@@ -34,7 +34,12 @@ public final class GraphQLSocket implements AutoCloseable {
         this.socket = socket;
         socket.textMessageHandler(text -> {
             try {
-                received.add(JSON.readTree(text));
+                JsonNode message = JSON.readTree(text);
+                if (message.path("type").asText().equals("ping")) { // the server's keep-alive, not part of a stream
+                    socket.writeTextMessage("{\"type\":\"pong\"}");
+                } else {
+                    received.add(message);
+                }
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
