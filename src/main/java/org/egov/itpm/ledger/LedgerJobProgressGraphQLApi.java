@@ -48,8 +48,10 @@ public class LedgerJobProgressGraphQLApi {
             return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(Duration.ofSeconds(1))
                     .emitOn(Infrastructure.getDefaultWorkerPool())
                     .map(tick -> QuarkusTransaction.requiringNew().call(() -> LedgerJobView.of(jobs.find(id), links)))
-                    .skip().repetitions()
-                    .select().first(view -> !finished.getAndSet(view.state().finished()));
+                    // up to the first finished view, then complete at the next tick; before dropping repetitions,
+                    // which would swallow that tick (a finished job no longer changes) and never complete
+                    .select().first(view -> !finished.getAndSet(view.state().finished()))
+                    .skip().repetitions();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

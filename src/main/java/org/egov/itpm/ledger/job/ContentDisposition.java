@@ -17,7 +17,7 @@ final class ContentDisposition {
         return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + encode(fileName);
     }
 
-    /** The name without its non-ASCII text, quotes or controls, e.g. 台账-ledger-2026-03-02.xlsx → ledger-2026-03-02.xlsx. */
+    /** The name without non-ASCII text or controls, quotes made safe: 台账-ledger-1.xlsx → ledger-1.xlsx. */
     static String asciiFallback(String fileName) {
         String ascii = fileName.replaceAll("[^\\x20-\\x7E]+", "").replaceAll("[\"\\\\]", "_")
                 .replaceAll("^[-_ ]+", "");
