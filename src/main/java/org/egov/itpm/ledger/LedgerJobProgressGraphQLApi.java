@@ -44,11 +44,14 @@ public class LedgerJobProgressGraphQLApi {
             UUID id = Ids.parse("jobId", jobId);
             QuarkusTransaction.requiringNew().call(() -> jobs.get(id)); // scope: yours, or NOT_FOUND
             AtomicBoolean finished = new AtomicBoolean();
-            return Multi.createFrom().ticks().startingAfter(Duration.ZERO).every(Duration.ofSeconds(1))
+            // Mutiny refuses a zero initial delay (every subscription used to fail with INTERNAL_ERROR): 1 ms is "now"
+            return Multi.createFrom().ticks().startingAfter(Duration.ofMillis(1)).every(Duration.ofSeconds(1))
                     .emitOn(Infrastructure.getDefaultWorkerPool())
                     .map(tick -> QuarkusTransaction.requiringNew().call(() -> LedgerJobView.of(jobs.find(id), links)))
-                    .skip().repetitions()
-                    .select().first(view -> !finished.getAndSet(view.state().finished()));
+                    // up to the first finished view, then complete at the next tick; before dropping repetitions,
+                    // which would swallow that tick (a finished job no longer changes) and never complete
+                    .select().first(view -> !finished.getAndSet(view.state().finished()))
+                    .skip().repetitions();
         }).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 }

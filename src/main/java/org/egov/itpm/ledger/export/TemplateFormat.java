@@ -75,5 +75,8 @@ public final class TemplateFormat {
                 + " one record per row from row 3. Dates yyyy-mm-dd; amounts in CNY with 2 decimals;"
                 + " text starting with = + - @ is refused.");
         s.width(0, 60);
+        // written out now: fastexcel streams one sheet at a time, and a later sheet that flushes (every 500 rows)
+        // while this one is still open breaks the zip ("not current zip current") when the workbook finishes
+        s.finish();
     }
 }

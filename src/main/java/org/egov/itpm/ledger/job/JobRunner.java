@@ -1,5 +1,9 @@
 package org.egov.itpm.ledger.job;
 
+import io.opentelemetry.api.trace.Span;
+import io.opentelemetry.api.trace.StatusCode;
+import io.opentelemetry.api.trace.Tracer;
+import io.opentelemetry.context.Scope;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
 import io.quarkus.scheduler.Scheduled;
@@ -17,13 +21,15 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.egov.itpm.common.DomainException;
 import org.egov.itpm.common.LogEvent;
 import org.egov.itpm.common.FieldError;
+import org.egov.itpm.platform.TraceIds;
 import org.jboss.logging.Logger;
 
 /**
  * The worker: every {@code itpm.ledger.job-interval} it claims jobs one at a time (any replica may; the claim is
  * exclusive) and runs each as its requester. A job whose worker died is claimed again when its heartbeat is older
  * than {@code itpm.ledger.stale-after} and runs again from the start; exports are repeatable and an import commits
- * in one transaction together with its DONE mark, so a re-run never stores anything twice.
+ * in one transaction together with its DONE mark, so a re-run never stores anything twice. Each run is its own
+ * trace: its log lines carry that trace id, and an unexpected failure shows it to the requester as the errorId.
  */
 @ApplicationScoped
 public class JobRunner {
@@ -36,11 +42,14 @@ public class JobRunner {
     private final LedgerJobs jobs;
     private final CurrentIdentityAssociation identities;
     private final Map<LedgerJobKind, JobHandler> handlers;
+    private final Tracer tracer;
 
     @Inject
-    public JobRunner(LedgerJobs jobs, CurrentIdentityAssociation identities, Instance<JobHandler> handlers) {
+    public JobRunner(LedgerJobs jobs, CurrentIdentityAssociation identities, Instance<JobHandler> handlers,
+                     Tracer tracer) {
         this.jobs = jobs;
         this.identities = identities;
+        this.tracer = tracer;
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
     }
 
@@ -58,12 +67,24 @@ public class JobRunner {
             if (claimed.isEmpty()) {
                 return ran;
             }
-            run(claimed.get(), owner);
+            traced(claimed.get(), owner);
             ran++;
         }
     }
 
-    private void run(LedgerJob job, String owner) {
+    /** A new trace per run (not the poll's, nor the starting request's): one errorId names one run's log lines. */
+    private void traced(LedgerJob job, String owner) {
+        Span span = tracer.spanBuilder("ledger job " + job.kind).setNoParent()
+                .setAttribute("itpm.ledger.job.id", job.id.toString())
+                .setAttribute("itpm.ledger.job.attempt", job.attempts).startSpan();
+        try (Scope current = span.makeCurrent()) {
+            run(job, owner, span);
+        } finally {
+            span.end();
+        }
+    }
+
+    private void run(LedgerJob job, String owner, Span span) {
         ManagedContext request = Arc.container().requestContext();
         request.activate();
         try {
@@ -84,10 +105,12 @@ public class JobRunner {
         } catch (DomainException e) {
             jobs.fail(job.id, owner, problemsOf(e));
         } catch (Exception e) {
-            String errorId = UUID.randomUUID().toString().substring(0, 8);
-            LOG.errorf(e, "%s ledger job %s failed (error id %s)", LogEvent.LEDGER_JOB_FAILED, job.id, errorId);
-            jobs.fail(job.id, owner, List.of(LedgerProblem.ofFile("LEDGER_JOB_ERROR", "the job failed unexpectedly"
-                    + " (error id " + errorId + "); restart it", "任务意外失败（错误编号 " + errorId + "），请重新开始")));
+            String errorId = TraceIds.current();
+            span.recordException(e).setStatus(StatusCode.ERROR);
+            LOG.errorf(e, "%s ledger job %s failed errorId=%s", LogEvent.LEDGER_JOB_FAILED, job.id, errorId);
+            jobs.fail(job.id, owner, List.of(new LedgerProblem(null, null, null, "LEDGER_JOB_ERROR", "the job failed"
+                    + " unexpectedly (error id " + errorId + "); restart it", "任务意外失败（错误编号 " + errorId
+                    + "），请重新开始", errorId)));
         } finally {
             request.terminate();
         }

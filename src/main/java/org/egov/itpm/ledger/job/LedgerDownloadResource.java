@@ -9,8 +9,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -19,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.egov.itpm.common.NotFoundException;
 import org.egov.itpm.platform.web.Problem;
+import org.egov.itpm.security.CurrentUser;
 import org.egov.itpm.security.Roles;
 
 /** Download of a ledger job's result by its time-limited signed link. */
@@ -30,6 +29,8 @@ public class LedgerDownloadResource {
     LedgerJobs jobs;
     @Inject
     DownloadLinks links;
+    @Inject
+    CurrentUser user;
 
     @GET
     @Path("/{id}/result")
@@ -50,9 +51,11 @@ public class LedgerDownloadResource {
             throw new NotFoundException("downloadLink", id);
         }
         LedgerJob job = jobs.get(id);
+        if (!job.requestedBy.equals(user.username())) { // not even an administrator: the file is the requester's
+            throw new NotFoundException("downloadLink", id);
+        }
         return Response.ok(jobs.result(id), job.resultType)
-                .header("Content-Disposition", "attachment; filename*=UTF-8''"
-                        + URLEncoder.encode(job.resultName, StandardCharsets.UTF_8).replace("+", "%20"))
+                .header("Content-Disposition", ContentDisposition.attachment(job.resultName))
                 .header("Cache-Control", "no-store")
                 .build();
     }
