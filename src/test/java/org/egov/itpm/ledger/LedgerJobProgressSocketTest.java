@@ -139,7 +139,7 @@ class LedgerJobProgressSocketTest {
      */
     private void pacedBy(GraphQLSocket socket, String jobId) {
         LedgerExport real = ClientProxy.unwrap(export);
-        QuarkusMock.installMockForType(new LedgerExport(null, null, null) {
+        QuarkusMock.installMockForType(new LedgerExport(null, null, null, null) {
             @Override
             public Outcome run(LedgerJob job, Progress progress) throws Exception {
                 if (!job.id.toString().equals(jobId)) {
