@@ -21,45 +21,63 @@ final class ExchangePageSql {
                 + ", count(*) > :size"
                 + ", (array_agg(r.t order by r.n desc) filter (where r.n <= :size))[1]"
                 + ", (array_agg(cast(r.id as text) order by r.n desc) filter (where r.n <= :size))[1]"
-                + " from (select row_number() over (order by p.updated_at, p.id) as n, p.id, " + instant("p.updated_at")
-                + " as t, " + row() + " as j from project p" + query.whereClause()
-                + " order by p.updated_at, p.id limit :sizePlusOne) r";
+                + " from (select row_number() over (order by p.updated_at, p.id) as n, p.id, x.t, " + row()
+                + " as j from project p cross join lateral (select " + instant("p.updated_at") + " as t) x"
+                + query.whereClause() + " order by p.updated_at, p.id limit :sizePlusOne) r";
     }
 
     private static String row() {
         String total = "coalesce(p.approved_estimate, p.estimated_investment)";
-        return "'{\"PROJECT_CODE\":' || " + string("p.national_code")
-                + " || ',\"localCode\":' || " + string("p.local_code")
-                + " || ',\"PROJECT_NAME\":' || " + string("p.name")
-                + " || ',\"DIVISION_CODE\":' || " + string("p.region_code")
-                + " || ',\"PROJECT_TYPE\":' || " + string("p.kind")
+        return "'{\"PROJECT_CODE\":' || " + text("p.national_code")
+                + " || ',\"localCode\":' || " + text("p.local_code")
+                + " || ',\"PROJECT_NAME\":' || " + text("p.name")
+                + " || ',\"DIVISION_CODE\":' || " + text("p.region_code")
+                + " || ',\"PROJECT_TYPE\":' || " + code("p.kind")
                 + " || ',\"START_YEAR\":' || coalesce(cast(extract(year from p.planned_start) as int), p.plan_year)"
                 + " || ',\"END_YEAR\":' || coalesce(cast(extract(year from p.planned_end) as int), p.plan_year)"
                 // 万元 with 6 decimals: a scale-2 amount times a scale-4 factor has scale 6, exactly Money.toWan
                 + " || ',\"TOTAL_MONEY\":' || coalesce(cast(" + total + " * 0.0001 as text), 'null')"
                 + " || ',\"totalMoneyCny\":' || coalesce(cast(" + total + " as text), 'null')"
-                + " || ',\"stage\":' || " + string("p.stage")
+                + " || ',\"stage\":' || " + code("p.stage")
                 + " || ',\"APPLY_DATE\":' || coalesce('\"' || to_char(p.applied_on, 'YYYY-MM-DD') || '\"', 'null')"
-                + " || ',\"EXCHANGE_TIME\":\"' || " + instant("p.updated_at") + " || '\"'"
+                + " || ',\"EXCHANGE_TIME\":\"' || x.t || '\"'"
                 + " || ',\"VALIDITY_FLAG\":' || case when p.stage in ('WITHDRAWN', 'TERMINATED', 'REJECTED') then 0"
                 + " else 1 end"
                 + " || ',\"NODE_CODE\":' || :nodeJson || '}'";
     }
 
+    /** An enum name as a JSON string. */
+    private static String code(String column) {
+        return "coalesce(cast(to_json(" + column + ") as text), 'null')";
+    }
+
     /**
-     * A JSON string as Jackson writes it. PostgreSQL's {@code to_json} escapes like Jackson except that it writes the
-     * hex digits of a control character's escape (backslash, u, four hex digits) in lower case; the rare text with such a control character is upper-cased there.
+     * Free text as a JSON string the way the service's Jackson writes it to a UTF-8 stream. PostgreSQL's
+     * {@code to_json} escapes the same characters, but writes the hex digits of a control character's escape in
+     * lower case, where Jackson writes upper case, and leaves characters beyond U+FFFF as they are, where Jackson
+     * writes them as two escaped surrogates. The rare text with either is rewritten; the rest pays one regex test.
      */
-    private static String string(String column) {
+    private static String text(String column) {
         String json = "cast(to_json(" + column + ") as text)";
+        return "coalesce(case when " + column + " ~ '[\\x0b\\x0e-\\x1f\\U00010000-\\U0010ffff]' then "
+                + surrogatesEscaped(upperCaseEscapes(json)) + " else " + json + " end, 'null')";
+    }
+
+    private static String upperCaseEscapes(String json) {
         StringBuilder upper = new StringBuilder(json);
         for (String hex : new String[] {"b", "e", "f", "1a", "1b", "1c", "1d", "1e", "1f"}) {
             String code = hex.length() == 1 ? "000" + hex : "00" + hex;
             upper.insert(0, "replace(").append(", '\\u").append(code).append("', '\\u")
                     .append(code.toUpperCase(java.util.Locale.ROOT)).append("')");
         }
-        return "coalesce(case when " + column + " ~ '[\\x0b\\x0e-\\x1f]' then " + upper + " else " + json
-                + " end, 'null')";
+        return upper.toString();
+    }
+
+    /** Each character beyond U+FFFF as its UTF-16 surrogates, escaped: high = 0xD7C0 + cp / 1024, low = 0xDC00 + cp % 1024. */
+    private static String surrogatesEscaped(String json) {
+        return "(select string_agg(case when ascii(c) > 65535 then '\\u' || upper(to_hex(55232 + (ascii(c) >> 10)))"
+                + " || '\\u' || upper(to_hex(56320 + (ascii(c) & 1023))) else c end, '' order by i)"
+                + " from regexp_split_to_table(" + json + ", '') with ordinality as s(c, i))";
     }
 
     /** {@code Instant.toString()} of a timestamptz: UTC, seconds always, a fraction of 3 or 6 digits when not zero. */

@@ -32,10 +32,10 @@ final class PageJson {
         return new PullService.Tagged(body, etag(body, tagged));
     }
 
-    /** A value as Jackson writes it. */
+    /** A value as Jackson writes it to a UTF-8 stream, as the REST layer does. */
     static String text(ObjectMapper json, Object value) {
         try {
-            return json.writeValueAsString(value);
+            return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }
