@@ -56,6 +56,12 @@ class PullRenderingEquivalenceTest {
             } while (cursor != null);
             assertThat(seen).as("pages of " + limit).hasSizeGreaterThanOrEqualTo(5).doesNotHaveDuplicates();
         }
+        String seeded = given().auth().oauth2(Exchange.SHANDONG).queryParam("since", SINCE)
+                .get("/api/platform/v1/projects").then().extract().asString();
+        assertThat(seeded).as("the seeded variety is there").contains("\\uD83D\\uDE00", "\\u001F",
+                "\"VALIDITY_FLAG\":0", "\"totalMoneyCny\":5801234.56", "\"TOTAL_MONEY\":0.000001",
+                "\"START_YEAR\":2032", "\"APPLY_DATE\":\"2031-04-01\"", "\"PROJECT_CODE\":\"2603-370881-04-01-",
+                ".123Z", ".123457Z", ":02Z", ".500Z");
         // everything the suite has left in the database, for the province and for the administrator
         assertPageAsJackson(Exchange.SHANDONG, null, null, 500, new ArrayList<>());
         assertPageAsJackson(Exchange.ADMIN, null, null, 500, new ArrayList<>());
