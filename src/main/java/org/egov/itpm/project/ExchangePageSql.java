@@ -73,7 +73,7 @@ final class ExchangePageSql {
         return upper.toString();
     }
 
-    /** Each character beyond U+FFFF as its UTF-16 surrogates, escaped: high = 0xD7C0 + cp / 1024, low = 0xDC00 + cp % 1024. */
+    /** Each character beyond U+FFFF as its escaped UTF-16 surrogates: 0xD7C0 + cp / 1024, then 0xDC00 + cp % 1024. */
     private static String surrogatesEscaped(String json) {
         return "(select string_agg(case when ascii(c) > 65535 then '\\u' || upper(to_hex(55232 + (ascii(c) >> 10)))"
                 + " || '\\u' || upper(to_hex(56320 + (ascii(c) & 1023))) else c end, '' order by i)"
