@@ -83,7 +83,7 @@ final class ExchangePageSql {
     /** {@code Instant.toString()} of a timestamptz: UTC, seconds always, a fraction of 3 or 6 digits when not zero. */
     private static String instant(String column) {
         String micros = "cast(extract(microseconds from " + column + ") as bigint) % 1000000";
-        return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
+        return "to_char(" + column + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24\":\"MI\":\"SS')"
                 + " || case when " + micros + " = 0 then '' when " + micros + " % 1000 = 0"
                 + " then to_char(" + column + ", '.MS') else to_char(" + column + ", '.US') end || 'Z'";
     }
