@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.egov.itpm.audit.AuditService;
 import org.egov.itpm.common.ConflictException;
 import org.egov.itpm.common.NotFoundException;
@@ -40,24 +41,25 @@ public class ProjectExchange {
     }
 
     /**
-     * A keyset page, ordered by (updated_at, id), of the projects in scope changed since {@code since} and not
-     * after {@code until}; {@code after} is the cursor of the last row of the previous page. Used by the
-     * provincial platform pull.
+     * A keyset page, ordered by (updated_at, id), of the projects in scope changed since {@code since} and not after
+     * {@code until}; {@code after} is the cursor of the last row of the previous page. Used by the provincial platform
+     * pull, whose rows PostgreSQL writes as JSON in one statement: {@code items} is the rows' JSON joined by commas,
+     * each with {@code nodeJson} as its NODE_CODE; {@code lastChange} is the last row's updated_at (null if none).
      */
-    public ChangedPage changedSince(Instant since, Instant until, String after, int limit) {
+    public ChangedPage changedSince(Instant since, Instant until, String after, int limit, String nodeJson) {
         ProjectOrder order = new ProjectOrder();
         order.field = ProjectOrder.ProjectSortField.UPDATED_AT;
         order.direction = ProjectOrder.SortDirection.ASC;
-        List<Project> rows = repository.page(scope.query().changedBetween(since, until).after(after, order), order,
-                limit + 1);
-        boolean hasMore = rows.size() > limit;
-        List<Project> page = rows.stream().limit(limit).toList();
-        String next = page.isEmpty() ? after : ProjectQuery.Cursor.encode(page.get(page.size() - 1), order.field);
-        return new ChangedPage(page, next, hasMore);
+        ProjectQuery query = scope.sqlQuery().changedBetween(since, until).after(after, order);
+        Object[] page = repository.exchangePage(query, limit, nodeJson);
+        Instant last = page[2] == null ? null : Instant.parse((String) page[2]);
+        String next = last == null ? after
+                : ProjectQuery.Cursor.encode(order.field, last, UUID.fromString((String) page[3]));
+        return new ChangedPage((String) page[0], next, (Boolean) page[1], last);
     }
 
-    /** A page of changed projects, the cursor after its last row (or the one given), and whether more follow. */
-    public record ChangedPage(List<Project> items, String nextCursor, boolean hasMore) {
+    /** Changed projects as JSON text, the cursor after the last row (or the one given), and whether more follow. */
+    public record ChangedPage(String items, String nextCursor, boolean hasMore, Instant lastChange) {
     }
 
     /** The project in scope whose local code or 项目代码 is {@code code}; otherwise NOT_FOUND. */

@@ -1,15 +1,9 @@
 package org.egov.itpm.platform.exchange.pull;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
-import java.util.List;
-import java.util.Map;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.project.Project;
@@ -42,12 +36,8 @@ public class PullService {
         int size = org.egov.itpm.platform.web.PageSize.parse(limit, DEFAULT_LIMIT, MAX_LIMIT);
         // Rows younger than the settle lag may belong to transactions not yet committed: serve them next time.
         Instant until = clock.now().minus(config.exchange().settleLag());
-        ProjectExchange.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size);
-        List<ExchangeProjectRow> rows = page.items().stream().map(this::row).toList();
-        Instant watermark = page.hasMore() ? rows.get(rows.size() - 1).exchangeTime() : until;
-        ExchangePage body = new ExchangePage(rows, page.nextCursor(), page.hasMore(), watermark);
-        return new Tagged(body, etag(Map.of("items", rows, "next", String.valueOf(page.nextCursor()),
-                "hasMore", page.hasMore())));
+        ProjectExchange.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size, nodeJson());
+        return PageJson.write(page, page.hasMore() ? page.lastChange() : until, json);
     }
 
     /** One project of the caller's province by local code or 项目代码. */
@@ -55,22 +45,16 @@ public class PullService {
         return row(projects.byCode(code));
     }
 
-    /** A response body and its strong ETag. */
-    public record Tagged(Object body, String etag) {
+    /** A response body (ExchangePage's JSON) and its strong ETag. */
+    public record Tagged(byte[] body, String etag) {
     }
 
     ExchangeProjectRow row(Project p) {
         return ExchangeProjectRow.of(p, config.exchange().nodeCode());
     }
 
-    String etag(Object content) {
-        try {
-            byte[] bytes = json.writeValueAsBytes(content);
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(bytes);
-            return "\"" + HexFormat.of().formatHex(hash, 0, 16) + "\"";
-        } catch (JsonProcessingException | NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+    private String nodeJson() {
+        return PageJson.text(json, config.exchange().nodeCode());
     }
 
     private static Instant parseSince(String since) {
