@@ -6,7 +6,6 @@ import java.util.regex.Pattern;
 /** The shape of an Authorization header carrying a signed JWT (RFC 6750, RFC 7515 compact form), nothing more. */
 final class BearerTokens {
 
-    private static final Pattern JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+");
     private static final int MAX_LENGTH = 16_384;
 
     private BearerTokens() {
@@ -33,13 +32,37 @@ final class BearerTokens {
 
     private static final Pattern EXP = Pattern.compile("\"exp\"\\s*:\\s*(\\d+)");
 
+    /**
+     * Three non-empty base64url segments joined by dots. A loop, not a regex: this runs on the event loop for every
+     * request, and the regex over a token of some 800 characters was 8 % of the compiled read path's CPU (ADR 0019).
+     */
+    static boolean compactJws(String token) {
+        int dots = 0;
+        int segment = 0;
+        for (int i = 0; i < token.length(); i++) {
+            char c = token.charAt(i);
+            if (c == '.') {
+                if (segment == 0 || ++dots > 2) {
+                    return false;
+                }
+                segment = 0;
+            } else if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_'
+                    || c == '-') {
+                segment++;
+            } else {
+                return false;
+            }
+        }
+        return dots == 2 && segment > 0;
+    }
+
     static boolean wellFormed(String authorization) {
         if (authorization == null || authorization.length() > MAX_LENGTH
                 || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return false;
         }
         String token = authorization.substring(7).trim();
-        if (!JWS.matcher(token).matches()) {
+        if (!compactJws(token)) {
             return false;
         }
         try {

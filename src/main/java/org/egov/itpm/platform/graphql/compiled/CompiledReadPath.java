@@ -15,6 +15,7 @@ import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.schema.GraphQLSchema;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
+import io.vertx.core.buffer.Buffer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -36,8 +37,6 @@ import org.egov.itpm.common.TextInput;
 import org.egov.itpm.common.readpath.ProjectReadRoot.Page;
 import org.egov.itpm.platform.graphql.InputLimitInstrumentation;
 import org.egov.itpm.platform.graphql.QueryBudget;
-import org.egov.itpm.platform.graphql.compiled.Plan.Kind;
-import org.egov.itpm.platform.graphql.compiled.Plan.Part;
 import org.jboss.logging.Logger;
 
 /**
@@ -50,7 +49,11 @@ public class CompiledReadPath {
 
     private static final Logger LOG = Logger.getLogger(CompiledReadPath.class);
     private static final int CACHE_SIZE = 512;
+    /** Smaller: a normalised nested selection holds some tens of kB, and the heap is 224 MB in production. */
+    private static final int OPERATIONS_CACHE_SIZE = 128;
     private static final Object NOT_COMPILABLE = new Object();
+    private static final com.fasterxml.jackson.databind.ObjectMapper VARIABLES =
+            new com.fasterxml.jackson.databind.ObjectMapper();
 
     private final ReadCatalogue catalogue;
     private final GraphQLSchema schema;
@@ -61,6 +64,7 @@ public class CompiledReadPath {
     private final int maxDepth;
     private final Map<String, Optional<Document>> documents = new ConcurrentHashMap<>();
     private final Map<String, Object> plans = new ConcurrentHashMap<>();
+    private final Map<String, Optional<ExecutableNormalizedOperation>> operations = new ConcurrentHashMap<>();
     private final AtomicLong statements = new AtomicLong();
 
     @Inject
@@ -86,7 +90,7 @@ public class CompiledReadPath {
     }
 
     /** The response body, or empty when the resolver path must answer. Runs with the caller's request context. */
-    Optional<String> answer(String query, String operationName, Map<String, Object> variables, Set<String> roles) {
+    Optional<Buffer> answer(String query, String operationName, Map<String, Object> variables, Set<String> roles) {
         Optional<Document> document = documents.computeIfAbsent(query, this::parseAndCheck);
         if (documents.size() > CACHE_SIZE) {
             documents.clear();
@@ -94,22 +98,19 @@ public class CompiledReadPath {
         if (document.isEmpty() || hasNul(variables)) {
             return Optional.empty();
         }
-        ExecutableNormalizedOperation operation;
-        try {
-            // coerced first, as the engine does: the raw-variables factory turns values back into literals, which
-            // SmallRye's number scalars refuse for a string such as "1000000"
-            var definition = graphql.language.NodeUtil.getOperation(document.get(), operationName).operationDefinition;
-            var coerced = graphql.execution.ValuesResolver.coerceVariableValues(schema,
-                    definition.getVariableDefinitions(), RawVariables.of(variables == null ? Map.of() : variables),
-                    graphql.GraphQLContext.getDefault(), java.util.Locale.getDefault());
-            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
-                    document.get(), operationName, coerced);
-        } catch (RuntimeException e) {
-            return Optional.empty(); // variables the engine refuses, or no such operation
+        String normalisedKey = query + '\u0000' + operationName + '\u0000' + variablesKey(variables);
+        Optional<ExecutableNormalizedOperation> normalised = operations.get(normalisedKey);
+        if (normalised == null) {
+            normalised = normalise(document.get(), operationName, variables);
+            if (operations.size() >= OPERATIONS_CACHE_SIZE) {
+                operations.clear();
+            }
+            operations.put(normalisedKey, normalised);
         }
-        if (depth(operation.getTopLevelFields()) > maxDepth) {
-            return Optional.empty(); // the engine's depth limit refuses it
+        if (normalised.isEmpty()) {
+            return Optional.empty();
         }
+        ExecutableNormalizedOperation operation = normalised.get();
         String key = query + '\u0000' + operationName + '\u0000' + new TreeSet<>(roles);
         Object compiled = plans.computeIfAbsent(key, k -> compile(operation, roles));
         if (plans.size() > CACHE_SIZE) {
@@ -136,6 +137,42 @@ public class CompiledReadPath {
         } catch (SQLException | RuntimeException e) {
             LOG.debugf(e, "%s compiled read path failed; the resolver path answers", LogEvent.COMPILED_READ_FALLBACK);
             return Optional.empty();
+        }
+    }
+
+    /**
+     * The selection tree with the variables coerced, or empty when the engine refuses the variables or the depth.
+     * Kept per (document, operation, variables): building it coerces the variables and walks every field of the
+     * document, the same work for every request of a bench or a frontend page.
+     */
+    private Optional<ExecutableNormalizedOperation> normalise(Document document, String operationName,
+                                                              Map<String, Object> variables) {
+        ExecutableNormalizedOperation operation;
+        try {
+            // coerced first, as the engine does: the raw-variables factory turns values back into literals, which
+            // SmallRye's number scalars refuse for a string such as "1000000"
+            var definition = graphql.language.NodeUtil.getOperation(document, operationName).operationDefinition;
+            var coerced = graphql.execution.ValuesResolver.coerceVariableValues(schema,
+                    definition.getVariableDefinitions(), RawVariables.of(variables == null ? Map.of() : variables),
+                    graphql.GraphQLContext.getDefault(), java.util.Locale.getDefault());
+            operation = ExecutableNormalizedOperationFactory.createExecutableNormalizedOperation(schema,
+                    document, operationName, coerced);
+        } catch (RuntimeException e) {
+            return Optional.empty(); // variables the engine refuses, or no such operation
+        }
+        return depth(operation.getTopLevelFields()) > maxDepth ? Optional.empty() // the engine's depth limit
+                : Optional.of(operation);
+    }
+
+    /** The variables as JSON text: unambiguous, unlike {@code Map.toString()}, so equal texts mean equal values. */
+    private static String variablesKey(Map<String, Object> variables) {
+        if (variables == null || variables.isEmpty()) {
+            return "{}";
+        }
+        try {
+            return VARIABLES.writeValueAsString(variables);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalArgumentException("variables that are not JSON", e);
         }
     }
 
@@ -200,87 +237,70 @@ public class CompiledReadPath {
         return false;
     }
 
-    private Optional<String> run(Plan plan, Page page) throws SQLException {
+    private Optional<Buffer> run(Plan plan, Page page) throws SQLException {
         try (Connection connection = dataSource.getConnection()) {
             if (plan.root().equals("project")) {
-                List<Row> rows = rows(connection, plan, page);
-                return rows.isEmpty() ? Optional.empty() // NOT_FOUND is the resolver path's to say
-                        : Optional.of("{\"data\":{\"" + plan.resultKey() + "\":" + rows.get(0).nodes[0] + "}}");
+                Rows rows = rows(connection, plan, page, false);
+                return rows.list.isEmpty() ? Optional.empty() // NOT_FOUND is the resolver path's to say
+                        : Optional.of(ConnectionWriter.single(plan.resultKey(), rows.list.get(0).nodes()[0]));
             }
-            List<Row> rows = plan.needsRows() ? rows(connection, plan, page) : List.of();
-            long count = plan.needsCount() ? count(connection, page) : -1;
-            boolean hasNext = rows.size() > page.size();
-            List<Row> shown = hasNext ? rows.subList(0, page.size()) : rows;
-            StringBuilder out = new StringBuilder(256 + shown.stream().mapToInt(Row::length).sum());
-            out.append("{\"data\":{\"").append(plan.resultKey()).append("\":");
-            writeObject(out, plan.parts(), shown, count, hasNext, null);
-            return Optional.of(out.append("}}").toString());
+            Rows rows = plan.needsRows() ? rows(connection, plan, page, plan.needsCount()) : Rows.NONE;
+            long count = rows.count >= 0 || !plan.needsCount() ? rows.count : count(connection, page);
+            return Optional.of(ConnectionWriter.connection(plan, rows.list, page.size(), count));
         }
     }
 
-    private void writeObject(StringBuilder out, List<Part> parts, List<Row> rows, long count, boolean hasNext,
-                             Row row) {
-        out.append('{');
-        for (int i = 0; i < parts.size(); i++) {
-            Part part = parts.get(i);
-            out.append(i == 0 ? "" : ",").append('"').append(part.key()).append("\":");
-            switch (part.kind()) {
-                case TOTAL_COUNT -> out.append(count);
-                case EDGES -> {
-                    out.append('[');
-                    for (int r = 0; r < rows.size(); r++) {
-                        out.append(r == 0 ? "" : ",");
-                        writeObject(out, part.parts(), rows, count, hasNext, rows.get(r));
-                    }
-                    out.append(']');
-                }
-                case PAGE_INFO -> writeObject(out, part.parts(), rows, count, hasNext, null);
-                case CURSOR -> out.append('"').append(row.cursor).append('"');
-                case NODE -> out.append(row.nodes[part.node()]);
-                case END_CURSOR -> out.append(rows.isEmpty() ? "null"
-                        : "\"" + rows.get(rows.size() - 1).cursor + "\"");
-                case HAS_NEXT_PAGE -> out.append(hasNext);
-                case TYPENAME -> out.append('"').append(part.typeName()).append('"');
-            }
-        }
-        out.append('}');
+    /** The page rows and, when asked for and the page is not empty, the count read by the same statement. */
+    private record Rows(List<ConnectionWriter.Row> list, long count) {
+        static final Rows NONE = new Rows(List.of(), -1);
     }
 
-    /** One page row: its cursor and the JSON text of each node selection. */
-    private record Row(String cursor, String[] nodes) {
-        int length() {
-            int n = 64;
-            for (String node : nodes) {
-                n += node.length();
-            }
-            return n;
-        }
-    }
-
-    private List<Row> rows(Connection connection, Plan plan, Page page) throws SQLException {
-        StringBuilder sql = new StringBuilder("select ").append(page.sortColumn()).append(", p.id");
+    /**
+     * One statement: the sort value, the id, the scope's count when {@code withCount} (an uncorrelated subselect,
+     * which PostgreSQL runs once), and each node's JSON text read as PostgreSQL's UTF-8 bytes, never decoded.
+     */
+    private Rows rows(Connection connection, Plan plan, Page page, boolean withCount) throws SQLException {
+        Map<String, Object> merged = withCount ? merged(page.params(), page.countParams()) : null;
+        boolean counted = merged != null;
+        StringBuilder sql = new StringBuilder("select ").append(page.sortColumn()).append(", p.id, ")
+                .append(counted ? "(select count(*) from project p" + page.countWhere() + ")" : "-1");
         for (String node : plan.nodes()) {
             sql.append(", ").append(node);
         }
         sql.append(" from project p").append(page.where()).append(page.orderBy()).append(" limit ")
                 .append(page.size() + 1);
-        NamedParameters bound = new NamedParameters(sql.toString(), page.params());
-        List<Row> rows = new ArrayList<>(page.size() + 1);
+        NamedParameters bound = NamedParameters.bind(sql.toString(), counted ? merged : page.params());
+        List<ConnectionWriter.Row> rows = new ArrayList<>(page.size() + 1);
+        long count = -1;
         try (PreparedStatement statement = prepare(connection, bound); ResultSet rs = statement.executeQuery()) {
             while (rs.next()) {
                 UUID id = rs.getObject(2, UUID.class);
-                String[] nodes = new String[plan.nodes().size()];
+                count = rs.getLong(3);
+                byte[][] nodes = new byte[plan.nodes().size()][];
                 for (int i = 0; i < nodes.length; i++) {
-                    nodes[i] = rs.getString(3 + i);
+                    nodes[i] = rs.getBytes(4 + i);
                 }
-                rows.add(new Row(page.sortField() == null ? null : catalogue.root.cursor(page, rs, 1, id), nodes));
+                rows.add(new ConnectionWriter.Row(
+                        page.sortField() == null ? null : catalogue.root.cursor(page, rs, 1, id), nodes));
             }
         }
-        return rows;
+        return new Rows(rows, counted ? count : -1);
+    }
+
+    /** The page's and the count's parameters as one map, or null when a name means different values in each. */
+    private static Map<String, Object> merged(Map<String, Object> page, Map<String, Object> count) {
+        Map<String, Object> all = new java.util.HashMap<>(page);
+        for (var e : count.entrySet()) {
+            if (all.containsKey(e.getKey()) && !java.util.Objects.equals(all.get(e.getKey()), e.getValue())) {
+                return null;
+            }
+            all.put(e.getKey(), e.getValue());
+        }
+        return all;
     }
 
     private long count(Connection connection, Page page) throws SQLException {
-        NamedParameters bound = new NamedParameters("select count(*) from project p" + page.countWhere(),
+        NamedParameters bound = NamedParameters.bind("select count(*) from project p" + page.countWhere(),
                 page.countParams());
         try (PreparedStatement statement = prepare(connection, bound); ResultSet rs = statement.executeQuery()) {
             rs.next();

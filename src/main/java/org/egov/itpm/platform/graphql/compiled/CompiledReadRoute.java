@@ -11,6 +11,7 @@ import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -75,7 +76,7 @@ public class CompiledReadRoute {
         }
         SecurityIdentity identity = user.getSecurityIdentity();
         String body = rc.body().asString();
-        rc.vertx().<Optional<String>>executeBlocking(() -> answer(body, identity), false).onComplete(done -> {
+        rc.vertx().<Optional<Buffer>>executeBlocking(() -> answer(body, identity), false).onComplete(done -> {
             if (done.succeeded() && done.result().isPresent()) {
                 compiled.increment();
                 rc.response().setStatusCode(200).putHeader("Content-Type", RESOLVER_PATH_CONTENT_TYPE)
@@ -94,7 +95,7 @@ public class CompiledReadRoute {
         rc.next();
     }
 
-    private Optional<String> answer(String body, SecurityIdentity identity) throws Exception {
+    private Optional<Buffer> answer(String body, SecurityIdentity identity) throws Exception {
         JsonNode request = json.readTree(body);
         if (request == null || !request.path("query").isTextual()) {
             return Optional.empty();

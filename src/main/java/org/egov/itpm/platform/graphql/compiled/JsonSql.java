@@ -16,18 +16,22 @@ final class JsonSql {
         return switch (column.format()) {
             case TEXT -> "coalesce(cast(to_json(" + x + ") as text), 'null')";
             case LITERAL -> "coalesce(cast(" + x + " as text), 'null')";
-            case DATE -> "coalesce('\"' || to_char(" + x + ", 'YYYY-MM-DD') || '\"', 'null')";
+            case DATE -> "coalesce(to_char(" + x + ", '\\\"YYYY-MM-DD\\\"'), 'null')";
             case INSTANT -> instant(x);
         };
     }
 
-    /** {@code Instant.toString()}: UTC, seconds always, the fraction as 3 or 6 digits only when not zero. */
+    /**
+     * {@code Instant.toString()}: UTC, seconds always, the fraction as 3 or 6 digits only when not zero. One
+     * {@code to_char} whose pattern (quotes included) is chosen by the microseconds: a third of the statement's time
+     * in PostgreSQL went to the earlier {@code extract}-and-concatenate form ({@code extract} returns numeric).
+     */
     private static String instant(String x) {
-        String micros = "(cast(extract(microseconds from " + x + ") as bigint) % 1000000)";
-        return "coalesce('\"' || to_char(" + x + " at time zone 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS')"
-                + " || case when " + micros + " = 0 then ''"
-                + " when " + micros + " % 1000 = 0 then '.' || lpad(cast(" + micros + " / 1000 as text), 3, '0')"
-                + " else '.' || lpad(cast(" + micros + " as text), 6, '0') end || 'Z\"', 'null')";
+        String micros = "cast(date_part('microseconds', " + x + ") as bigint)";
+        String seconds = "\\\"YYYY-MM-DD\"T\"HH24:MI:SS";
+        return "coalesce(to_char(" + x + " at time zone 'UTC', case when " + micros + " % 1000000 = 0 then '"
+                + seconds + "\"Z\\\"' when " + micros + " % 1000 = 0 then '" + seconds + ".FF3\"Z\\\"' else '"
+                + seconds + ".FF6\"Z\\\"' end), 'null')";
     }
 
     /** A constant JSON text as an SQL literal (names and keys are GraphQL names: letters, digits, underscore). */

@@ -4,31 +4,75 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Turns {@code :name} parameters into JDBC's {@code ?} outside string literals; a collection becomes {@code (?, …)}.
- * Enum values are bound by name, as the entities store them.
+ * Enum values are bound by name, as the entities store them. The scan of a statement's text (several kB for a nested
+ * selection) is done once per text and kept; binding only joins its pieces.
  */
 final class NamedParameters {
+
+    private static final int CACHE_SIZE = 1024;
+    private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
     final String sql;
     final List<Object> values = new ArrayList<>();
 
-    NamedParameters(String named, Map<String, Object> params) {
-        StringBuilder out = new StringBuilder(named.length());
-        boolean quoted = false;
-        for (int i = 0; i < named.length(); i++) {
-            char c = named.charAt(i);
-            if (c == '\'') {
-                quoted = !quoted;
+    private NamedParameters(String sql) {
+        this.sql = sql;
+    }
+
+    static NamedParameters bind(String named, Map<String, Object> params) {
+        Template template = TEMPLATES.get(named);
+        if (template == null) {
+            if (TEMPLATES.size() >= CACHE_SIZE) {
+                TEMPLATES.clear();
             }
-            if (!quoted && c == ':' && i + 1 < named.length() && Character.isLetter(named.charAt(i + 1))
-                    && (i == 0 || named.charAt(i - 1) != ':')) {
-                int end = i + 1;
-                while (end < named.length() && Character.isLetterOrDigit(named.charAt(end))) {
-                    end++;
+            template = Template.parse(named);
+            TEMPLATES.put(named, template);
+        }
+        return template.bind(params);
+    }
+
+    /** A statement's text cut at its parameters: {@code pieces} has one more element than {@code names}. */
+    private record Template(List<String> pieces, List<String> names) {
+
+        static Template parse(String named) {
+            List<String> pieces = new ArrayList<>();
+            List<String> names = new ArrayList<>();
+            boolean quoted = false;
+            int from = 0;
+            for (int i = 0; i < named.length(); i++) {
+                char c = named.charAt(i);
+                if (c == '\'') {
+                    quoted = !quoted;
                 }
-                String name = named.substring(i + 1, end);
+                if (!quoted && c == ':' && i + 1 < named.length() && Character.isLetter(named.charAt(i + 1))
+                        && (i == 0 || named.charAt(i - 1) != ':')) {
+                    int end = i + 1;
+                    while (end < named.length() && Character.isLetterOrDigit(named.charAt(end))) {
+                        end++;
+                    }
+                    pieces.add(named.substring(from, i));
+                    names.add(named.substring(i + 1, end));
+                    from = end;
+                    i = end - 1;
+                }
+            }
+            pieces.add(named.substring(from));
+            return new Template(List.copyOf(pieces), List.copyOf(names));
+        }
+
+        NamedParameters bind(Map<String, Object> params) {
+            if (names.isEmpty()) {
+                return new NamedParameters(pieces.get(0));
+            }
+            StringBuilder out = new StringBuilder();
+            List<Object> values = new ArrayList<>(names.size());
+            for (int i = 0; i < names.size(); i++) {
+                out.append(pieces.get(i));
+                String name = names.get(i);
                 if (!params.containsKey(name)) {
                     throw new IllegalStateException("no value for :" + name);
                 }
@@ -46,12 +90,11 @@ final class NamedParameters {
                     out.append('?');
                     values.add(bindable(value));
                 }
-                i = end - 1;
-            } else {
-                out.append(c);
             }
+            NamedParameters bound = new NamedParameters(out.append(pieces.get(names.size())).toString());
+            bound.values.addAll(values);
+            return bound;
         }
-        this.sql = out.toString();
     }
 
     private static Object bindable(Object value) {
