@@ -39,7 +39,7 @@ class LedgerJobErrorIdTest {
 
     @Test
     void shouldGiveAFailedJobTheTraceIdOfItsRunAsErrorId() {
-        QuarkusMock.installMockForType(new LedgerExport(null, null, null, null) {
+        QuarkusMock.installMockForType(new LedgerExport(null, null, null, null, null) {
             @Override
             public Outcome run(LedgerJob job, Progress progress) {
                 throw new IllegalStateException("a bug in the export");

@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dhatim.fastexcel.Workbook;
+import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.ledger.job.JobHandler;
 import org.egov.itpm.ledger.job.LedgerJob;
@@ -50,11 +51,13 @@ public class LedgerExport implements JobHandler {
     private final OrganisationService organisations;
     private final ComplianceService compliance;
     private final RecordSheets records;
+    private final BusinessClock clock;
 
     @Inject
     public LedgerExport(ProjectService projects, OrganisationService organisations, ComplianceService compliance,
-                        RecordSheets records) {
+                        RecordSheets records, BusinessClock clock) {
         this.records = records;
+        this.clock = clock;
         this.projects = projects;
         this.organisations = organisations;
         this.compliance = compliance;
@@ -91,7 +94,7 @@ public class LedgerExport implements JobHandler {
                 pass(filter, order, s.rows(), sheet, () -> progress.report(done[0], work), done);
             }
             wb.finish();
-            return Outcome.file(file, "台账-ledger-" + LocalDate.now(java.time.ZoneOffset.UTC) + ".xlsx", XLSX,
+            return Outcome.file(file, "台账-ledger-" + clock.today() + ".xlsx", XLSX,
                     ledger.rowsWritten());
         }
     }
