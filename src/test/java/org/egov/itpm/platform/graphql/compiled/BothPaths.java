@@ -37,6 +37,13 @@ public final class BothPaths {
         }
     }
 
+    /** Whether the compiled path served a request {@code request} sent. */
+    public static boolean servedCompiled(Runnable request) {
+        double before = compiledCount();
+        request.run();
+        return compiledCount() > before;
+    }
+
     /** Runs the query on both paths as {@code p}; asserts identical answers and which path served it. */
     static String same(TestTokens.Person p, String query, Map<String, Object> variables, boolean compiled) {
         Response[] resolver = new Response[1];
