@@ -15,8 +15,8 @@ import org.egov.itpm.platform.graphql.compiled.Plan.Part;
 
 /**
  * Compiles a normalised selection (variables coerced, fragments and aliases merged) of {@code projects},
- * {@code project} or a feature's list root into a {@link Plan}, or says it cannot ({@link NotCompilable}): a field without a column or
- * relation, with arguments, or whose resolver's role rule does not let the caller read it.
+ * {@code project} or a feature's list root into a {@link Plan}, or says it cannot ({@link NotCompilable}): a field
+ * without a column or relation, with arguments, or whose resolver's role rule does not let the caller read it.
  */
 final class SelectionCompiler {
 

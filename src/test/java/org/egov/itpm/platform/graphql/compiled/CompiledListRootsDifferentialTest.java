@@ -29,12 +29,14 @@ class CompiledListRootsDifferentialTest {
     }
 
     static final List<Root> ROOTS = List.of(
-            new Root("organisations", "Organisation", new String[] {"id", "creditCode", "name", "regionCode", "kind"}, null),
+            new Root("organisations", "Organisation",
+                    new String[] {"id", "creditCode", "name", "regionCode", "kind"}, null),
             new Root("regions", "Region", new String[] {"code", "name", "parentCode", "level"}, null),
-            new Root("findings", "RecordedFinding", new String[] {"id", "projectId", "key", "code", "severity", "messageEn", "messageZh",
-                "raisedAt", "resolvedAt", "open", "origin", "raisedBy"}, "FindingFilter"),
-            new Root("rectificationOrders", "RectificationOrder", new String[] {"id", "projectId", "kind", "state", "text", "severity",
-                "issuedOn", "dueOn", "reportedOn", "issuedBy", "issuerOrgCode"}, "RectificationOrderFilter"));
+            new Root("findings", "RecordedFinding", new String[] {"id", "projectId", "key", "code", "severity",
+                "messageEn", "messageZh", "raisedAt", "resolvedAt", "open", "origin", "raisedBy"}, "FindingFilter"),
+            new Root("rectificationOrders", "RectificationOrder", new String[] {"id", "projectId", "kind", "state",
+                "text", "severity", "issuedOn", "dueOn", "reportedOn", "issuedBy", "issuerOrgCode"},
+                    "RectificationOrderFilter"));
 
     /** Filters of the two filtered roots that select some, none or all of the seeded rows (page sizes vary by role). */
     static final Map<String, List<Map<String, Object>>> FILTERS = Map.of(
@@ -142,7 +144,7 @@ class CompiledListRootsDifferentialTest {
     }
 
     private static String aProjectWithOrders() {
-        return BothPaths.post(TestTokens.ADMIN, "{ rectificationOrders(first: 1, filter: {kind: FINDING}) { projectId } }",
-                Map.of()).jsonPath().getString("data.rectificationOrders[0].projectId");
+        return BothPaths.post(TestTokens.ADMIN,
+                "{ rectificationOrders(first: 1, filter: {kind: FINDING}) { projectId } }", Map.of()).jsonPath().getString("data.rectificationOrders[0].projectId");
     }
 }
