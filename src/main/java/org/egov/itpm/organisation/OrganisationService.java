@@ -37,7 +37,8 @@ public class OrganisationService {
     }
 
     public List<Organisation> all() {
-        return Organisation.list("order by regionCode, name");
+        // total, so the compiled read path (ADR 0016) gives the same order
+        return Organisation.list("order by regionCode, name, id");
     }
 
     public Optional<Region> region(String code) {

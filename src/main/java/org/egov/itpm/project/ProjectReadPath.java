@@ -2,8 +2,6 @@ package org.egov.itpm.project;
 
 import static java.util.Map.entry;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.ResultSet;
@@ -17,14 +15,13 @@ import org.egov.itpm.common.readpath.Column;
 import org.egov.itpm.common.readpath.ProjectReadRoot;
 import org.egov.itpm.common.readpath.ReadPathContribution;
 import org.egov.itpm.common.readpath.Relation;
+import org.egov.itpm.common.readpath.RootArguments;
+import org.egov.itpm.organisation.OrganisationReadPath;
 import org.egov.itpm.project.ProjectOrder.ProjectSortField;
 
 /** The project list and page, their history and owner, for the compiled read path (ADR 0016). */
 @ApplicationScoped
 public class ProjectReadPath implements ProjectReadRoot, ReadPathContribution {
-
-    private static final ObjectMapper ARGUMENTS = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
 
     private static final Map<String, Column> PROJECT = Map.ofEntries(
             entry("id", Column.text("id")), entry("localCode", Column.text("local_code")),
@@ -50,10 +47,6 @@ public class ProjectReadPath implements ProjectReadRoot, ReadPathContribution {
             "actor", Column.text("actor"), "at", Column.instant("at"), "effectiveOn", Column.date("effective_on"),
             "reason", Column.text("reason"));
 
-    private static final Map<String, Column> ORGANISATION = Map.of("id", Column.text("id"),
-            "creditCode", Column.text("credit_code"), "name", Column.text("name"),
-            "regionCode", Column.text("region_code"), "kind", Column.text("kind"));
-
     private final ProjectScope scope;
 
     @Inject
@@ -77,7 +70,7 @@ public class ProjectReadPath implements ProjectReadRoot, ReadPathContribution {
                 Relation.list(TYPE, "history", "StageTransition", "stage_transition", "project_id",
                         List.of("seq", "id"), TRANSITION, ProjectGraphQLApi.class, "history"),
                 new Relation(TYPE, "owner", "Organisation", "organisation", "id", "owner_org_id", true, List.of(),
-                        ORGANISATION, ProjectGraphQLApi.class, "owner"));
+                        OrganisationReadPath.COLUMNS, ProjectGraphQLApi.class, "owner"));
     }
 
     /** The same checks and defaults as {@link ProjectService#page}, rendered as SQL. */
@@ -88,9 +81,9 @@ public class ProjectReadPath implements ProjectReadRoot, ReadPathContribution {
         if (size < 1 || size > ProjectService.MAX_PAGE) {
             throw new IllegalArgumentException("page size out of range: the resolver path refuses it");
         }
-        ProjectFilter filter = ARGUMENTS.convertValue(arguments.get("filter"), ProjectFilter.class);
+        ProjectFilter filter = RootArguments.convert(arguments.get("filter"), ProjectFilter.class);
         ProjectOrder order = arguments.get("orderBy") == null ? new ProjectOrder()
-                : ARGUMENTS.convertValue(arguments.get("orderBy"), ProjectOrder.class);
+                : RootArguments.convert(arguments.get("orderBy"), ProjectOrder.class);
         if (order.field == null || order.direction == null) {
             throw new IllegalArgumentException("incomplete order: the resolver path answers it");
         }

@@ -25,13 +25,21 @@ public class ProjectScope {
         this.organisations = organisations;
     }
 
-    /** A JPQL condition (over alias {@code p} of Project) and its parameters. */
+    /** A JPQL (or, from {@link #sqlClause()}, SQL) condition over alias {@code p} of Project, and its parameters. */
     public record Clause(String jpql, Map<String, Object> params) {
     }
 
     /** The caller's scope as a condition for queries of other features that join Project as {@code p}. */
     public Clause clause() {
-        ProjectQuery q = query();
+        return clauseOf(query());
+    }
+
+    /** The caller's scope as an SQL condition over table {@code project p}, for other features' compiled read roots. */
+    public Clause sqlClause() {
+        return clauseOf(sqlQuery());
+    }
+
+    private static Clause clauseOf(ProjectQuery q) {
         String where = q.whereClause();
         return new Clause(where.isEmpty() ? "1 = 1" : where.substring(" where ".length()), q.params());
     }

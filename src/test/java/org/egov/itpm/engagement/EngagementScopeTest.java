@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.egov.itpm.platform.graphql.compiled.BothPaths;
 import org.egov.itpm.testsupport.DemoOrgs;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestClock;
@@ -68,10 +69,14 @@ class EngagementScopeTest {
         assertExactlyEngaged(WANG);
         Set<String> visible = listed(WANG);
         assertThat(visible).contains(panel.projectId, concluded.projectId).doesNotContain(untouched.projectId);
-        GraphQL.postAs(WANG, "query($id: ID!) { project(id: $id) { name } }", Map.of("id", untouched.projectId))
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
-        GraphQL.postAs(WANG, "query($id: ID!) { project(id: $id) { name reviews { panel { username } } } }",
-                Map.of("id", panel.projectId)).body("data.project.name", equalTo("参与-评审中"));
+        BothPaths.onEach(() -> {
+            GraphQL.postAs(WANG, "query($id: ID!) { project(id: $id) { name } }", Map.of("id", untouched.projectId))
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
+            GraphQL.postAs(WANG, "query($id: ID!) { project(id: $id) { name history { to } } }",
+                    Map.of("id", panel.projectId)).body("data.project.name", equalTo("参与-评审中"));
+            GraphQL.postAs(WANG, "query($id: ID!) { project(id: $id) { name reviews { panel { username } } } }",
+                    Map.of("id", panel.projectId)).body("data.project.name", equalTo("参与-评审中"));
+        });
         upload(WANG, untouched.projectId, "EXPERT_OPINION").statusCode(404);
     }
 
@@ -215,6 +220,10 @@ class EngagementScopeTest {
 
     /** The list, statistics and myEngagements name the same projects: 0 outside, 0 missing. */
     private static void assertExactlyEngaged(Person who) {
+        BothPaths.onEach(() -> exactlyEngaged(who));
+    }
+
+    private static void exactlyEngaged(Person who) {
         Set<String> engaged = new TreeSet<>(GraphQL.postAs(who, "{ myEngagements { projectId } }", Map.of())
                 .body("errors", nullValue()).extract().<List<String>>path("data.myEngagements.projectId"));
         assertThat(listed(who)).isEqualTo(engaged);
@@ -223,9 +232,14 @@ class EngagementScopeTest {
         assertThat(total).isEqualTo(engaged.size());
     }
 
+    /** The projects {@code who} lists, the same on both GraphQL paths (ADR 0016). */
     private static Set<String> listed(Person who) {
-        return new TreeSet<>(GraphQL.postAs(who, "{ projects(first: 100) { totalCount edges { node { id } } } }",
-                Map.of()).body("errors", nullValue()).extract().<List<String>>path("data.projects.edges.node.id"));
+        List<Set<String>> seen = new java.util.ArrayList<>();
+        BothPaths.onEach(() -> seen.add(new TreeSet<>(GraphQL.postAs(who, "{ projects(first: 100) { totalCount edges"
+                + " { node { id } } } }", Map.of()).body("errors", nullValue()).extract()
+                .<List<String>>path("data.projects.edges.node.id"))));
+        assertThat(seen.get(1)).as("listed on the resolver path").isEqualTo(seen.get(0));
+        return seen.get(0);
     }
 
     private static ValidatableResponse record(Person who, String projectId, Map<String, Object> input) {

@@ -13,6 +13,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.egov.itpm.platform.graphql.compiled.BothPaths;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -236,9 +237,31 @@ class PermissionMatrixTest {
         return cases.stream();
     }
 
+    /** Rows the compiled read path (ADR 0016) serves to an allowed caller; the others fall back or are mutations. */
+    static final Set<String> COMPILED = Set.of("projects", "organisations", "regions", "findings",
+            "rectificationOrders");
+
     @ParameterizedTest(name = "{0} as {1} allowed={2}")
     @MethodSource("graphqlCases")
     void graphqlOperationRespectsTheMatrix(String operation, String role, boolean allowed, String document) {
+        boolean compiled = BothPaths.servedCompiled(() -> respectsTheMatrix(operation, role, allowed, document));
+        assertThat(compiled).as(operation + " as " + role + " served by the compiled path")
+                .isEqualTo(allowed && COMPILED.contains(operation));
+    }
+
+    /** The read queries of the matrix once more with the compiled path off: both paths pass it (issue #19). */
+    @ParameterizedTest(name = "{0} as {1} allowed={2} (resolver path)")
+    @MethodSource("readQueryCases")
+    void readQueryRespectsTheMatrixOnTheResolverPath(String operation, String role, boolean allowed,
+                                                     String document) {
+        BothPaths.onResolverPath(() -> respectsTheMatrix(operation, role, allowed, document));
+    }
+
+    static Stream<Arguments> readQueryCases() {
+        return graphqlCases().filter(c -> !((String) c.get()[3]).startsWith("mutation"));
+    }
+
+    private static void respectsTheMatrix(String operation, String role, boolean allowed, String document) {
         String code = GraphQL.postAs(token(role), document, Map.of()).extract().path("errors[0].extensions.code");
         if (allowed) {
             assertThat(code).as(operation + " as " + role).isNotIn("FORBIDDEN", "UNAUTHENTICATED");

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.nullValue;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.List;
 import java.util.Map;
+import org.egov.itpm.platform.graphql.compiled.BothPaths;
 import org.egov.itpm.testsupport.DemoOrgs;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestTokens;
@@ -18,7 +19,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-/** A project outside your scope is invisible everywhere: lists, counts, by id, nested, mutations, REST. */
+/**
+ * A project outside your scope is invisible everywhere: lists, counts, by id, nested, mutations, REST. The reads run on
+ * both GraphQL paths (compiled and resolver, ADR 0016).
+ */
 @QuarkusTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ScopeIsolationTest {
@@ -59,40 +63,48 @@ class ScopeIsolationTest {
 
     @Test
     void unitSeesOnlyItsOwnOrganisationsProjects() {
-        GraphQL.postAs(TestTokens.QUFU_STAFF, LIST, Map.of("name", "隔离-"))
-                .body("data.projects.edges.node.name", hasItem("隔离-曲阜教育"))
-                .body("data.projects.edges.node.name", not(hasItem("隔离-曲阜卫健")))
-                .body("data.projects.edges.node.name", not(hasItem("隔离-江西人社")))
-                .body("data.projects.totalCount", equalTo(2));
+        BothPaths.onEach(() -> {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, LIST, Map.of("name", "隔离-"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-曲阜教育"))
+                    .body("data.projects.edges.node.name", not(hasItem("隔离-曲阜卫健")))
+                    .body("data.projects.edges.node.name", not(hasItem("隔离-江西人社")))
+                    .body("data.projects.totalCount", equalTo(2));
+        });
     }
 
     @Test
     void participatingDepartmentSeesTheCrossDepartmentProject() {
-        GraphQL.postAs(TestTokens.QUFU_HEALTH_STAFF, LIST, Map.of("name", "隔离-"))
-                .body("data.projects.edges.node.name", hasItem("隔离-跨部门"))
-                .body("data.projects.edges.node.name", hasItem("隔离-曲阜卫健"))
-                .body("data.projects.edges.node.name", not(hasItem("隔离-曲阜教育")));
+        BothPaths.onEach(() -> {
+            GraphQL.postAs(TestTokens.QUFU_HEALTH_STAFF, LIST, Map.of("name", "隔离-"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-跨部门"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-曲阜卫健"))
+                    .body("data.projects.edges.node.name", not(hasItem("隔离-曲阜教育")));
+        });
     }
 
     @Test
     void provincialAuthoritySeesItsProvinceButNotAnother() {
-        Person shandong = TestTokens.SD_REVIEWER;
-        GraphQL.postAs(shandong, LIST, Map.of("name", "隔离-"))
-                .body("data.projects.edges.node.name", hasItem("隔离-曲阜教育"))
-                .body("data.projects.edges.node.name", hasItem("隔离-曲阜卫健"))
-                .body("data.projects.edges.node.name", not(hasItem("隔离-江西人社")));
-        GraphQL.postAs(TestTokens.JX_AUTHORITY, LIST, Map.of("name", "隔离-"))
-                .body("data.projects.edges.node.name", hasItem("隔离-江西人社"))
-                .body("data.projects.totalCount", equalTo(1));
+        BothPaths.onEach(() -> {
+            Person shandong = TestTokens.SD_REVIEWER;
+            GraphQL.postAs(shandong, LIST, Map.of("name", "隔离-"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-曲阜教育"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-曲阜卫健"))
+                    .body("data.projects.edges.node.name", not(hasItem("隔离-江西人社")));
+            GraphQL.postAs(TestTokens.JX_AUTHORITY, LIST, Map.of("name", "隔离-"))
+                    .body("data.projects.edges.node.name", hasItem("隔离-江西人社"))
+                    .body("data.projects.totalCount", equalTo(1));
+        });
     }
 
     @Test
     void foreignProjectByIdIsNotFoundAndLeaksNothing() {
-        GraphQL.postAs(TestTokens.QUFU_STAFF, "query($id: ID!) { project(id: $id) { name } }",
-                        Map.of("id", jiangxi.projectId))
-                .body("data.project", nullValue())
-                .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
-                .body("errors[0].message", not(org.hamcrest.Matchers.containsString("江西")));
+        BothPaths.onEach(() -> {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "query($id: ID!) { project(id: $id) { name } }",
+                            Map.of("id", jiangxi.projectId))
+                    .body("data.project", nullValue())
+                    .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
+                    .body("errors[0].message", not(org.hamcrest.Matchers.containsString("江西")));
+        });
     }
 
     @Test
@@ -118,7 +130,9 @@ class ScopeIsolationTest {
 
     @Test
     void roleWithoutItsScopeClaimSeesNothing() {
-        String noClaims = TestTokens.token("no-claims", List.of("authority-reviewer"), null, null);
-        GraphQL.postAs(noClaims, LIST, Map.of("name", "隔离-")).body("data.projects.totalCount", equalTo(0));
+        BothPaths.onEach(() -> {
+            String noClaims = TestTokens.token("no-claims", List.of("authority-reviewer"), null, null);
+            GraphQL.postAs(noClaims, LIST, Map.of("name", "隔离-")).body("data.projects.totalCount", equalTo(0));
+        });
     }
 }

@@ -6,4 +6,9 @@ import java.util.List;
 public interface ReadPathContribution {
 
     List<Relation> relations();
+
+    /** The feature's root lists (none by default). */
+    default List<ListRoot> roots() {
+        return List.of();
+    }
 }

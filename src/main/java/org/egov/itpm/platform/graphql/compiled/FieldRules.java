@@ -7,6 +7,7 @@ import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.eclipse.microprofile.graphql.Query;
 
 /**
  * The role rule of a compiled field, read from the resolver that serves it on the resolver path: its
@@ -23,6 +24,19 @@ final class FieldRules {
                 .reduce((a, b) -> {
                     throw new IllegalStateException(api.getSimpleName() + "." + method + " is overloaded");
                 }).orElseThrow(() -> new IllegalStateException(api.getSimpleName() + " has no method " + method));
+        return rule(api, resolver);
+    }
+
+    /** The rule of root query {@code field}: the method of {@code api} that {@code @Query} names so. */
+    static Optional<Set<String>> rolesOfQuery(Class<?> api, String field) {
+        Method resolver = Arrays.stream(api.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Query.class)
+                        && field.equals(m.getAnnotation(Query.class).value().isEmpty() ? m.getName()
+                        : m.getAnnotation(Query.class).value())).findFirst()
+                .orElseThrow(() -> new IllegalStateException(api.getSimpleName() + " has no query " + field));
+        return rule(api, resolver);
+    }
+
+    private static Optional<Set<String>> rule(Class<?> api, Method resolver) {
         if (resolver.isAnnotationPresent(PermitAll.class) || resolver.isAnnotationPresent(DenyAll.class)
                 || api.isAnnotationPresent(PermitAll.class) || api.isAnnotationPresent(DenyAll.class)) {
             return Optional.empty();

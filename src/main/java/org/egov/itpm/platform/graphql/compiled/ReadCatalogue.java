@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.egov.itpm.common.readpath.Column;
+import org.egov.itpm.common.readpath.ListRoot;
 import org.egov.itpm.common.readpath.ProjectReadRoot;
 import org.egov.itpm.common.readpath.ReadPathContribution;
 import org.egov.itpm.common.readpath.Relation;
 
-/** What the compiled path can serve: the project roots and every feature's relations, with their role rules (a singleton: its fields are read directly, never through a client proxy). */
+/** What the compiled path can serve: the project roots, every feature's list roots and relations, with their role rules (a singleton: its fields are read directly, never through a client proxy). */
 @Singleton
 class ReadCatalogue {
 
@@ -24,6 +25,7 @@ class ReadCatalogue {
     final Map<String, Optional<Set<String>>> rootRoles = new HashMap<>();
     private final Map<String, Map<String, Rule>> relations = new HashMap<>();
     private final Map<String, Map<String, Column>> columns = new HashMap<>();
+    private final Map<String, ListRoot> lists = new HashMap<>();
 
     @Inject
     ReadCatalogue(ProjectReadRoot root, Instance<ReadPathContribution> contributions) {
@@ -41,6 +43,26 @@ class ReadCatalogue {
                 columns.put(r.type(), r.columns());
             }
         }
+        for (ReadPathContribution contribution : contributions) {
+            contribution.roots().forEach(this::add);
+        }
+    }
+
+    private void add(ListRoot list) {
+        if (rootRoles.containsKey(list.field())) {
+            throw new IllegalStateException("root " + list.field() + " is contributed twice");
+        }
+        Map<String, Column> known = columns.putIfAbsent(list.type(), list.columns());
+        if (known != null && !known.equals(list.columns())) {
+            throw new IllegalStateException(list.type() + " is contributed with two sets of columns");
+        }
+        rootRoles.put(list.field(), FieldRules.rolesOfQuery(list.api(), list.field()));
+        lists.put(list.field(), list);
+    }
+
+    /** The list root {@code field}, or null when it is not one. */
+    ListRoot list(String field) {
+        return lists.get(field);
     }
 
     Map<String, Column> columnsOf(String type) {

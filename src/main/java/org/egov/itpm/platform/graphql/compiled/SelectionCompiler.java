@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.egov.itpm.common.readpath.Column;
+import org.egov.itpm.common.readpath.ListRoot;
 import org.egov.itpm.common.readpath.ProjectReadRoot;
 import org.egov.itpm.platform.graphql.compiled.Plan.Kind;
 import org.egov.itpm.platform.graphql.compiled.Plan.Part;
 
 /**
- * Compiles a normalised selection (variables coerced, fragments and aliases merged) of {@code projects} or
- * {@code project} into a {@link Plan}, or says it cannot ({@link NotCompilable}): a field without a column or
- * relation, with arguments, or whose resolver's role rule does not let the caller read it.
+ * Compiles a normalised selection (variables coerced, fragments and aliases merged) of {@code projects},
+ * {@code project} or a feature's list root into a {@link Plan}, or says it cannot ({@link NotCompilable}): a field
+ * without a column or relation, with arguments, or whose resolver's role rule does not let the caller read it.
  */
 final class SelectionCompiler {
 
@@ -47,6 +48,11 @@ final class SelectionCompiler {
             throw new NotCompilable("root " + name);
         }
         SelectionCompiler compiler = new SelectionCompiler(catalogue, roles);
+        ListRoot list = catalogue.list(name);
+        if (list != null) {
+            compiler.nodes.add(compiler.object(root, list.type(), list.alias()));
+            return new Plan(name, root.getResultKey(), List.copyOf(compiler.nodes), List.of());
+        }
         List<Part> parts = name.equals("projects") ? compiler.connection(root) : List.of();
         if (name.equals("project")) {
             compiler.nodes.add(compiler.object(root, ProjectReadRoot.TYPE, "p"));

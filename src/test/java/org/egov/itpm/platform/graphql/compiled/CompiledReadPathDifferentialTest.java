@@ -1,11 +1,8 @@
 package org.egov.itpm.platform.graphql.compiled;
 
-import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,7 +16,6 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.egov.itpm.testsupport.DemoOrgs;
 import org.egov.itpm.testsupport.TestTokens;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -90,10 +86,6 @@ class CompiledReadPathDifferentialTest {
     static final String[] ORDER_FIELDS = {"CREATED_AT", "UPDATED_AT", "NAME", "ESTIMATED_INVESTMENT"};
 
     @Inject
-    CompiledReadRoute route;
-    @Inject
-    MeterRegistry registry;
-    @Inject
     DataSource dataSource;
     @Inject
     CompiledReadPath path;
@@ -103,11 +95,6 @@ class CompiledReadPathDifferentialTest {
     @BeforeEach
     void seed() throws Exception {
         DifferentialData.seed(dataSource);
-    }
-
-    @AfterEach
-    void compiledPathBackOn() {
-        route.enable(true);
     }
 
     @Test
@@ -262,37 +249,16 @@ class CompiledReadPathDifferentialTest {
         return all.subList(0, Math.min(n, all.size()));
     }
 
-    /** Runs the query on both paths as {@code p}; asserts identical answers and which path served it. */
-    private String same(TestTokens.Person p, String query, Map<String, Object> variables, boolean compiled) {
-        route.enable(false);
-        Response resolver = post(p, query, variables);
-        route.enable(true);
-        double before = compiledCount();
-        Response candidate = post(p, query, variables);
-        boolean servedCompiled = compiledCount() > before;
-        String body = resolver.asString();
-        assertThat(candidate.asString()).as("%s as %s %s", query, p.username(), variables).isEqualTo(body);
-        assertThat(candidate.statusCode()).isEqualTo(resolver.statusCode());
-        assertThat(candidate.contentType()).isEqualTo(resolver.contentType());
-        if (compiled && !body.contains("\"errors\"")) {
-            assertThat(servedCompiled).as("served by the compiled path: %s as %s", query, p.username()).isTrue();
-        }
-        if (!compiled) {
-            assertThat(servedCompiled).as("left to the resolver path: %s as %s", query, p.username()).isFalse();
-        }
-        return body;
+    private static String same(TestTokens.Person p, String query, Map<String, Object> variables, boolean compiled) {
+        return BothPaths.same(p, query, variables, compiled);
     }
 
-    private double compiledCount() {
-        return registry.counter("itpm.graphql.path", "path", "compiled").count();
+    private static double compiledCount() {
+        return BothPaths.compiledCount();
     }
 
     private static Response post(TestTokens.Person p, String query, Map<String, Object> variables) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("query", query);
-        body.put("variables", variables);
-        return given().auth().oauth2(TestTokens.tokenFor(p)).contentType(ContentType.JSON).body(body)
-                .when().post("/graphql").andReturn();
+        return BothPaths.post(p, query, variables);
     }
 
     private String firstId(TestTokens.Person p) {

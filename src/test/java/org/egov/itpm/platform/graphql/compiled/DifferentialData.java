@@ -9,7 +9,8 @@ import org.egov.itpm.testsupport.DemoOrgs;
 /**
  * Projects named 差分比对… in three jurisdictions with every compiled relation, values that stress the formats
  * (quotes, backslashes, control characters, emoji; instants with no, 3- and 6-digit fractions; null columns; equal
- * sort values and equal child timestamps, so order ties are broken the same way on both paths). Idempotent.
+ * sort values and equal child timestamps, so order ties are broken the same way on both paths), and rectification
+ * orders with equal due dates and creation instants. Idempotent.
  */
 final class DifferentialData {
 
@@ -113,6 +114,17 @@ final class DifferentialData {
                         p.cross_department, date '2026-04-01', case when p.cross_department then date '2026-04-10' end,
                         case when p.cross_department then 500000.00 end, 24, case when p.cross_department then 0 end,
                         'qufu-staff', p.updated_at, p.updated_at""" + mine);
+            s.execute("""
+                    insert into rectification_order (id, project_id, kind, state, text, severity, pack_id,
+                        pack_version, article, issued_on, due_on, reported_on, issued_by, issuer_org_code, created_at)
+                    select gen_random_uuid(), p.id, case when n = 2 then 'FINDING' else 'ORDER' end,
+                        (array['ISSUED', 'ACCEPTED', 'REPORTED'])[n], E'整改 "文本" \\ \n' || p.local_code,
+                        case when n = 3 then 'ERROR' else 'WARNING' end, 'qufu-2024', 1, 'art.41',
+                        date '2026-08-01', case when n <> 2 then date '2026-09-01' end,
+                        case when n = 3 then date '2026-08-15' end, 'qufu-reviewer',
+                        case when n <> 2 then '11370881MB0000000X' end,
+                        timestamptz '2026-08-01 00:00:00.25+00'""" + mine.replace(" from project p",
+                    " from generate_series(1, 3) n, project p"));
         }
     }
 }
