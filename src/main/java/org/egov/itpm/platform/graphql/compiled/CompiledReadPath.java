@@ -313,8 +313,8 @@ public class CompiledReadPath {
         }
     }
 
-    /** A feature's list root: one statement, its rows' JSON joined into the list. */
-    private Optional<String> answerList(Plan plan, ListRoot list, Map<String, Object> arguments) {
+    /** A feature's list root: one statement, its rows' JSON (read as bytes) joined into the list. */
+    private Optional<Buffer> answerList(Plan plan, ListRoot list, Map<String, Object> arguments) {
         ListRoot.Rows rows;
         try {
             rows = list.rows(arguments);
@@ -323,18 +323,22 @@ public class CompiledReadPath {
         }
         String sql = "select " + plan.nodes().get(0) + " from " + list.from() + rows.where() + " order by "
                 + rows.orderBy() + (rows.limit() < 0 ? "" : " limit " + rows.limit());
-        StringBuilder out = new StringBuilder("{\"data\":{\"").append(plan.resultKey()).append("\":[");
+        Buffer out = Buffer.buffer(4096).appendString("{\"data\":{\"").appendString(plan.resultKey())
+                .appendString("\":[");
         try (Connection connection = dataSource.getConnection();
-             PreparedStatement statement = prepare(connection, new NamedParameters(sql, rows.params()));
+             PreparedStatement statement = prepare(connection, NamedParameters.bind(sql, rows.params()));
              ResultSet rs = statement.executeQuery()) {
             for (boolean first = true; rs.next(); first = false) {
-                out.append(first ? "" : ",").append(rs.getString(1));
+                if (!first) {
+                    out.appendByte((byte) ',');
+                }
+                out.appendBytes(rs.getBytes(1));
             }
         } catch (SQLException | RuntimeException e) {
             LOG.debugf(e, "%s compiled read path failed; the resolver path answers", LogEvent.COMPILED_READ_FALLBACK);
             return Optional.empty();
         }
-        return Optional.of(out.append("]}}").toString());
+        return Optional.of(out.appendString("]}}"));
     }
 
     private PreparedStatement prepare(Connection connection, NamedParameters bound) throws SQLException {
