@@ -44,6 +44,12 @@ class ErrorCatalogueTest {
             new Place(Use.FIELD, null, "new\\s+FieldError\\(\\s*" + ARG + ",\\s*" + CODE),
             new Place(Use.FIELD, null, "new\\s+HolidayProblem\\(\\s*" + ARG + ",\\s*" + CODE),
             new Place(Use.FIELD, null, "\\b\\w*[Ee]rr(?:or)?\\(\\s*" + ARG + ",\\s*" + CODE),
+            // ledger import problems: row.problem(column, CODE, …), problems.cell(sheet, row, column, CODE, …),
+            // problems.file(CODE, …) and ZipGuard's {CODE, en, zh}
+            new Place(Use.FIELD, null, "\\bproblem\\(\\s*" + ARG + ",\\s*" + CODE),
+            new Place(Use.FIELD, null, "\\bproblems\\.cell\\(\\s*(?:" + ARG + ",\\s*){3}" + CODE),
+            new Place(Use.FIELD, null, "\\bproblems\\.file\\(\\s*" + CODE),
+            new Place(Use.FIELD, null, "new\\s+String\\[\\]\\s*\\{\\s*" + CODE),
             new Place(Use.FIELD, null, "\\brequire\\w*\\([^;]*?,\\s*" + CODE + "\\s*\\)"),
             new Place(Use.REASON, null, "new\\s+(?:Cited)?Reason\\(\\s*" + CODE),
             new Place(Use.REASON, null, "\\b(?:Reasons\\.)?cited\\(\\s*" + CODE),
