@@ -5,7 +5,6 @@ import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.schema.GraphQLSchema;
 import io.smallrye.graphql.spi.EventingService;
-import java.lang.reflect.Field;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,22 +43,12 @@ public class GraphQLHooks implements EventingService {
         chain.add(new InputLimitInstrumentation());
         chain.add(ExecutionTimeLimit.fromConfig());
         chain.add(new DatabaseFailureFetchers());
-        Instrumentation existing = (Instrumentation) read(builder, "instrumentation");
+        Instrumentation existing = (Instrumentation) BuilderFields.read(GraphQL.Builder.class, builder, "instrumentation");
         if (existing != null) {
             chain.add(existing);
         }
         chain.add(new ErrorCodeInstrumentation());
-        return builder.instrumentation(new ChainedInstrumentation(chain))
-                .schema(LeafPropertyFetchers.install((GraphQLSchema) read(builder, "graphQLSchema")));
-    }
-
-    private static Object read(GraphQL.Builder builder, String name) {
-        try {
-            Field field = GraphQL.Builder.class.getDeclaredField(name);
-            field.setAccessible(true);
-            return field.get(builder);
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException("cannot read the GraphQL builder's " + name, e);
-        }
+        GraphQLSchema schema = BuilderFields.read(GraphQL.Builder.class, builder, "graphQLSchema");
+        return builder.instrumentation(new ChainedInstrumentation(chain)).schema(LeafPropertyFetchers.install(schema));
     }
 }

@@ -59,7 +59,8 @@ final class LeafPropertyFetchers {
             return schema;
         }
         GraphQLCodeRegistry codeRegistry = replaced.build();
-        return schema.transform(b -> b.codeRegistry(codeRegistry));
+        // only the fetchers change: a full transform would build the whole schema once more at start (ADR 0017)
+        return schema.transformWithoutTypes(b -> b.codeRegistry(codeRegistry));
     }
 
     /** A light fetcher for SmallRye's property fetcher, or null where its internals are not as expected. */

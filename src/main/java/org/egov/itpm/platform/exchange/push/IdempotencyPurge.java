@@ -29,7 +29,8 @@ public class IdempotencyPurge {
         this.keys = keys;
     }
 
-    @Scheduled(identity = "idempotency-key-purge", every = "{itpm.exchange.idempotency-purge}",
+    // Hourly housekeeping: its first run waits until the service has answered its first requests (ADR 0017).
+    @Scheduled(identity = "idempotency-key-purge", every = "{itpm.exchange.idempotency-purge}", delayed = "1m",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         run();
