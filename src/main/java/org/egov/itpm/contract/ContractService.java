@@ -123,6 +123,22 @@ public class ContractService {
                 .setParameter("kind", kind).getResultStream().map(SupplierEngagement::of).toList();
     }
 
+    /**
+     * The projects with a signed contract of {@code kind} whose supplier is {@code creditCode}, as a condition over
+     * project alias p: the engagement scope of a supervisor / evaluator, a subquery, never a list of ids (issue #19).
+     */
+    public org.egov.itpm.security.ProjectCondition signedWithSupplierCondition(String creditCode,
+                                                                              org.egov.itpm.policy.ContractKind kind) {
+        String kindParam = "supplier" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        String where = " = p.id and supC.%s = :supplierCode and supC.kind = :%s and supC.%s is not null)";
+        return new org.egov.itpm.security.ProjectCondition(
+                "exists (select 1 from Contract supC where supC.projectId" + where.formatted("supplierCreditCode",
+                        kindParam, "signedOn"),
+                "exists (select 1 from contract supC where supC.project_id" + where.formatted("supplier_credit_code",
+                        kindParam, "signed_on"),
+                Map.of("supplierCode", creditCode, kindParam, kind));
+    }
+
     /** Signed contracts of {@code kind} of the projects, for their engagement lists. */
     public List<SupplierEngagement> signedOf(Collection<UUID> projectIds, org.egov.itpm.policy.ContractKind kind) {
         return projectIds.isEmpty() ? List.of() : em.createQuery("select c from Contract c where c.projectId in :ids"

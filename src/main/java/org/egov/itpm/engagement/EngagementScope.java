@@ -3,7 +3,7 @@ package org.egov.itpm.engagement;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.HashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -11,12 +11,14 @@ import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.contract.ContractService;
 import org.egov.itpm.review.ReviewService;
 import org.egov.itpm.security.EngagementLookup;
+import org.egov.itpm.security.ProjectCondition;
 import org.egov.itpm.security.Roles;
 
 /**
  * The projects an expert, supervisor or evaluator is engaged on, for its scope: an expert its panel seats (read-only
  * once the round is concluded), a supervisor / evaluator its recorded engagements (read-only after their end date,
- * today in Asia/Shanghai) and the signed SUPERVISION / EVALUATION contracts of its organisation.
+ * today in Asia/Shanghai) and the signed SUPERVISION / EVALUATION contracts of its organisation. Each feature states
+ * its part as a condition over its own tables (issue #19): nothing here reads the caller's seats or engagements.
  */
 @ApplicationScoped
 public class EngagementScope implements EngagementLookup {
@@ -32,30 +34,33 @@ public class EngagementScope implements EngagementLookup {
 
     @Override
     public Engaged engagedProjects(String username, String orgCode, Set<String> roles) {
-        LocalDate today = clock.today();
-        Set<UUID> active = new HashSet<>();
-        Set<UUID> ended = new HashSet<>();
+        List<ProjectCondition> reaches = new ArrayList<>();
+        List<ProjectCondition> active = new ArrayList<>();
         if (roles.contains(Roles.EXPERT)) {
-            reviews.seatsOf(username).forEach(s -> (s.open() ? active : ended).add(s.projectId()));
+            add(reviews.seatConditions(username), reaches, active);
         }
-        UUID orgId = engagements.orgId(orgCode);
+        LocalDate today = clock.today();
+        UUID orgId = null;
         for (EngagementKind kind : List.of(EngagementKind.SUPERVISION, EngagementKind.EVALUATION)) {
             if (!roles.contains(EngagementService.roleFor(kind))) {
                 continue;
             }
-            for (Engagement e : engagements.explicitFor(kind, username, orgId)) {
-                switch (EngagementPeriod.on(today, e.validFrom, e.validTo)) {
-                    case ACTIVE -> active.add(e.projectId);
-                    case ENDED -> ended.add(e.projectId);
-                    case NOT_STARTED -> { }
-                }
+            if (orgId == null && orgCode != null) {
+                orgId = engagements.orgId(orgCode);
             }
+            add(RecordedConditions.of(kind, username, orgId, today), reaches, active);
             if (orgCode != null) {
-                contracts.signedWithSupplier(orgCode, EngagementService.contractKind(kind))
-                        .forEach(c -> active.add(c.projectId()));
+                ProjectCondition signed = contracts.signedWithSupplierCondition(orgCode,
+                        EngagementService.contractKind(kind));
+                add(new Engaged(signed, signed), reaches, active);
             }
         }
-        ended.removeAll(active);
-        return new Engaged(Set.copyOf(active), Set.copyOf(ended));
+        return reaches.isEmpty() ? Engaged.NONE
+                : new Engaged(ProjectCondition.anyOf(reaches), ProjectCondition.anyOf(active));
+    }
+
+    private static void add(Engaged engaged, List<ProjectCondition> reaches, List<ProjectCondition> active) {
+        reaches.add(engaged.reaches());
+        active.add(engaged.active());
     }
 }

@@ -82,7 +82,7 @@ public class ProjectChanges {
      * ended (read-only history) and a participant's rights. The transaction rolls back with the refusal.
      */
     private void requireWritable(Project p, String what) {
-        if (scope.current().readOnly(p.id, p.regionCode)) {
+        if (scope.readOnly(p)) {
             throw new ForbiddenActionException("ENGAGEMENT_ENDED", new Text(
                     "your engagement on this project has ended: its records stay readable, no more writes",
                     "您在本项目的参与（评审、监理或评估）已结束：可查阅记录，不能再修改"));

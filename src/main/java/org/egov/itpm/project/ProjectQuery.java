@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.project.ProjectOrder.ProjectSortField;
 import org.egov.itpm.project.ProjectOrder.SortDirection;
+import org.egov.itpm.security.ProjectCondition;
 import org.egov.itpm.security.RegionCodes;
 
 /**
@@ -55,11 +55,11 @@ final class ProjectQuery {
 
     /**
      * Visible scope: admin (no clause), owner organisation or approved participant, region prefixes, the projects of
-     * the caller's engagements. The organisation is its id (JPQL, resolved before) or, in SQL, looked up by its credit
+     * the caller's engagements (a condition with its own subqueries, never a list of ids). The organisation is its id (JPQL, resolved before) or, in SQL, looked up by its credit
      * code inside the statement (no extra round trip).
      */
     ProjectQuery scope(boolean everything, UUID orgId, String orgCode, List<String> regionPrefixes,
-                       Collection<UUID> engaged) {
+                       ProjectCondition engaged) {
         if (everything) {
             return this;
         }
@@ -77,9 +77,9 @@ final class ProjectQuery {
             any.add("exists (select 1 from " + n.participantsOf() + " pp where pp." + n.participantProject()
                     + " = p.id and pp." + n.participantOrg() + " = " + org + " and pp." + n.participantApproved() + ")");
         }
-        if (!engaged.isEmpty()) {
-            params.put("scopeEngaged", engaged);
-            any.add("p.id in :scopeEngaged");
+        if (engaged != null) {
+            params.putAll(engaged.params());
+            any.add(n == JPQL ? engaged.jpql() : engaged.sql());
         }
         for (int i = 0; i < regionPrefixes.size(); i++) {
             params.put("scopeRegion" + i, regionPrefixes.get(i) + "%");

@@ -8,10 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.egov.itpm.security.ProjectCondition;
 
 /** Projects, always read through a scope clause so nothing outside the caller's scope is ever loaded. */
 @ApplicationScoped
 public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
+
+    /** Ids bound in one statement at most, far below PostgreSQL's 65,535 parameters. */
+    private static final int ID_SLICE = 10_000;
 
     List<Project> page(ProjectQuery query, ProjectOrder order, int limit) {
         TypedQuery<Project> q = getEntityManager().createQuery(
@@ -37,13 +41,31 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
         return q.getResultStream().findFirst();
     }
 
-    List<Project> byIds(Collection<UUID> ids) {
-        return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+    /** Which of {@code ids} (a page's, bounded) satisfy the condition. */
+    java.util.Set<UUID> satisfying(Collection<UUID> ids, ProjectCondition condition) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        TypedQuery<UUID> q = getEntityManager().createQuery("select p.id from Project p where p.id in :ids and "
+                + condition.jpql(), UUID.class);
+        bind(q, condition.params());
+        return new java.util.HashSet<>(q.setParameter("ids", ids).getResultList());
     }
 
-    List<UUID> idsOwnedBy(UUID orgId) {
-        return getEntityManager().createQuery("select p.id from Project p where p.ownerOrgId = :o", UUID.class)
-                .setParameter("o", orgId).getResultList();
+    /**
+     * Projects by id. Callers pass a page's ids; a caller listing everything of a person (myEngagements of an expert
+     * on thousands of panels) may pass more than a statement can bind (65,535), so a long list goes in slices.
+     */
+    List<Project> byIds(Collection<UUID> ids) {
+        if (ids.size() <= ID_SLICE) {
+            return ids.isEmpty() ? List.of() : list("id in ?1", ids);
+        }
+        List<UUID> all = List.copyOf(ids);
+        List<Project> out = new java.util.ArrayList<>(all.size());
+        for (int from = 0; from < all.size(); from += ID_SLICE) {
+            out.addAll(list("id in ?1", all.subList(from, Math.min(all.size(), from + ID_SLICE))));
+        }
+        return out;
     }
 
     List<Project> phasesOf(Collection<UUID> parentIds) {

@@ -2,27 +2,35 @@ package org.egov.itpm.project;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.ProjectCondition;
 import org.egov.itpm.security.Scope;
 
 /**
  * The caller's scope over projects, in one place: as a query (every read of this feature), as a JPQL condition for
- * other features that join Project, and as a test on one loaded project (phases reached through a parent).
+ * other features that join Project, and as a test on loaded projects (phases reached through a parent). Engagements
+ * are conditions (issue #19): a test on loaded projects asks the database about those projects only.
  */
 @ApplicationScoped
 public class ProjectScope {
 
     private final CurrentUser user;
     private final OrganisationService organisations;
+    private final ProjectRepository repository;
 
     @Inject
-    public ProjectScope(CurrentUser user, OrganisationService organisations) {
+    public ProjectScope(CurrentUser user, OrganisationService organisations, ProjectRepository repository) {
         this.user = user;
         this.organisations = organisations;
+        this.repository = repository;
     }
 
     /** A JPQL (or, from {@link #sqlClause()}, SQL) condition over alias {@code p} of Project, and its parameters. */
@@ -48,27 +56,39 @@ public class ProjectScope {
     ProjectQuery query() {
         Scope scope = user.scope();
         return new ProjectQuery().scope(scope.everything(), orgId(scope), null, List.copyOf(scope.regionPrefixes()),
-                scope.engagedProjects());
+                scope.engaged().reaches());
     }
 
     /** The same scope as SQL over table {@code project p}, for the compiled read path (ADR 0016). */
     ProjectQuery sqlQuery() {
         Scope scope = user.scope();
         return new ProjectQuery(ProjectQuery.SQL).scope(scope.everything(), null, scope.organisationCode(),
-                List.copyOf(scope.regionPrefixes()), scope.engagedProjects());
+                List.copyOf(scope.regionPrefixes()), scope.engaged().reaches());
     }
 
-    /** The same rule as {@link #query()} for a loaded project; participants of a parent count for its phases. */
-    boolean visible(Project p, List<UUID> parentParticipants) {
+    /**
+     * The same rule as {@link #query()} for loaded projects; participants of {@code participantsOf(p)} count (a phase
+     * passes its parent's). Engagements are asked for the projects the other rules leave out, in one query.
+     */
+    List<Project> visible(Collection<Project> loaded, Function<Project, List<UUID>> participantsOf) {
         Scope scope = user.scope();
-        if (scope.coversRegion(p.regionCode) || scope.engagedProjects().contains(p.id)) {
-            return true;
-        }
         UUID orgId = orgId(scope);
-        return orgId != null && (orgId.equals(p.ownerOrgId) || parentParticipants.contains(orgId));
+        Set<UUID> left = loaded.stream().filter(p -> !scope.coversRegion(p.regionCode)
+                && (orgId == null || !orgId.equals(p.ownerOrgId) && !participantsOf.apply(p).contains(orgId)))
+                .map(p -> p.id).collect(Collectors.toSet());
+        Set<UUID> engaged = scope.engaged().any() ? repository.satisfying(left, scope.engaged().reaches()) : Set.of();
+        return loaded.stream().filter(p -> !left.contains(p.id) || engaged.contains(p.id)).toList();
     }
 
-    /** The caller's scope itself (writes ask it whether an engagement has ended). */
+    /** True when the caller reaches {@code p} only through engagements that have ended: readable, no writes. */
+    boolean readOnly(Project p) {
+        Scope scope = user.scope();
+        ProjectCondition endedOnly = scope.engaged().endedOnly();
+        return endedOnly != null && !scope.coversRegion(p.regionCode)
+                && !repository.satisfying(List.of(p.id), endedOnly).isEmpty();
+    }
+
+    /** The caller's scope itself. */
     Scope current() {
         return user.scope();
     }

@@ -24,6 +24,7 @@ import org.egov.itpm.organisation.Organisation;
 import org.egov.itpm.organisation.OrganisationService;
 import org.egov.itpm.policy.Stage;
 import org.egov.itpm.security.CurrentUser;
+import org.egov.itpm.security.ProjectCondition;
 
 /**
  * Reading and editing projects within the caller's scope. Stage moves live in {@link LifecycleService}, the scope
@@ -91,9 +92,12 @@ public class ProjectService {
         return projects.byIds(ids).stream().collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
-    /** Ids of every project the organisation owns, unscoped: for rules that look across a unit (panel cool-down). */
-    public List<UUID> idsOwnedBy(UUID orgId) {
-        return projects.idsOwnedBy(orgId);
+    /**
+     * Every project the organisation owns, unscoped, as a condition over project alias p: for rules that look across
+     * a unit (panel cool-down). A condition, not the ids: a unit may own more projects than a statement takes.
+     */
+    public ProjectCondition ownedBy(UUID orgId) {
+        return new ProjectCondition("p.ownerOrgId = :ownedBy", "p.owner_org_id = :ownedBy", Map.of("ownedBy", orgId));
     }
 
     /** Projects by id that the caller may see, for links between projects (an O&M project and its systems). */
@@ -102,7 +106,7 @@ public class ProjectService {
             return Map.of();
         }
         Map<UUID, List<UUID>> participants = participantsOf(ids);
-        return projects.byIds(ids).stream().filter(p -> scope.visible(p, participants.getOrDefault(p.id, List.of())))
+        return scope.visible(projects.byIds(ids), p -> participants.getOrDefault(p.id, List.of())).stream()
                 .collect(Collectors.toMap(p -> p.id, p -> p));
     }
 
@@ -121,8 +125,8 @@ public class ProjectService {
 
     public Map<UUID, List<Project>> phasesOf(Collection<UUID> parentIds) {
         Map<UUID, List<UUID>> participants = participantsOf(parentIds);
-        return projects.phasesOf(parentIds).stream()
-                .filter(p -> scope.visible(p, participants.getOrDefault(p.parentProjectId, List.of())))
+        return scope.visible(projects.phasesOf(parentIds), p -> participants.getOrDefault(p.parentProjectId,
+                        List.of())).stream()
                 .collect(Collectors.groupingBy(p -> p.parentProjectId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -271,7 +271,7 @@ public class PanelDrawService {
                 .collect(Collectors.toSet());
         String applying = organisations.byId(project.ownerOrgId).map((Organisation o) -> o.creditCode).orElse(null);
         int cooldown = config.review().draw().cooldownDays();
-        Set<String> cooling = cooldown <= 0 ? Set.of() : reviews.seatedSince(projects.idsOwnedBy(project.ownerOrgId),
+        Set<String> cooling = cooldown <= 0 ? Set.of() : reviews.seatedSince(projects.ownedBy(project.ownerOrgId),
                 clock.instant().minus(Duration.ofDays(cooldown)));
         return new PanelCandidates.Avoid(fields, applying, participants,
                 review.panel.stream().map(m -> m.username).collect(Collectors.toSet()),

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
+import org.egov.itpm.security.ProjectCondition;
 
 /** Reviews and their opinions. */
 @ApplicationScoped
@@ -54,12 +55,13 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
                 .getSingleResult() > 0;
     }
 
-    /** Usernames seated (APPOINTED or ACCEPTED) on rounds of these projects opened at or after {@code since}. */
-    java.util.Set<String> seatedSince(Collection<UUID> projectIds, java.time.Instant since) {
-        return projectIds.isEmpty() ? java.util.Set.of()
-                : new java.util.HashSet<>(getEntityManager().createQuery("select distinct m.username from Review r"
-                        + " join r.panel m where r.projectId in :ids and r.openedAt >= :since and m.state in :seated",
-                        String.class).setParameter("ids", projectIds).setParameter("since", since)
+    /** Usernames seated (APPOINTED or ACCEPTED) on rounds opened at or after {@code since} of the projects. */
+    java.util.Set<String> seatedSince(ProjectCondition projects, java.time.Instant since) {
+        var q = getEntityManager().createQuery("select distinct m.username from Review r join r.panel m"
+                + " where r.projectId in (select p.id from Project p where " + projects.jpql() + ")"
+                + " and r.openedAt >= :since and m.state in :seated", String.class);
+        projects.params().forEach(q::setParameter);
+        return new java.util.HashSet<>(q.setParameter("since", since)
                 .setParameter("seated", List.of(SeatState.APPOINTED, SeatState.ACCEPTED)).getResultList());
     }
 

@@ -227,9 +227,14 @@ public class ReviewService {
     }
 
     /**
-     * The seats of {@code username} on every round, unscoped: the engagement scope is built from it, so it must not
-     * ask for the scope itself.
+     * The projects of {@code username}'s seats as conditions over project alias p, for its engagement scope: built
+     * without a query, whatever the number of seats (issue #19).
      */
+    public org.egov.itpm.security.EngagementLookup.Engaged seatConditions(String username) {
+        return SeatConditions.of(username);
+    }
+
+    /** The seats of {@code username} on every round, unscoped (its own engagement list). */
     public List<PanelSeat> seatsOf(String username) {
         return reviews.seatsOf(username).stream().map(row -> new PanelSeat((UUID) row[0], (UUID) row[1],
                 LocalDate.ofInstant((java.time.Instant) row[2], org.egov.itpm.common.ClockProducer.CHINA),

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.security.Principal;
 import java.util.HashSet;
 import java.util.Set;
-import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /** The caller of this request: name, roles and the org/region claims Keycloak puts in the token. */
@@ -73,13 +72,10 @@ public class CurrentUser {
         if (region != null && identity.hasRole(Roles.PLATFORM)) {
             prefixes.add(RegionCodes.scopePrefix(RegionCodes.province(region)));
         }
-        EngagementLookup.Engaged engaged = engaged();
-        Set<UUID> visible = new HashSet<>(engaged.active());
-        visible.addAll(engaged.ended());
-        return new Scope(false, org, Set.copyOf(prefixes), Set.copyOf(visible), engaged.ended());
+        return new Scope(false, org, Set.copyOf(prefixes), engaged());
     }
 
-    /** Read once per request (this bean is request scoped): every scoped read of the request asks for it. */
+    /** Built once per request (this bean is request scoped): conditions, no lookup of the caller's seats. */
     private EngagementLookup.Engaged engaged() {
         if (!hasAnyRole(Roles.ENGAGEMENT_ROLES) || !engagements.isResolvable() || identity.isAnonymous()) {
             return EngagementLookup.Engaged.NONE;

@@ -1,19 +1,30 @@
 package org.egov.itpm.security;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The projects an expert, supervisor or evaluator is engaged on (issue #15). Implemented by the engagement feature;
- * it reads the data directly, never through a scoped read (that would ask for the scope again).
+ * it answers conditions, never lists of ids (issue #19): the work per request does not grow with the caller's seats.
  */
 public interface EngagementLookup {
 
-    /** The caller's engagements for the engagement-scoped roles it holds, split into active and ended. */
+    /** The caller's engagements for the engagement-scoped roles it holds, as conditions over project alias p. */
     Engaged engagedProjects(String username, String orgCode, Set<String> roles);
 
-    /** Projects of active engagements, and projects reached only through ended ones (read-only). */
-    record Engaged(Set<UUID> active, Set<UUID> ended) {
-        public static final Engaged NONE = new Engaged(Set.of(), Set.of());
+    /**
+     * {@code reaches}: projects of any engagement that has started (active or ended: still readable); {@code active}:
+     * those of an engagement still active. A project reached but not active is read-only. Both null: none.
+     */
+    record Engaged(ProjectCondition reaches, ProjectCondition active) {
+        public static final Engaged NONE = new Engaged(null, null);
+
+        public boolean any() {
+            return reaches != null;
+        }
+
+        /** Projects reached only through engagements that have ended; null when none can be. */
+        public ProjectCondition endedOnly() {
+            return reaches == null ? null : active == null ? reaches : reaches.butNot(active);
+        }
     }
 }

@@ -1,19 +1,18 @@
 package org.egov.itpm.security;
 
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * What part of the data a caller may see: everything (admin), the projects of one organisation (owned or
  * participated in), every project under some region prefixes, and the projects of the caller's engagements (expert,
- * supervisor, evaluator: issue #15). {@code readOnlyProjects} are engagements that have ended: still visible, no
- * writes. Empty means nothing.
+ * supervisor, evaluator: issue #15), as conditions (issue #19). An engagement that has ended leaves its project
+ * visible, without writes. Empty means nothing.
  */
 public record Scope(boolean everything, String organisationCode, Set<String> regionPrefixes,
-                    Set<UUID> engagedProjects, Set<UUID> readOnlyProjects) {
+                    EngagementLookup.Engaged engaged) {
 
     public Scope(boolean everything, String organisationCode, Set<String> regionPrefixes) {
-        this(everything, organisationCode, regionPrefixes, Set.of(), Set.of());
+        this(everything, organisationCode, regionPrefixes, EngagementLookup.Engaged.NONE);
     }
 
     public static Scope nothing() {
@@ -21,16 +20,11 @@ public record Scope(boolean everything, String organisationCode, Set<String> reg
     }
 
     public boolean isEmpty() {
-        return !everything && organisationCode == null && regionPrefixes.isEmpty() && engagedProjects.isEmpty();
+        return !everything && organisationCode == null && regionPrefixes.isEmpty() && !engaged.any();
     }
 
     /** True when the caller sees the project through its region (or everything), not only through an engagement. */
     public boolean coversRegion(String regionCode) {
         return everything || regionCode != null && regionPrefixes.stream().anyMatch(regionCode::startsWith);
-    }
-
-    /** True when the only way the caller reaches this project is an engagement that has ended. */
-    public boolean readOnly(UUID projectId, String regionCode) {
-        return readOnlyProjects.contains(projectId) && !coversRegion(regionCode);
     }
 }

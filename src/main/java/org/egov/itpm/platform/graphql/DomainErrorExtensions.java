@@ -146,6 +146,11 @@ public final class DomainErrorExtensions {
         }
     }
 
+    /** Whether the error of {@code t} is INTERNAL_ERROR (a bug), as the extensions of its answer will say. */
+    static boolean isInternalError(Throwable t) {
+        return domain(t) == null && SecurityCodes.codeFor(t) == ErrorCode.INTERNAL_ERROR;
+    }
+
     private static int status(Throwable t) {
         DomainException d = domain(t);
         return d != null ? d.status() : SecurityCodes.codeFor(t).status();

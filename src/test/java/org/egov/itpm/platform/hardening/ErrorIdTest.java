@@ -11,14 +11,21 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Map;
+import java.util.UUID;
 import java.util.logging.Level;
 import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.platform.exchange.Exchange;
 import org.egov.itpm.platform.exchange.pull.PullService;
 import org.egov.itpm.policy.pack.PackCatalog;
+import org.egov.itpm.review.ExpertOpinion;
+import org.egov.itpm.review.OpinionConclusion;
+import org.egov.itpm.review.ReviewService;
 import org.egov.itpm.testsupport.CapturedLogs;
+import org.egov.itpm.testsupport.Experts;
 import org.egov.itpm.testsupport.RecentSpans;
 import org.egov.itpm.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
@@ -34,6 +41,8 @@ class ErrorIdTest {
 
     @Inject
     RecentSpans spans;
+    @Inject
+    EntityManager em;
 
     @Test
     void aRestInternalErrorQuotesTheTraceIdOfItsSpansAndLogLine() {
@@ -89,12 +98,62 @@ class ErrorIdTest {
                     .body("errors[0].extensions.errorId", matchesPattern(HEX32));
             String errorId = answer.extract().path("errors[0].extensions.errorId");
 
-            assertThat(logs.lines()).anySatisfy(line -> {
-                assertThat(line.message()).startsWith("ITPM-E004 GRAPHQL_FIELD_FAILED");
+            assertThat(logs.lines()).singleElement().satisfies(line -> {
+                assertThat(line.message()).startsWith("ITPM-E004 GRAPHQL_FIELD_FAILED errorId=" + errorId);
                 assertThat(line.traceId()).isEqualTo(errorId);
             });
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(spans.ofTrace(errorId))
                     .anySatisfy(span -> assertThat(span.getName()).contains("graphql")));
+        }
+    }
+
+    /**
+     * A statement that really fails in PostgreSQL inside a mutation (issue #19: the bench's 65,535-parameter list): one
+     * ERROR line with its event code and the errorId the client got. In prod SmallRye prints no such line itself.
+     */
+    @Test
+    void aFailingStatementInAGraphQLMutationLogsOneErrorLineWithItsErrorId() {
+        QuarkusMock.installMockForType(new ReviewService(null, null, null, null, null, null, null, null, null, null,
+                null) {
+            @Override
+            public ExpertOpinion addOpinion(UUID reviewId, OpinionConclusion conclusion, String text, LocalDate on) {
+                em.createNativeQuery("select 1 / 0").getSingleResult();
+                return null;
+            }
+        }, ReviewService.class);
+        try (CapturedLogs logs = CapturedLogs.from(Level.SEVERE)) {
+            String errorId = given().auth().oauth2(TestTokens.tokenFor(Experts.ZHANG)).contentType(ContentType.JSON)
+                    .body(Map.of("query", "mutation { addExpertOpinion(reviewId: \"" + UUID.randomUUID()
+                            + "\", conclusion: APPROVE, text: \"同意\") { id } }")).post("/graphql").then()
+                    .statusCode(200).body("errors[0].extensions.code", equalTo("INTERNAL_ERROR"))
+                    .body("errors[0].extensions.errorId", matchesPattern(HEX32))
+                    .extract().path("errors[0].extensions.errorId");
+
+            assertThat(logs.lines()).singleElement().satisfies(line -> {
+                assertThat(line.message()).startsWith("ITPM-E004 GRAPHQL_FIELD_FAILED errorId=" + errorId
+                        + " field=/addExpertOpinion");
+                assertThat(line.traceId()).isEqualTo(errorId);
+            });
+        }
+    }
+
+    @Test
+    void aFailingStatementInARestRequestLogsOneErrorLineWithItsErrorId() {
+        QuarkusMock.installMockForType(new PullService(null, null, null, null) {
+            @Override
+            public Tagged page(String since, String after, String limit) {
+                em.createNativeQuery("select 1 / 0").getSingleResult();
+                return null;
+            }
+        }, PullService.class);
+        try (CapturedLogs logs = CapturedLogs.from(Level.SEVERE)) {
+            String errorId = given().auth().oauth2(Exchange.SHANDONG).get("/api/platform/v1/projects").then()
+                    .statusCode(500).body("code", equalTo("INTERNAL_ERROR")).extract().path("errorId");
+
+            assertThat(logs.lines()).singleElement().satisfies(line -> {
+                assertThat(line.message()).startsWith("ITPM-E001 INTERNAL_ERROR errorId=" + errorId);
+                assertThat(line.traceId()).isEqualTo(errorId);
+            });
         }
     }
 
