@@ -10,7 +10,7 @@ public enum LogEvent {
     INTERNAL_ERROR(1, "ERROR", "an unexpected failure answered 500 INTERNAL_ERROR (REST or GraphQL); errorId = trace id, with the stack"),
     SERVICE_UNAVAILABLE(2, "WARN", "a request answered 503 (DATABASE_UNAVAILABLE, REQUEST_TIMEOUT): the database or a time limit, not the request"),
     CLIENT_ERROR(3, "DEBUG", "a request answered with a coded 4xx (bad input, refused, conflict, lost race); never above DEBUG"),
-    GRAPHQL_FIELD_FAILED(4, "ERROR", "a GraphQL field failed unexpectedly (SmallRye's SRGQL012000, re-coded); its answer is INTERNAL_ERROR with the errorId"),
+    GRAPHQL_FIELD_FAILED(4, "ERROR", "a GraphQL field failed unexpectedly (DatabaseFailureFetchers, with the field's path and the stack); its answer is INTERNAL_ERROR with this errorId"),
     UNCATALOGUED_CODE(5, "WARN", "an error carries a code missing from the catalogue (common/ErrorCode): add it"),
     RACE_LOST(10, "DEBUG", "a write lost a unique-key race and is retried"),
     RACE_RETRIES_EXHAUSTED(11, "DEBUG", "a write kept losing races; the caller gets CONCURRENT_MODIFICATION"),

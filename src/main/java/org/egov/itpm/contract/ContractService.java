@@ -129,7 +129,7 @@ public class ContractService {
      */
     public org.egov.itpm.security.ProjectCondition signedWithSupplierCondition(String creditCode,
                                                                               org.egov.itpm.policy.ContractKind kind) {
-        String kindParam = "supplier" + kind.name().charAt(0) + kind.name().substring(1).toLowerCase(java.util.Locale.ROOT);
+        String kindParam = "supplierKind" + kind.name().replace("_", ""); // a parameter name has no underscore
         String where = " = p.id and supC.%s = :supplierCode and supC.kind = :%s and supC.%s is not null)";
         return new org.egov.itpm.security.ProjectCondition(
                 "exists (select 1 from Contract supC where supC.projectId" + where.formatted("supplierCreditCode",

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.contract.ContractService;
 import org.egov.itpm.review.ReviewService;
@@ -24,8 +23,6 @@ import org.egov.itpm.security.Roles;
 public class EngagementScope implements EngagementLookup {
 
     @Inject
-    EngagementService engagements;
-    @Inject
     ReviewService reviews;
     @Inject
     ContractService contracts;
@@ -40,15 +37,11 @@ public class EngagementScope implements EngagementLookup {
             add(reviews.seatConditions(username), reaches, active);
         }
         LocalDate today = clock.today();
-        UUID orgId = null;
         for (EngagementKind kind : List.of(EngagementKind.SUPERVISION, EngagementKind.EVALUATION)) {
             if (!roles.contains(EngagementService.roleFor(kind))) {
                 continue;
             }
-            if (orgId == null && orgCode != null) {
-                orgId = engagements.orgId(orgCode);
-            }
-            add(RecordedConditions.of(kind, username, orgId, today), reaches, active);
+            add(RecordedConditions.of(kind, username, orgCode, today), reaches, active);
             if (orgCode != null) {
                 ProjectCondition signed = contracts.signedWithSupplierCondition(orgCode,
                         EngagementService.contractKind(kind));

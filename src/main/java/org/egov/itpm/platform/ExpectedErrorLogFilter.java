@@ -9,11 +9,12 @@ import org.egov.itpm.common.DomainException;
 import org.egov.itpm.common.LogEvent;
 
 /**
- * SmallRye GraphQL logs every failed field at ERROR, including expected outcomes (not found, refused by a rule,
- * forbidden, a unique key another request inserted first, a malformed token the security layer refused). Those are
- * 4xx answers, not incidents: this filter drops them so ERROR stays meaningful (bad client input never logs at
- * ERROR). A field that really failed keeps its ERROR line, prefixed with its event code
- * ({@link LogEvent#GRAPHQL_FIELD_FAILED}); the line carries the trace id that the answer's errorId quotes.
+ * Expected outcomes (not found, refused by a rule, forbidden, a unique key another request inserted first, a malformed
+ * token the security layer refused) are 4xx answers, not incidents: this filter drops their ERROR lines so ERROR
+ * stays meaningful (bad client input never logs at ERROR). SmallRye's own line for a failed field (SRGQL012000) is
+ * switched off (print-data-fetcher-exception); should one still come, a real failure keeps it, prefixed with its
+ * event code ({@link LogEvent#GRAPHQL_FIELD_FAILED}). The one line of a GraphQL INTERNAL_ERROR is
+ * DatabaseFailureFetchers'.
  */
 @LoggingFilter(name = "expected-errors")
 public final class ExpectedErrorLogFilter implements Filter {
