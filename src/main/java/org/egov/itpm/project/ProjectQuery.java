@@ -55,8 +55,8 @@ final class ProjectQuery {
 
     /**
      * Visible scope: admin (no clause), owner organisation or approved participant, region prefixes, the projects of
-     * the caller's engagements (a condition with its own subqueries, never a list of ids). The organisation is its id (JPQL, resolved before) or, in SQL, looked up by its credit
-     * code inside the statement (no extra round trip).
+     * the caller's engagements (a condition with its own subqueries, never a list of ids). The organisation is its id
+     * (JPQL, resolved before) or, in SQL, looked up by its credit code inside the statement (no extra round trip).
      */
     ProjectQuery scope(boolean everything, UUID orgId, String orgCode, List<String> regionPrefixes,
                        ProjectCondition engaged) {
