@@ -42,6 +42,15 @@ final class NastyValues {
     /** Mixed into texts at their column's limit: escapes, four-byte and combining characters. */
     private static final String LONG = "\u001f\"\\😀𠀀/\u2028<e\u0301\u007f项";
 
+    /**
+     * Planned start and end (the API takes any ISO date for them): years before 1000 and after 9999 besides ordinary
+     * ones. Not years before the common era: the resolver path itself reads them wrongly (1 BC as 0001-01-01, 12346 BC
+     * as +292269055-12-02, through java.sql.Date), so there is nothing to be identical to.
+     */
+    private static final LocalDate[][] PLANNED = {{date("1900-01-01"), date("2099-12-31")},
+        {date("2026-03-01"), date("2026-03-01")}, {date("0999-12-31"), date("+10000-01-01")},
+        {date("2026-03-01"), date("+12345-06-07")}};
+
     private NastyValues() {
     }
 
@@ -119,7 +128,7 @@ final class NastyValues {
                 from organisation o where o.credit_code = ?""", code,
                 NAME + text(k, 195), text(k, 20_000), k % 2 == 0 ? null : Integer.MAX_VALUE,
                 k % 2 == 0, amount, k % 3 == 0 ? null : amount, k % 3 == 1 ? null : amount,
-                date(k % 2 == 0 ? "1900-01-01" : "2026-03-01"), date(k % 2 == 0 ? "2099-12-31" : "2026-03-01"),
+                PLANNED[k % PLANNED.length][0], PLANNED[k % PLANNED.length][1],
                 date("1970-01-01"), text(k, 200), created(k, 0), created(k, 1), owner);
         String mine = " from project p where p.local_code = ?";
         insert(c, "insert into stage_transition (id, project_id, seq, from_stage, to_stage, actor, at, effective_on,"
