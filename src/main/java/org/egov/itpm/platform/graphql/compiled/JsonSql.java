@@ -16,9 +16,19 @@ final class JsonSql {
         return switch (column.format()) {
             case TEXT -> "coalesce(cast(to_json(" + x + ") as text), 'null')";
             case LITERAL -> "coalesce(cast(" + x + " as text), 'null')";
-            case DATE -> "coalesce(to_char(" + x + ", '\\\"YYYY-MM-DD\\\"'), 'null')";
+            case DATE -> date(x);
             case INSTANT -> instant(x);
         };
+    }
+
+    /**
+     * {@code LocalDate.toString()}: {@code YYYY-MM-DD}, and a year after 9999 with a plus sign ({@code +10000-01-01}),
+     * which PostgreSQL's {@code YYYY} leaves out. The API takes any ISO date for a plan, so such a year can be stored.
+     * The pattern is chosen per value, as for instants; {@code to_char} keeps the parsed pattern of its last call.
+     */
+    private static String date(String x) {
+        return "coalesce(to_char(" + x + ", case when " + x + " < date '10000-01-01' then '\\\"YYYY-MM-DD\\\"'"
+                + " else '\\\"+YYYY-MM-DD\\\"' end), 'null')";
     }
 
     /**

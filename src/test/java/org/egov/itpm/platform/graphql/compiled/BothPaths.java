@@ -44,7 +44,7 @@ public final class BothPaths {
         return compiledCount() > before;
     }
 
-    /** Runs the query on both paths as {@code p}; asserts identical answers and which path served it. */
+    /** Runs the query on both paths as {@code p}; asserts byte-identical answers and which path served it. */
     static String same(TestTokens.Person p, String query, Map<String, Object> variables, boolean compiled) {
         Response[] resolver = new Response[1];
         onResolverPath(() -> resolver[0] = post(p, query, variables));
@@ -53,6 +53,8 @@ public final class BothPaths {
         boolean servedCompiled = compiledCount() > before;
         String body = resolver[0].asString();
         assertThat(candidate.asString()).as("%s as %s %s", query, p.username(), variables).isEqualTo(body);
+        assertThat(candidate.asByteArray()).as("bytes of %s as %s", query, p.username())
+                .isEqualTo(resolver[0].asByteArray());
         assertThat(candidate.statusCode()).isEqualTo(resolver[0].statusCode());
         assertThat(candidate.contentType()).isEqualTo(resolver[0].contentType());
         if (compiled && !body.contains("\"errors\"")) {

@@ -3,6 +3,7 @@ package org.egov.itpm.platform.graphql.compiled;
 import static org.egov.itpm.platform.graphql.compiled.BothPaths.same;
 import static org.egov.itpm.platform.graphql.compiled.CompiledReadPathDifferentialTest.REFUSED;
 import static org.egov.itpm.platform.graphql.compiled.CompiledReadPathDifferentialTest.ROLES;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -84,6 +85,27 @@ class CompiledListRootsDifferentialTest {
             same(p, "query($id: String) { rectificationOrders(filter: {projectId: $id}) { id projectId text } }",
                     Map.of("id", projectId), true);
         }
+    }
+
+    @Test
+    void nastyValuesOfTheListRootsAreIdenticalForEveryRole() throws Exception {
+        List<String> bodies = new ArrayList<>();
+        List<String> projects = NastyValues.projectIds(dataSource);
+        for (TestTokens.Person p : ROLES) {
+            for (Root root : ROOTS) {
+                String arguments = switch (root.field()) {
+                    case "findings" -> "(filter: {severity: ERROR, packId: \"qufu-2024\"}, first: 500)";
+                    case "rectificationOrders" -> "(filter: {projectId: $id})";
+                    default -> "";
+                };
+                String query = "query" + (arguments.contains("$id") ? "($id: String)" : "") + " { " + root.field()
+                        + arguments + " { " + String.join(" ", root.fields()) + " } }";
+                for (String id : arguments.contains("$id") ? projects : List.of("")) {
+                    bodies.add(same(p, query, id.isEmpty() ? Map.of() : Map.of("id", id), true));
+                }
+            }
+        }
+        assertThat(bodies).as("a compared body carries every nasty text").anyMatch(NastyValues::carried);
     }
 
     @Test

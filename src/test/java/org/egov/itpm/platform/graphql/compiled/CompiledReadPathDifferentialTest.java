@@ -148,9 +148,38 @@ class CompiledReadPathDifferentialTest {
                         if (!body.contains("\"hasNextPage\":true")) {
                             break;
                         }
-                        after = body.replaceAll(".*\"endCursor\":\"([^\"]+)\".*", "$1");
+                        after = body.replaceAll("(?s).*\"endCursor\":\"([^\"]+)\".*", "$1");
                     }
                 }
+            }
+        }
+    }
+
+    @Test
+    void nastyValuesAreIdenticalInEveryCompiledFieldForEveryRole() throws Exception {
+        StringBuilder node = new StringBuilder(String.join(" ", PROJECT_FIELDS));
+        new java.util.TreeMap<>(RELATIONS).forEach((relation, fields) -> node.append(' ').append(relation)
+                .append(" { ").append(String.join(" ", fields)).append(" }"));
+        List<String> bodies = new ArrayList<>();
+        for (TestTokens.Person p : ROLES) {
+            bodies.add(same(p, "query($f: ProjectFilter) { projects(first: 50, filter: $f) { edges { node { " + node
+                    + " } } } }", Map.of("f", Map.of("nameContains", NastyValues.NAME)), true));
+        }
+        for (String id : NastyValues.projectIds(dataSource)) {
+            bodies.add(same(TestTokens.ADMIN, "query($id: ID!) { project(id: $id) { " + node + " } }",
+                    Map.of("id", id), true));
+        }
+        assertThat(bodies).as("a compared body carries every nasty text").anyMatch(NastyValues::carried);
+    }
+
+    @Test
+    void nastyTextsAsFilterValuesSelectTheSameRows() {
+        List<String> values = new ArrayList<>(NastyValues.TEXTS);
+        values.addAll(List.of("%", "_", "\\", "\\%", "%_%", "[a]", "*", "'", "😀", "\u0301", "\u2028"));
+        for (String value : values) {
+            for (TestTokens.Person p : List.of(ROLES.get(0), ROLES.get(11))) {
+                same(p, "query($f: ProjectFilter) { projects(first: 30, filter: $f) { totalCount edges { cursor node {"
+                        + " localCode } } } }", Map.of("f", Map.of("nameContains", value)), true);
             }
         }
     }
