@@ -17,13 +17,15 @@ import org.egov.itpm.project.ProjectExchange;
  */
 final class PageJson {
 
+    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+
     private PageJson() {
     }
 
     static PullService.Tagged write(ProjectExchange.ChangedPage page, Instant watermark, ObjectMapper json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.items().length() * 3 / 2 + 256);
-        out.writeBytes("{\"items\":[".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(page.items().getBytes(StandardCharsets.UTF_8));
+        ByteArrayOutputStream out = new ByteArrayOutputStream(page.items().length + 256);
+        out.writeBytes(ITEMS);
+        out.writeBytes(page.items());
         out.writeBytes(("],\"nextCursor\":" + text(json, page.nextCursor()) + ",\"hasMore\":" + page.hasMore())
                 .getBytes(StandardCharsets.UTF_8));
         int tagged = out.size();
