@@ -1,5 +1,8 @@
 package org.egov.itpm.project;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * The platform pull's page as one SQL statement that writes the rows' JSON itself: the exact compact text Jackson
  * writes for {@code platform.exchange.pull.ExchangeProjectRow} (docs/platform-exchange.md "Data mapping"), so the
@@ -7,6 +10,11 @@ package org.egov.itpm.project;
  * rendering by PullRenderingEquivalenceTest.
  */
 final class ExchangePageSql {
+
+    private static final String ROW = row();
+    /** The statement per WHERE clause: a few shapes (scope, since, cursor), so the driver sees one text per shape. */
+    private static final Map<String, String> PAGES = new ConcurrentHashMap<>();
+    private static final int CACHE_SIZE = 256;
 
     private ExchangePageSql() {
     }
@@ -17,13 +25,26 @@ final class ExchangePageSql {
      * Parameters besides the query's: {@code :size}, {@code :sizePlusOne}, {@code :nodeJson} (the node code as JSON).
      */
     static String page(ProjectQuery query) {
+        String where = query.whereClause();
+        String page = PAGES.get(where);
+        if (page == null) {
+            if (PAGES.size() >= CACHE_SIZE) {
+                PAGES.clear();
+            }
+            page = page(where);
+            PAGES.put(where, page);
+        }
+        return page;
+    }
+
+    private static String page(String where) {
         return "select coalesce(string_agg(r.j, ',' order by r.n) filter (where r.n <= :size), '')"
                 + ", count(*) > :size"
                 + ", (array_agg(r.t order by r.n desc) filter (where r.n <= :size))[1]"
                 + ", (array_agg(cast(r.id as text) order by r.n desc) filter (where r.n <= :size))[1]"
-                + " from (select row_number() over (order by p.updated_at, p.id) as n, p.id, x.t, " + row()
+                + " from (select row_number() over (order by p.updated_at, p.id) as n, p.id, x.t, " + ROW
                 + " as j from project p cross join lateral (select " + instant("p.updated_at") + " as t) x"
-                + query.whereClause() + " order by p.updated_at, p.id limit :sizePlusOne) r";
+                + where + " order by p.updated_at, p.id limit :sizePlusOne) r";
     }
 
     private static String row() {

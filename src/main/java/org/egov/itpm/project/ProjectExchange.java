@@ -23,6 +23,7 @@ import org.egov.itpm.security.CurrentUser;
 public class ProjectExchange {
 
     private final ProjectRepository repository;
+    private final ExchangePageQuery pages;
     private final ProjectScope scope;
     private final ProjectService projects;
     private final ProjectChanges changes;
@@ -30,9 +31,10 @@ public class ProjectExchange {
     private final CurrentUser user;
 
     @Inject
-    public ProjectExchange(ProjectRepository repository, ProjectScope scope, ProjectService projects, ProjectChanges changes,
-                           AuditService audit, CurrentUser user) {
+    public ProjectExchange(ProjectRepository repository, ExchangePageQuery pages, ProjectScope scope,
+                           ProjectService projects, ProjectChanges changes, AuditService audit, CurrentUser user) {
         this.repository = repository;
+        this.pages = pages;
         this.scope = scope;
         this.projects = projects;
         this.changes = changes;
@@ -43,23 +45,29 @@ public class ProjectExchange {
     /**
      * A keyset page, ordered by (updated_at, id), of the projects in scope changed since {@code since} and not after
      * {@code until}; {@code after} is the cursor of the last row of the previous page. Used by the provincial platform
-     * pull, whose rows PostgreSQL writes as JSON in one statement: {@code items} is the rows' JSON joined by commas,
-     * each with {@code nodeJson} as its NODE_CODE; {@code lastChange} is the last row's updated_at (null if none).
+     * pull, whose rows PostgreSQL writes as JSON in one statement: {@code items} is the rows' JSON joined by commas
+     * (PostgreSQL's UTF-8 bytes), each with {@code nodeJson} as its NODE_CODE; {@code lastChange} is the last row's
+     * updated_at (null if none).
      */
     public ChangedPage changedSince(Instant since, Instant until, String after, int limit, String nodeJson) {
         ProjectOrder order = new ProjectOrder();
         order.field = ProjectOrder.ProjectSortField.UPDATED_AT;
         order.direction = ProjectOrder.SortDirection.ASC;
         ProjectQuery query = scope.sqlQuery().changedBetween(since, until).after(after, order);
-        Object[] page = repository.exchangePage(query, limit, nodeJson);
-        Instant last = page[2] == null ? null : Instant.parse((String) page[2]);
+        ExchangePageQuery.Result page = pages.run(query, limit, nodeJson);
+        Instant last = page.lastTime() == null ? null : Instant.parse(page.lastTime());
         String next = last == null ? after
-                : ProjectQuery.Cursor.encode(order.field, last, UUID.fromString((String) page[3]));
-        return new ChangedPage((String) page[0], next, (Boolean) page[1], last);
+                : ProjectQuery.Cursor.encode(order.field, last, UUID.fromString(page.lastId()));
+        return new ChangedPage(page.items(), next, page.more(), last);
     }
 
-    /** Changed projects as JSON text, the cursor after the last row (or the one given), and whether more follow. */
-    public record ChangedPage(String items, String nextCursor, boolean hasMore, Instant lastChange) {
+    /** Changed projects as UTF-8 JSON, the cursor after the last row (or the one given), and whether more follow. */
+    public record ChangedPage(byte[] items, String nextCursor, boolean hasMore, Instant lastChange) {
+    }
+
+    /** SQL statements the pull's pages have run (its statement-count test reads it). */
+    public long pageStatementCount() {
+        return pages.statementCount();
     }
 
     /** The project in scope whose local code or 项目代码 is {@code code}; otherwise NOT_FOUND. */

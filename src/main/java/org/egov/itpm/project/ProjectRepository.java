@@ -106,14 +106,6 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 .getSingleResult()).longValue();
     }
 
-    /** One statement: the pull's page as PostgreSQL's JSON text (columns of {@link ExchangePageSql#page}). */
-    Object[] exchangePage(ProjectQuery query, int size, String nodeJson) {
-        var q = getEntityManager().createNativeQuery(ExchangePageSql.page(query));
-        query.params().forEach(q::setParameter);
-        return (Object[]) q.setParameter("size", size).setParameter("sizePlusOne", size + 1)
-                .setParameter("nodeJson", nodeJson).getSingleResult();
-    }
-
     private static void bind(TypedQuery<?> q, Map<String, Object> params) {
         params.forEach(q::setParameter);
     }

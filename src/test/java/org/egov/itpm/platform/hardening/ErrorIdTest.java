@@ -46,7 +46,7 @@ class ErrorIdTest {
 
     @Test
     void aRestInternalErrorQuotesTheTraceIdOfItsSpansAndLogLine() {
-        QuarkusMock.installMockForType(new PullService(null, null, null, null) {
+        QuarkusMock.installMockForType(new PullService(null, null, null, null, null) {
             @Override
             public Tagged page(String since, String after, String limit) {
                 throw new IllegalStateException("a bug");
@@ -70,7 +70,7 @@ class ErrorIdTest {
 
     @Test
     void aClientsTraceparentIsTheTraceAndSoTheErrorId() {
-        QuarkusMock.installMockForType(new PullService(null, null, null, null) {
+        QuarkusMock.installMockForType(new PullService(null, null, null, null, null) {
             @Override
             public Tagged page(String since, String after, String limit) {
                 throw new IllegalStateException("a bug");

@@ -2,34 +2,36 @@ package org.egov.itpm.platform.exchange.pull;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
-import java.util.HexFormat;
 import org.egov.itpm.project.ProjectExchange;
 
 /**
  * Writes a pull page as {@link ExchangePage}'s JSON around the rows PostgreSQL wrote, byte for byte what Jackson
- * writes for the record, and tags it: the ETag hashes every byte before the watermark (rows, cursor, hasMore), which
+ * writes for the record, and tags it: the ETag covers every byte before the watermark (rows, cursor, hasMore), which
  * moves with the clock and must not turn an unchanged page into a new one.
  */
 final class PageJson {
 
+    private static final byte[] ITEMS = "{\"items\":[".getBytes(StandardCharsets.US_ASCII);
+
     private PageJson() {
     }
 
-    static PullService.Tagged write(ProjectExchange.ChangedPage page, Instant watermark, ObjectMapper json) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(page.items().length() * 3 / 2 + 256);
-        out.writeBytes("{\"items\":[".getBytes(StandardCharsets.US_ASCII));
-        out.writeBytes(page.items().getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("],\"nextCursor\":" + text(json, page.nextCursor()) + ",\"hasMore\":" + page.hasMore())
-                .getBytes(StandardCharsets.UTF_8));
-        int tagged = out.size();
-        out.writeBytes((",\"watermark\":" + text(json, watermark) + "}").getBytes(StandardCharsets.UTF_8));
-        byte[] body = out.toByteArray();
-        return new PullService.Tagged(body, etag(body, tagged));
+    /** The page's body, in one array of its exact size; {@code request} names the page asked for (see PageTags). */
+    static PullService.Tagged write(ProjectExchange.ChangedPage page, Instant watermark, ObjectMapper json,
+                                    PageTags tags, String request) {
+        byte[] items = page.items();
+        byte[] cursor = ("],\"nextCursor\":" + text(json, page.nextCursor()) + ",\"hasMore\":" + page.hasMore())
+                .getBytes(StandardCharsets.UTF_8);
+        byte[] tail = (",\"watermark\":" + text(json, watermark) + "}").getBytes(StandardCharsets.UTF_8);
+        byte[] body = new byte[ITEMS.length + items.length + cursor.length + tail.length];
+        System.arraycopy(ITEMS, 0, body, 0, ITEMS.length);
+        System.arraycopy(items, 0, body, ITEMS.length, items.length);
+        int tagged = ITEMS.length + items.length + cursor.length;
+        System.arraycopy(cursor, 0, body, ITEMS.length + items.length, cursor.length);
+        System.arraycopy(tail, 0, body, tagged, tail.length);
+        return new PullService.Tagged(body, tags.tag(request, body, tagged));
     }
 
     /** A value as Jackson writes it to a UTF-8 stream, as the REST layer does. */
@@ -37,16 +39,6 @@ final class PageJson {
         try {
             return new String(json.writeValueAsBytes(value), StandardCharsets.UTF_8);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private static String etag(byte[] body, int length) {
-        try {
-            MessageDigest sha = MessageDigest.getInstance("SHA-256");
-            sha.update(body, 0, length);
-            return "\"" + HexFormat.of().formatHex(sha.digest(), 0, 16) + "\"";
-        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

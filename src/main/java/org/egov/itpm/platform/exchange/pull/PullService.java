@@ -9,6 +9,7 @@ import org.egov.itpm.common.ItpmConfig;
 import org.egov.itpm.project.Project;
 import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.project.ProjectExchange;
+import org.egov.itpm.security.CurrentUser;
 
 /** The pull: projects of the caller's province changed since a watermark, keyset-paginated by (updated_at, id). */
 @ApplicationScoped
@@ -21,13 +22,17 @@ public class PullService {
     private final BusinessClock clock;
     private final ItpmConfig config;
     private final ObjectMapper json;
+    private final CurrentUser user;
+    private final PageTags tags = new PageTags();
 
     @Inject
-    public PullService(ProjectExchange projects, BusinessClock clock, ItpmConfig config, ObjectMapper json) {
+    public PullService(ProjectExchange projects, BusinessClock clock, ItpmConfig config, ObjectMapper json,
+                       CurrentUser user) {
         this.projects = projects;
         this.clock = clock;
         this.config = config;
         this.json = json;
+        this.user = user;
     }
 
     /** A page and its ETag (a hash of the rows and the cursor, so an unchanged page is a 304). */
@@ -37,7 +42,8 @@ public class PullService {
         // Rows younger than the settle lag may belong to transactions not yet committed: serve them next time.
         Instant until = clock.now().minus(config.exchange().settleLag());
         ProjectExchange.ChangedPage page = projects.changedSince(from, until, blankToNull(after), size, nodeJson());
-        return PageJson.write(page, page.hasMore() ? page.lastChange() : until, json);
+        String request = user.username() + '\n' + since + '\n' + after + '\n' + size;
+        return PageJson.write(page, page.hasMore() ? page.lastChange() : until, json, tags, request);
     }
 
     /** One project of the caller's province by local code or 项目代码. */

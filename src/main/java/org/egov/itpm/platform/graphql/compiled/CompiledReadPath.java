@@ -33,6 +33,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.egov.itpm.common.ItpmConfig;
+import org.egov.itpm.common.NamedParameters;
 import org.egov.itpm.common.TextInput;
 import org.egov.itpm.common.readpath.ListRoot;
 import org.egov.itpm.common.readpath.ProjectReadRoot.Page;

@@ -1,4 +1,4 @@
-package org.egov.itpm.platform.graphql.compiled;
+package org.egov.itpm.common;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -9,21 +9,25 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Turns {@code :name} parameters into JDBC's {@code ?} outside string literals; a collection becomes {@code (?, …)}.
  * Enum values are bound by name, as the entities store them. The scan of a statement's text (several kB for a nested
- * selection) is done once per text and kept; binding only joins its pieces.
+ * selection) is done once per text and kept; binding only joins its pieces. Used by the JDBC read paths (the compiled
+ * GraphQL path, ADR 0016, and the platform pull's page, ADR 0018).
  */
-final class NamedParameters {
+public final class NamedParameters {
 
     private static final int CACHE_SIZE = 1024;
     private static final Map<String, Template> TEMPLATES = new ConcurrentHashMap<>();
 
-    final String sql;
-    final List<Object> values = new ArrayList<>();
+    /** The statement text with {@code ?} placeholders. */
+    public final String sql;
+    /** The values of the placeholders, in order. */
+    public final List<Object> values = new ArrayList<>();
 
     private NamedParameters(String sql) {
         this.sql = sql;
     }
 
-    static NamedParameters bind(String named, Map<String, Object> params) {
+    /** {@code named} with its parameters taken from {@code params}; a missing one is an IllegalStateException. */
+    public static NamedParameters bind(String named, Map<String, Object> params) {
         Template template = TEMPLATES.get(named);
         if (template == null) {
             if (TEMPLATES.size() >= CACHE_SIZE) {
@@ -35,8 +39,12 @@ final class NamedParameters {
         return template.bind(params);
     }
 
-    /** A statement's text cut at its parameters: {@code pieces} has one more element than {@code names}. */
-    private record Template(List<String> pieces, List<String> names) {
+    /**
+     * A statement's text cut at its parameters: {@code pieces} has one more element than {@code names};
+     * {@code scalars} is the text when no value is a collection (every parameter one {@code ?}), the usual case, so
+     * binding then builds no text and the driver sees the same string each time.
+     */
+    private record Template(List<String> pieces, List<String> names, String scalars) {
 
         static Template parse(String named) {
             List<String> pieces = new ArrayList<>();
@@ -61,22 +69,29 @@ final class NamedParameters {
                 }
             }
             pieces.add(named.substring(from));
-            return new Template(List.copyOf(pieces), List.copyOf(names));
+            return new Template(List.copyOf(pieces), List.copyOf(names), String.join("?", pieces));
         }
 
         NamedParameters bind(Map<String, Object> params) {
-            if (names.isEmpty()) {
-                return new NamedParameters(pieces.get(0));
+            boolean collections = false;
+            for (String name : names) {
+                if (!params.containsKey(name)) {
+                    throw new IllegalStateException("no value for :" + name);
+                }
+                collections |= params.get(name) instanceof Collection<?>;
+            }
+            if (!collections) {
+                NamedParameters bound = new NamedParameters(scalars);
+                for (String name : names) {
+                    bound.values.add(bindable(params.get(name)));
+                }
+                return bound;
             }
             StringBuilder out = new StringBuilder();
             List<Object> values = new ArrayList<>(names.size());
             for (int i = 0; i < names.size(); i++) {
                 out.append(pieces.get(i));
-                String name = names.get(i);
-                if (!params.containsKey(name)) {
-                    throw new IllegalStateException("no value for :" + name);
-                }
-                Object value = params.get(name);
+                Object value = params.get(names.get(i));
                 if (value instanceof Collection<?> list) {
                     out.append('(');
                     boolean first = true;
