@@ -7,18 +7,22 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.not;
 
 import com.github.benmanes.caffeine.cache.stats.CacheStats;
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
 import org.egov.itpm.testsupport.GraphQL;
+import org.egov.itpm.testsupport.GraphQLSocket;
 import org.egov.itpm.testsupport.TestTokens;
 import org.junit.jupiter.api.Test;
 
-/** The verified-token cache (ADR 0020) behind real signed tokens, on GraphQL and REST. */
+/** The verified-token cache (ADR 0020) behind real signed tokens, on GraphQL, REST and the WebSocket. */
 @QuarkusTest
 class VerifiedTokenCacheTest {
 
@@ -27,6 +31,10 @@ class VerifiedTokenCacheTest {
 
     @Inject
     CachingTokenIdentityProvider provider;
+    @Inject
+    Vertx vertx;
+    @TestHTTPResource("/graphql")
+    URI graphql;
 
     @Test
     void aVerifiedTokenIsServedFromTheCacheOnItsNextRequest() {
@@ -39,6 +47,17 @@ class VerifiedTokenCacheTest {
         assertThat(after.missCount()).isEqualTo(1);
         assertThat(after.hitCount()).isEqualTo(2);
         given().get("/q/metrics").then().statusCode(200).body(containsString("itpm.auth.verified-tokens"));
+    }
+
+    @Test
+    void theWebSocketConnectionInitIsAuthenticatedThroughTheCache() throws Exception {
+        String token = TestTokens.tokenFor(TestTokens.QUFU_LEAD, Duration.ofMinutes(25));
+        GraphQL.postAs(token, PACKS, Map.of()).statusCode(200);
+        CacheStats before = stats();
+        try (GraphQLSocket socket = GraphQLSocket.open(vertx, graphql, null).init(token)) {
+            assertThat(socket.next().path("type").asText()).isEqualTo("connection_ack");
+        }
+        assertThat(stats().minus(before).hitCount()).isEqualTo(1);
     }
 
     @Test
