@@ -59,7 +59,8 @@ public class CachingTokenIdentityProvider implements IdentityProvider<TokenAuthe
     }
 
     @Override
-    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request, AuthenticationRequestContext context) {
+    public Uni<SecurityIdentity> authenticate(TokenAuthenticationRequest request,
+            AuthenticationRequestContext context) {
         RoutingContext rc = HttpSecurityUtils.getRoutingContextAttribute(request);
         Optional<VerifiedTokens.Key> key = key(request, rc);
         if (key.isEmpty()) {

@@ -56,7 +56,8 @@ final class VerifiedTokens {
 
     /** Keeps a verified identity until the earlier of now + TTL and its token's exp; one without exp is not kept. */
     void remember(Key key, SecurityIdentity identity) {
-        if (!(identity.getPrincipal() instanceof JsonWebToken jwt) || jwt.getExpirationTime() <= 0) {
+        if (identity == null || !(identity.getPrincipal() instanceof JsonWebToken jwt)
+                || jwt.getExpirationTime() <= 0) {
             return;
         }
         Duration untilExp = Duration.ofSeconds(jwt.getExpirationTime() - epochSeconds.getAsLong());
