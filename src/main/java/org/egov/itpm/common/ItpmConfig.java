@@ -47,6 +47,30 @@ public interface ItpmConfig {
         }
     }
 
+    /** Bearer-token authentication. */
+    Auth auth();
+
+    /** Bearer-token authentication settings; the verification itself is quarkus.oidc.*. */
+    interface Auth {
+        /** Identities of tokens that passed verification, reused for the same token (ADR 0020). */
+        TokenCache tokenCache();
+
+        /** Verified-token cache settings. */
+        interface TokenCache {
+            /** Reuse a verified token's identity instead of verifying it again (ITPM_AUTH_TOKEN_CACHE_ENABLED). */
+            @WithDefault("true")
+            boolean enabled();
+
+            /** Longest a verification is reused; never past the token's exp (ITPM_AUTH_TOKEN_CACHE_TTL). */
+            @WithDefault("PT60S")
+            Duration ttl();
+
+            /** Most tokens kept; the least useful are evicted first (ITPM_AUTH_TOKEN_CACHE_MAX_SIZE). */
+            @WithDefault("1000")
+            long maxSize();
+        }
+    }
+
     /** The daily scan. */
     Scan scan();
 

@@ -64,10 +64,31 @@ public final class TestTokens {
                 .expiresAt(java.time.Instant.now().minusSeconds(600)).jws().keyId("test").sign(KEY);
     }
 
+    /** A token of {@code p} that expires {@code lifetime} from now. */
+    public static String tokenFor(Person p, java.time.Duration lifetime) {
+        return token(p.username(), p.roles(), p.orgCode(), p.regionCode(), lifetime);
+    }
+
     public static String token(String username, List<String> roles, String orgCode, String regionCode) {
-        var builder = Jwt.issuer("https://itpm.test/realms/itpm").audience("itpm-api").subject(username)
+        return token(username, roles, orgCode, regionCode, java.time.Duration.ofHours(1));
+    }
+
+    /** A token of {@code p} signed by the test key, for another issuer or audience than the service's. */
+    public static String tokenFor(Person p, String issuer, String audience) {
+        return token(issuer, audience, p.username(), p.roles(), p.orgCode(), p.regionCode(),
+                java.time.Duration.ofHours(1));
+    }
+
+    private static String token(String username, List<String> roles, String orgCode, String regionCode,
+            java.time.Duration lifetime) {
+        return token("https://itpm.test/realms/itpm", "itpm-api", username, roles, orgCode, regionCode, lifetime);
+    }
+
+    private static String token(String issuer, String audience, String username, List<String> roles, String orgCode,
+            String regionCode, java.time.Duration lifetime) {
+        var builder = Jwt.issuer(issuer).audience(audience).subject(username)
                 .claim("preferred_username", username).claim("realm_access", Map.of("roles", roles))
-                .expiresIn(3600);
+                .expiresIn(lifetime);
         if (orgCode != null) {
             builder.claim("org_code", orgCode);
         }
