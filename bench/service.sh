@@ -6,8 +6,8 @@
 service_pid="" startup_ms=0
 
 start_service() { # [SERVICE_ENV="K=V ..."] start_service LOGFILE: sets service_pid and startup_ms (to the first ready answer)
-  local logf="$1" t0
-  t0=$(date +%s%N)
+  local logf="$1"
+  ready_t0=$(date +%s%N)
   # shellcheck disable=SC2086 # JAVA_OPTS, SERVICE_CACHE_OPTS and SERVICE_ENV are word lists
   (cd "$(dirname "$jar")" && exec env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm DB_PASSWORD=itpm \
     PORT="$PORT" QUARKUS_OIDC_AUTH_SERVER_URL= QUARKUS_OIDC_PUBLIC_KEY="$public_key" \
@@ -16,12 +16,7 @@ start_service() { # [SERVICE_ENV="K=V ..."] start_service LOGFILE: sets service_
     "$SERVICE_JAVA" $JAVA_OPTS $SERVICE_CACHE_OPTS -Djava.util.logging.manager=org.jboss.logmanager.LogManager \
     -jar "$(basename "$jar")") > "$logf" 2>&1 &
   service_pid=$!
-  until curl -sf -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$service_pid" 2>/dev/null || { tail -40 "$logf" >&2; die "the service exited during start-up (log $logf)"; }
-    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 180 ] || die "service not ready after 180 s (log $logf)"
-    sleep 0.02
-  done
-  startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  wait_ready "$service_pid" "$BASE/q/health/ready" "$logf"
 }
 
 stop_service() {
