@@ -142,10 +142,8 @@ phase seed
 start_postgres
 . "$BENCH_DIR/service.sh"
 
-if ! schema_exists; then
-  log "empty database: starting the service once so its Flyway creates the schema"
-  start_service "$OUT_DIR/service-flyway.log"; stop_service
-fi
+# the release's migration step, as in production (docs/deploy.md section 4); every start below is a replica's
+migrate_schema "$OUT_DIR/service-migrate.log"
 if [ "$reseed" = true ] || [ "$(seeded_projects)" != "$projects" ] || [ "$(seed_touched)" = t ]; then
   seed "$projects"
 else
