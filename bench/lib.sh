@@ -1,11 +1,11 @@
 # Shared helpers of bench/run.sh and bench/explain.sh (sourced, not run).
 # PostgreSQL: Debian's postgresql-15 binaries (installed with apt-get when missing), a private cluster in
 # bench/out/pgdata on its own port, run as the OS user postgres (initdb refuses root). The system cluster
-# (pg_ctlcluster) is never touched.
+# (pg_ctlcluster) is never touched. BENCH_OUT puts bench/out (cluster, logs, results) elsewhere, e.g. under /tmp.
 
 BENCH_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT_DIR="$(cd "$BENCH_DIR/.." && pwd)"
-OUT_DIR="$BENCH_DIR/out"
+OUT_DIR="${BENCH_OUT:-$BENCH_DIR/out}"
 PG_DATA="$OUT_DIR/pgdata"
 PG_RUN="$OUT_DIR/pgrun"
 PG_PORT="${BENCH_PG_PORT:-5491}"
@@ -87,6 +87,18 @@ stop_postgres() {
     as_postgres "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null 2>&1 || true
     pg_started_by_us=false
   fi
+}
+
+# wait_ready PID URL LOG: waits until URL answers 2xx while process PID lives (at most 180 s); sets startup_ms, the
+# time since ready_t0 (date +%s%N, set by the caller right before it started PID)
+wait_ready() {
+  local pid="$1" url="$2" logf="$3"
+  until curl -sf -o /dev/null "$url"; do
+    kill -0 "$pid" 2>/dev/null || { tail -40 "$logf" >&2; die "pid $pid exited during start-up (log $logf)"; }
+    [ $(( ($(date +%s%N) - ready_t0) / 1000000000 )) -lt 180 ] || die "$url not ready after 180 s (log $logf)"
+    sleep 0.02
+  done
+  startup_ms=$(( ($(date +%s%N) - ready_t0) / 1000000 ))
 }
 
 # psql as the owner of the schema (itpm)

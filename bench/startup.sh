@@ -146,17 +146,12 @@ train_minimal() {
 # start_minimal DIR JAVA CACHE_OPTS LOGFILE: started like start_service starts the service (same flags, variables and
 # working directory); sets minimal_pid and startup_ms (first 200 of GET /greetings)
 start_minimal() {
-  local t0; t0=$(date +%s%N)
+  ready_t0=$(date +%s%N)
   (cd "$1/target/quarkus-app" && exec env DB_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/itpm" DB_USER=itpm \
     DB_PASSWORD=itpm PORT="$STARTUP_PORT" \
     "$2" $JAVA_OPTS $3 -Djava.util.logging.manager=org.jboss.logmanager.LogManager -jar quarkus-run.jar) > "$4" 2>&1 &
   minimal_pid=$!
-  until curl -sf -o /dev/null "http://127.0.0.1:$STARTUP_PORT/greetings"; do
-    kill -0 "$minimal_pid" 2>/dev/null || { tail -40 "$4" >&2; die "the minimal application exited during start-up (log $4)"; }
-    [ $(( ($(date +%s%N) - t0) / 1000000000 )) -lt 180 ] || die "the minimal application not ready after 180 s (log $4)"
-    sleep 0.02
-  done
-  startup_ms=$(( ($(date +%s%N) - t0) / 1000000 ))
+  wait_ready "$minimal_pid" "http://127.0.0.1:$STARTUP_PORT/greetings" "$4"
 }
 stop_minimal() { kill "$minimal_pid"; wait "$minimal_pid" 2>/dev/null || true; minimal_pid=""; }
 

@@ -37,7 +37,8 @@ public enum LogEvent {
     ENGAGEABLE_PEOPLE_UNAVAILABLE(72, "WARN", "the directory of supervisors/evaluators (Keycloak) is unavailable; the last good copy is used"),
     COMPILED_READ_FALLBACK(75, "DEBUG", "a query the compiled read path could not compile or run was answered by the resolver path"),
     LEDGER_JOB_CLAIM_LOST(80, "WARN", "a ledger job's claim was taken over by another worker (stale heartbeat); this worker's result is discarded"),
-    LEDGER_JOB_FAILED(81, "ERROR", "a ledger job failed unexpectedly; the job shows errorId = the run's trace id, the traceId of this line with the stack");
+    LEDGER_JOB_FAILED(81, "ERROR", "a ledger job failed unexpectedly; the job shows errorId = the run's trace id, the traceId of this line with the stack"),
+    SCHEMA_NOT_MIGRATED(90, "ERROR", "a replica started against a database without this build's migrations and stopped: run the migration step (docs/deploy.md section 4)");
 
     private final String code;
     private final String level;

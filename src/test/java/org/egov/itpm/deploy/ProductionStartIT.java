@@ -9,9 +9,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -33,8 +37,10 @@ import static org.hamcrest.Matchers.nullValue;
  * The packaged service ({@code target/quarkus-app/quarkus-run.jar}) started in production mode as a process of its own,
  * on the JDK of the test run and the tests' embedded PostgreSQL, with OIDC verifying locally signed tokens as
  * bench/run.sh configures it. Every @QuarkusTest runs the test profile in the test JVM; this is the one check of the
- * prod profile's start, which once failed only there. Runs after package (pom.xml, execution production-start).
- * With the aot profile (on JDK 25) this start is also the training run of the image's AOT cache (ADR 0017).
+ * prod profile's start, which once failed only there. Started as in production: the migration step first (the same
+ * jar with DB_MIGRATE_AT_START and QUARKUS_INIT_AND_EXIT, the Job egov-itpm-migrate), then the replica, which does not
+ * migrate. Runs after package (pom.xml, execution production-start). With the aot profile (on JDK 25) the replica's
+ * start is also the training run of the image's AOT cache (ADR 0017).
  */
 @EnabledIfSystemProperty(named = ProductionStartIT.APP_DIR, matches = ".+")
 class ProductionStartIT {
@@ -48,9 +54,16 @@ class ProductionStartIT {
     private Path log;
 
     @Test
-    void packagedServiceStartsInProductionModeAndAnswersOnlySignedRequests() throws IOException {
+    void packagedServiceStartsInProductionModeAndAnswersOnlySignedRequests() throws Exception {
+        Map<String, String> db = new PostgresResource().start();
+        Path migration = Files.createTempFile("production-migration", ".log");
+        Process migrate = command(db, freePort(), Map.of("DB_MIGRATE_AT_START", "true", "QUARKUS_INIT_AND_EXIT", "true"),
+                migration, false).start();
+        assertThat(migrate.waitFor(3, TimeUnit.MINUTES)).as("the migration step exits; log %s", migration).isTrue();
+        assertThat(migrate.exitValue()).as("the migration step succeeds; its log:%n%s", Files.readString(migration)).isZero();
+
         int port = freePort();
-        start(port);
+        start(db, port);
 
         given().port(port).contentType(ContentType.JSON).body("{\"query\":\"{ regions { code } }\"}")
                 .post("/graphql").then().statusCode(401);
@@ -59,18 +72,47 @@ class ProductionStartIT {
                 .post("/graphql").then().statusCode(200)
                 .body("errors", nullValue()).body("data.regions.code", hasItem("370000"));
         assertThat(Files.readAllLines(log)).as("log of the production start (%s)", log)
-                .noneMatch(line -> line.contains(" ERROR "));
+                .noneMatch(line -> line.contains(" ERROR ")).noneMatch(line -> line.contains("Flyway"));
     }
 
-    private void start(int port) throws IOException {
+    @Test
+    void replicaStopsAtOnceOnADatabaseTheMigrationStepHasNotRun() throws Exception {
+        Map<String, String> db = new HashMap<>(new PostgresResource().start());
+        String empty = "unmigrated_" + System.nanoTime();
+        try (Connection c = DriverManager.getConnection(db.get("quarkus.datasource.jdbc.url"),
+                db.get("quarkus.datasource.username"), db.get("quarkus.datasource.password"));
+             Statement st = c.createStatement()) {
+            st.execute("create database " + empty);
+        }
+        db.put("quarkus.datasource.jdbc.url", db.get("quarkus.datasource.jdbc.url").replaceFirst("/postgres(\\?|$)", "/" + empty + "$1"));
+        Path replica = Files.createTempFile("production-unmigrated", ".log");
+        Process p = command(db, freePort(), Map.of(), replica, false).start();
+        assertThat(p.waitFor(3, TimeUnit.MINUTES)).as("the replica stops by itself; log %s", replica).isTrue();
+        assertThat(p.exitValue()).isNotZero();
+        assertThat(Files.readString(replica)).contains("ITPM-E090 SCHEMA_NOT_MIGRATED database schema at version 0");
+    }
+
+    private void start(Map<String, String> db, int port) throws IOException {
+        log = Files.createTempFile("production-start", ".log");
+        service = command(db, port, Map.of(), log, true).start();
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
+        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
+                .until(() -> !service.isAlive() || isUp(http, ready));
+        assertThat(service.isAlive()).as("the service is running; its log:\n%s", Files.readString(log)).isTrue();
+    }
+
+    /** {@code java -jar quarkus-run.jar} in the packaged app's directory with production's environment plus {@code extra}. */
+    private static ProcessBuilder command(Map<String, String> db, int port, Map<String, String> extra, Path log,
+            boolean training) throws IOException {
         Path app = Path.of(System.getProperty(APP_DIR));
         assertThat(app.resolve("quarkus-run.jar")).as("run after package").isRegularFile();
-        log = Files.createTempFile("production-start", ".log");
-        Map<String, String> db = new PostgresResource().start();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(
                 List.of(java, "-Xmx256m", "-Djava.util.logging.manager=org.jboss.logmanager.LogManager"));
-        aotOutput().ifPresent(cache -> command.add("-XX:AOTCacheOutput=" + cache));
+        if (training) {
+            aotOutput().ifPresent(cache -> command.add("-XX:AOTCacheOutput=" + cache));
+        }
         command.addAll(List.of("-jar", "quarkus-run.jar"));
         ProcessBuilder pb = new ProcessBuilder(command)
                 .directory(app.toFile()).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -82,12 +124,8 @@ class ProductionStartIT {
                 "QUARKUS_OIDC_PUBLIC_KEY", testPublicKey(), "QUARKUS_OIDC_TOKEN_ISSUER", "https://itpm.test/realms/itpm",
                 "DIRECTORY_CLIENT_SECRET", "unused", "ITPM_SCAN_CRON", "off", "ITPM_EXCHANGE_DELIVERY_INTERVAL", "off"));
         env.put("ITPM_SECRETS_KEY", randomKey());
-        service = pb.start();
-        HttpClient http = HttpClient.newHttpClient();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/q/health/ready")).build();
-        await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(100))
-                .until(() -> !service.isAlive() || isUp(http, ready));
-        assertThat(service.isAlive()).as("the service is running; its log:\n%s", Files.readString(log)).isTrue();
+        env.putAll(extra);
+        return pb;
     }
 
     /** Stops the service; a training run writes its AOT cache as the JVM exits, which takes a while longer. */

@@ -53,7 +53,8 @@ public class JobRunner {
         this.handlers = handlers.stream().collect(Collectors.toMap(JobHandler::kind, Function.identity()));
     }
 
-    @Scheduled(identity = "ledger-jobs", every = "{itpm.ledger.job-interval}",
+    // the first poll waits until the replica has started and answered its first requests (ADR 0017)
+    @Scheduled(identity = "ledger-jobs", every = "{itpm.ledger.job-interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void poll() {
         runAvailable(OWNER);

@@ -50,7 +50,8 @@ public class Deliverer {
         this.clock = clock;
     }
 
-    @Scheduled(identity = "platform-outbox-deliverer", every = "{itpm.exchange.delivery.interval}",
+    // the first poll waits until the replica has started and answered its first requests (ADR 0017)
+    @Scheduled(identity = "platform-outbox-deliverer", every = "{itpm.exchange.delivery.interval}", delayed = "10s",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
         deliverDue();
