@@ -46,7 +46,7 @@ fi
 PORT="${BENCH_PORT:-8099}"
 PGL_PORT="${BENCH_PGL_PORT:-5099}"
 # the JVM flags of production (k8s/base/app/deployment.yaml JAVA_OPTS_APPEND and MALLOC_ARENA_MAX)
-JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx224m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:+ExitOnOutOfMemoryError}"
+JAVA_OPTS="${BENCH_JAVA_OPTS:--Xms64m -Xmx160m -XX:+UseSerialGC -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=96m -Xss512k -XX:TrimNativeHeapInterval=1000 -XX:+ExitOnOutOfMemoryError}"
 export MALLOC_ARENA_MAX=2
 CDS=target/quarkus-app/app-cds.jsa
 # the archive records the class path relative to target/quarkus-app, so the JVM starts there (else it is ignored)

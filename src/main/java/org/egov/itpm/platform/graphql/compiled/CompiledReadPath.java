@@ -51,7 +51,7 @@ public class CompiledReadPath {
 
     private static final Logger LOG = Logger.getLogger(CompiledReadPath.class);
     private static final int CACHE_SIZE = 512;
-    /** Smaller: a normalised nested selection holds some tens of kB, and the heap is 224 MB in production. */
+    /** Smaller: a normalised nested selection holds some tens of kB, and the heap is 160 MB in production. */
     private static final int OPERATIONS_CACHE_SIZE = 128;
     private static final Object NOT_COMPILABLE = new Object();
     private static final com.fasterxml.jackson.databind.ObjectMapper VARIABLES =
