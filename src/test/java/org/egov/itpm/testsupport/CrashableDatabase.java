@@ -93,7 +93,7 @@ public final class CrashableDatabase {
      * Crash, stay down until {@code outageSeen} holds (what the test needs the service to have met of the outage),
      * then start again on the same data directory (crash recovery replays the WAL).
      */
-    public void crashAndRestartOnce(Callable<Boolean> outageSeen) throws IOException {
+    public void crashAndRestartAfter(Callable<Boolean> outageSeen) throws IOException {
         crash();
         try {
             await("the outage seen by the service").atMost(Duration.ofSeconds(60)).until(outageSeen);

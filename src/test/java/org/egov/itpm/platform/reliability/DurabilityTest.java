@@ -82,7 +82,7 @@ class DurabilityTest {
         for (int crash = 0; crash < CRASHES; crash++) {
             acknowledgedBeforeCrash.add(acknowledged.size());
             int refusedBefore = refused(refusals);
-            database.crashAndRestartOnce(() -> refused(refusals) > refusedBefore); // down until writes are refused
+            database.crashAndRestartAfter(() -> refused(refusals) > refusedBefore); // down until writes are refused
             awaitMoreWrites(acknowledged, acknowledgedBeforeCrash.get(crash)); // load on the recovered database
         }
         stop.set(true);
@@ -154,7 +154,7 @@ class DurabilityTest {
 
     /**
      * Real time on purpose, not synchronisation: a client's pause before it retries, so the writers do not spin on
-     * the refused database (the outage lasts until they have been refused, see crashAndRestartOnce).
+     * the refused database (the outage lasts until they have been refused, see crashAndRestartAfter).
      */
     private static void backOff() {
         try {

@@ -181,7 +181,7 @@ class NoDegradationTest {
         for (int crash = 0; crash < 2; crash++) {
             awaitMoreAnswers(outcomes, "OK"); // load on the (recovered) database
             int refused = count(outcomes, "DATABASE_UNAVAILABLE");
-            CrashableDatabase.instance().crashAndRestartOnce(() -> count(outcomes, "DATABASE_UNAVAILABLE") > refused);
+            CrashableDatabase.instance().crashAndRestartAfter(() -> count(outcomes, "DATABASE_UNAVAILABLE") > refused);
         }
         awaitMoreAnswers(outcomes, "OK"); // and on the database recovered from the second crash
         stop.set(true);
