@@ -30,10 +30,17 @@ public class ImportGraphQLApi {
     ItpmConfig config;
 
     @Mutation("startLedgerImport")
-    @Description("Import a ledger workbook in the background. dryRun: true reports every problem by sheet, row and"
-            + " column and stores nothing; dryRun: false stores every row or none. Rows already present (same 项目代码"
-            + " or local code, same 批复文号) change nothing. Each row is recorded through the operation the API has for"
-            + " it and only if your role records that act. At most ITPM_LEDGER_IMPORT_MAX_BYTES.")
+    @Description("Import a ledger workbook (the template of GET /api/v1/ledger/templates/{packId}, or a ledger export)"
+            + " in the background. Its sheets: 项目台账 (projects with their 入库 and 申报 dates), 行为 acts (stage moves"
+            + " and the other acts, each with its legal date), 批复 (approvals), 合同 contracts and 资金 funding (annual"
+            + " plan and budget entries); each project's rows are recorded by legal date, not sheet by sheet."
+            + " dryRun: true reports every problem by sheet, row and column and stores nothing; dryRun: false stores"
+            + " every row or none. Each row is recorded through the operation the API has for its act and only if your"
+            + " role performs that act (IMPORT_ACT_NOT_ALLOWED_FOR_ROLE). A row already on record changes nothing:"
+            + " a project by 项目代码 or local code, an act by project, kind and date, an approval by project, kind and"
+            + " 文号, a contract by project, kind, supplier credit code and signing date, a funding entry by project,"
+            + " year, kind and 文号. At most ITPM_LEDGER_IMPORT_MAX_BYTES and ITPM_LEDGER_IMPORT_MAX_ROWS data rows over"
+            + " all sheets; rowsTotal counts those rows.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER, Roles.AUTHORITY_APPROVER,
             Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER})
     public LedgerJobView startLedgerImport(@Size(max = TextLimits.FILE_NAME) String fileName,

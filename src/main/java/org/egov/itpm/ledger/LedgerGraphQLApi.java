@@ -65,7 +65,10 @@ public class LedgerGraphQLApi {
 
     @Mutation("startLedgerExport")
     @Description("Export the ledger (台账) visible to you as XLSX, with the filters of the projects query, in the"
-            + " background; follow it with ledgerJob or the ledgerJobProgress subscription.")
+            + " background: the sheets 项目台账 (a row per project, with its legal dates, next deadline and open"
+            + " findings), 行为 acts, 批复, 合同 contracts and 资金 funding of the same projects, in the import's"
+            + " columns, so the file can be imported again. rowsTotal is the number of projects, set when the job"
+            + " starts; follow it with ledgerJob or the ledgerJobProgress subscription.")
     public LedgerJobView startLedgerExport(ProjectFilter filter) {
         projects.page(filter, 1, null, new ProjectOrder()); // the filter's input errors now, not in the job
         return LedgerJobView.of(jobs.start(LedgerJobKind.LEDGER_EXPORT, LedgerExport.params(filter), null), links);

@@ -35,8 +35,10 @@ public class LedgerTemplateResource {
     @Path("/{packId}")
     @Produces(LedgerExport.XLSX)
     @Operation(operationId = "downloadLedgerTemplate", summary = "Download the ledger (台账) import template",
-            description = "XLSX with Chinese headers (row 1), English keys (row 2) and drop-downs for stage, kind,"
-                    + " funding source and approval kind; docs/ledger.md describes every column.")
+            description = "XLSX with the sheets 项目台账, 行为 acts, 批复, 合同 contracts and 资金 funding: Chinese"
+                    + " headers (row 1), English keys (row 2) and drop-downs for stage, project kind, funding source,"
+                    + " the act, approval, contract and funding kinds and the IP owner; docs/ledger.md describes every"
+                    + " column.")
     @APIResponse(responseCode = "200", description = "The template", content = @Content(mediaType = LedgerExport.XLSX))
     @APIResponse(responseCode = "404", description = "No such policy pack", content = @Content(
             mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

@@ -12,8 +12,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A real PostgreSQL 17 (zonky embedded binaries, no Docker) for tests and the local run.
@@ -134,12 +136,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         // stops a leftover service before it gets here)
         p.destroy();
         try {
-            Instant deadline = Instant.now().plusSeconds(30);
-            while (p.isAlive() && Instant.now().isBefore(deadline)) {
-                Thread.sleep(200);
-            }
+            p.onExit().get(30, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException stillRunning) {
+            // reported below
         }
         if (p.isAlive()) {
             throw new IOException("PostgreSQL pid " + p.pid() + " still holds " + dataDirectory + " (clients still "

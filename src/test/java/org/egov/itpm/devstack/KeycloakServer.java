@@ -6,9 +6,6 @@ import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -135,7 +132,7 @@ public final class KeycloakServer implements AutoCloseable {
         }
         try {
             awaitReady();
-        } catch (RuntimeException | InterruptedException e) {
+        } catch (RuntimeException e) {
             stop();
             throw e;
         }
@@ -332,28 +329,9 @@ public final class KeycloakServer implements AutoCloseable {
         }
     }
 
-    private void awaitReady() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI probe = URI.create(realmUrl() + "/.well-known/openid-configuration");
-        Instant deadline = Instant.now().plus(config.startTimeout);
-        while (Instant.now().isBefore(deadline)) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("Keycloak exited with code " + process.exitValue()
-                        + " before it was ready. Log: " + logFile + "\n" + tail(logFile, 25));
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(probe).timeout(Duration.ofSeconds(3)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                if (r.statusCode() == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("Keycloak did not answer " + probe + " within " + config.startTimeout.toSeconds()
-                + " s. Log: " + logFile + "\n" + tail(logFile, 25));
+    private void awaitReady() {
+        HttpReady.await200(URI.create(realmUrl() + "/.well-known/openid-configuration"), config.startTimeout, process,
+                "Keycloak", () -> ". Log: " + logFile + "\n" + tail(logFile, 25));
     }
 
     /** Stops Keycloak and every process it started (SIGTERM, then SIGKILL after 30 s). Idempotent. */

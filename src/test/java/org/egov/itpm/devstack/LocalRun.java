@@ -4,15 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -197,29 +193,9 @@ public final class LocalRun {
                 "SMTP_PORT", String.valueOf(MailServer.SMTP_PORT));
     }
 
-    private void awaitServiceReady() throws InterruptedException {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        URI ready = URI.create("http://localhost:" + SERVICE_PORT + "/q/health/ready");
-        Instant deadline = Instant.now().plusSeconds(180);
-        int lastStatus = -1;
-        while (Instant.now().isBefore(deadline)) {
-            if (!service.isAlive()) {
-                throw new IllegalStateException("the service exited with code " + service.exitValue()
-                        + " before it was ready (its log is above)");
-            }
-            try {
-                HttpResponse<Void> r = http.send(HttpRequest.newBuilder(ready).timeout(Duration.ofSeconds(3)).GET().build(),
-                        HttpResponse.BodyHandlers.discarding());
-                lastStatus = r.statusCode();
-                if (lastStatus == 200) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // not listening yet
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException(ready + " did not answer 200 within 180 s (last status " + lastStatus + ")");
+    private void awaitServiceReady() {
+        HttpReady.await200(URI.create("http://localhost:" + SERVICE_PORT + "/q/health/ready"), Duration.ofSeconds(180),
+                service, "the service", () -> " (its log is above)");
     }
 
     /** Shutdown hook: service, Keycloak, PostgreSQL - in that order. */

@@ -1,9 +1,11 @@
 package org.egov.itpm.devstack;
 
+import static org.awaitility.Awaitility.await;
+
 import com.icegreen.greenmail.standalone.GreenMailStandaloneRunner;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Properties;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * A real SMTP server for the local run without Docker: GreenMail standalone (Maven Central), in this JVM. It accepts
@@ -30,13 +32,13 @@ final class MailServer {
         Thread t = new Thread(() -> server.runner.doRun(p), "greenmail");
         t.setDaemon(true);
         t.start();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!(KeycloakServer.isListening(SMTP_PORT) && KeycloakServer.isListening(API_PORT))) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("GreenMail did not listen on :" + SMTP_PORT + " and :" + API_PORT
-                        + " within 30 s");
-            }
-            Thread.sleep(200);
+        try {
+            await("GreenMail listening").atMost(Duration.ofSeconds(30)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> KeycloakServer.isListening(SMTP_PORT) && KeycloakServer.isListening(API_PORT));
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("GreenMail did not listen on :" + SMTP_PORT + " and :" + API_PORT
+                    + " within 30 s", e);
         }
         return server;
     }

@@ -176,7 +176,7 @@ public final class PlatformSimulator implements AutoCloseable {
             }
             if (delayMillis > 0) {
                 try {
-                    Thread.sleep(delayMillis);
+                    Thread.sleep(delayMillis); // real time on purpose: a slow receiver is what slow(…) simulates
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                 }
@@ -279,7 +279,7 @@ public final class PlatformSimulator implements AutoCloseable {
                     + "simulator-webhook-secret); Ctrl-C to stop");
             int seen = 0;
             while (true) {
-                Thread.sleep(1000);
+                Thread.sleep(1000); // real time on purpose: a console's refresh period until Ctrl-C, not a wait
                 List<Received> got = sim.events();
                 for (int i = seen; i < got.size(); i++) {
                     Received e = got.get(i);

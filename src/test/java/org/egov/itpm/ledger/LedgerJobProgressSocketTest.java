@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The ledgerJobProgress subscription over a real graphql-transport-ws socket with a signed token: the requester sees
- * QUEUED, RUNNING with rows done growing page by page, then DONE with a download link, and the stream completes;
+ * QUEUED, RUNNING with the projects done growing page by page up to the total announced at the start, then DONE
+ * with rows done = total and a download link, and the stream completes;
  * another person gets the NOT_FOUND of ledgerJob; every operation of a socket without a token is UNAUTHENTICATED.
  * The token goes in connection_init's payload ({@code Authorization: Bearer …}) or the upgrade request's header.
  */
@@ -74,14 +75,20 @@ class LedgerJobProgressSocketTest {
             JsonNode done = states.remove(states.size() - 1);
             assertThat(done.path("state").asText()).isEqualTo("DONE");
             assertThat(done.path("rowsDone").asInt()).as("the ledger's rows").isEqualTo(PROJECTS);
+            assertThat(done.path("rowsTotal").asInt()).as("the total at DONE").isEqualTo(PROJECTS);
             assertThat(done.path("downloadUrl").asText()).startsWith("/api/v1/ledger/jobs/" + jobId + "/result?");
             assertThat(states).as("RUNNING only, between QUEUED and DONE")
                     .allSatisfy(s -> assertThat(s.path("state").asText()).isEqualTo("RUNNING"));
-            List<Integer> rowsDone = states.stream().map(s -> s.path("rowsDone").asInt()).toList();
-            assertThat(rowsDone).as("rows done, page by page").isSorted().contains(100, PROJECTS);
-            // while running, the work is the projects read once per sheet (each sheet reads them again)
-            assertThat(states.get(states.size() - 1).path("rowsTotal").asInt())
-                    .isEqualTo(PROJECTS * LedgerExportPagingTest.SHEETS);
+            // the total is the projects, announced before the first page (only the instant between claim and first
+            // report can show none) and the same at DONE
+            assertThat(states.stream().filter(s -> !s.path("rowsTotal").isNull()))
+                    .as("the total while running").isNotEmpty()
+                    .allSatisfy(s -> assertThat(s.path("rowsTotal").asInt()).isEqualTo(PROJECTS));
+            assertThat(states.get(0).path("rowsDone").asInt()).isZero();
+            // each of the five sheets reads the two pages (100, then 50 projects) and moves the projects a fifth on
+            List<Integer> rowsDone = states.stream().map(s -> s.path("rowsDone").asInt()).filter(n -> n > 0).toList();
+            assertThat(rowsDone).as("projects done, page by page, sheet by sheet")
+                    .containsExactly(20, 30, 50, 60, 80, 90, 110, 120, 140, PROJECTS);
         }
     }
 
@@ -150,8 +157,9 @@ class LedgerJobProgressSocketTest {
                 return real.run(job, (done, total) -> {
                     progress.report(done, total);
                     await().atMost(Duration.ofSeconds(20)).until(() -> socket.received().stream()
-                            .anyMatch(m -> m.path("payload").path("data").path("ledgerJobProgress").path("rowsDone")
-                                    .asInt(-1) == done));
+                            .map(m -> m.path("payload").path("data").path("ledgerJobProgress"))
+                            .anyMatch(p -> p.path("rowsDone").asInt(-1) == done
+                                    && (total == null || p.path("rowsTotal").asInt(-1) == total)));
                 });
             }
         }, LedgerExport.class);

@@ -54,21 +54,29 @@ class ReplicaHost {
                     reply("OK");
                 }
                 case "scan-at" -> {
-                    Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));
+                    untilAgreedInstant(Long.parseLong(cmd[1]));
                     reply("SCAN " + (scan.runDaily().isPresent() ? "ran" : "skipped"));
                 }
                 case "remind-at" -> {
-                    Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));
+                    untilAgreedInstant(Long.parseLong(cmd[1]));
                     var outcome = reminders.run(TestClock.now());
                     reply("REMIND " + outcome.decided() + " " + outcome.reminders());
                 }
                 case "deliver-at" -> {
-                    Thread.sleep(Math.max(0, Long.parseLong(cmd[1]) - System.currentTimeMillis()));
+                    untilAgreedInstant(Long.parseLong(cmd[1]));
                     reply("DELIVERED " + deliverUntilIdle(deliverer));
                 }
                 default -> reply("UNKNOWN " + line);
             }
         }
+    }
+
+    /**
+     * Waits for the wall-clock instant both replicas agreed on, so that they act together. Real time on purpose:
+     * two JVMs share no memory to meet in, only the clock (the second learns the instant over stdin beforehand).
+     */
+    static void untilAgreedInstant(long epochMillis) throws InterruptedException {
+        Thread.sleep(Math.max(0, epochMillis - System.currentTimeMillis()));
     }
 
     /** Delivers round after round until three rounds in a row find nothing due (what the schedule would do). */
@@ -79,7 +87,7 @@ class ReplicaHost {
             total += n;
             if (n == 0) {
                 idle++;
-                Thread.sleep(200);
+                Thread.sleep(200); // real time on purpose: the schedule's pause between rounds, not a wait for a state
             } else {
                 idle = 0;
             }

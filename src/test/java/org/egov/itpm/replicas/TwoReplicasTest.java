@@ -40,7 +40,6 @@ import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.egov.itpm.notification.ReminderRun;
-import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -116,14 +115,8 @@ class TwoReplicasTest {
             TestClock.setShanghai(day + "T01:30");
             assertThat(b.command("clock " + day + "T01:30", Duration.ofSeconds(10))).isEqualTo("OK");
             long at = System.currentTimeMillis() + 2_000;
-            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return b.command("scan-at " + at, Duration.ofMinutes(5));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+            CompletableFuture<String> onB = commandOnB("scan-at " + at, Duration.ofMinutes(5));
+            ReplicaHost.untilAgreedInstant(at);
             boolean ranOnA = scan.runDaily().isPresent();
             String b1 = onB.get(5, TimeUnit.MINUTES);
             assertThat(List.of(ranOnA ? "SCAN ran" : "SCAN skipped", b1)).as("A, B")
@@ -151,14 +144,8 @@ class TwoReplicasTest {
             TestClock.setShanghai(day + "T09:00");
             assertThat(b.command("clock " + day + "T09:00", Duration.ofSeconds(10))).isEqualTo("OK");
             long at = System.currentTimeMillis() + 2_000;
-            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return b.command("remind-at " + at, Duration.ofMinutes(5));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+            CompletableFuture<String> onB = commandOnB("remind-at " + at, Duration.ofMinutes(5));
+            ReplicaHost.untilAgreedInstant(at);
             ReminderRun.Outcome onA = reminders.run(TestClock.now());
             String fromB = onB.get(5, TimeUnit.MINUTES);
             assertThat(fromB).startsWith("REMIND");
@@ -214,14 +201,8 @@ class TwoReplicasTest {
             assertThat(pending(subscription)).isEqualTo(events);
             // both replicas start delivering at one agreed instant, two deliveries per round each
             long at = System.currentTimeMillis() + 1_000;
-            CompletableFuture<String> onB = CompletableFuture.supplyAsync(() -> {
-                try {
-                    return b.command("deliver-at " + at, Duration.ofMinutes(2));
-                } catch (Exception e) {
-                    throw new IllegalStateException(e);
-                }
-            });
-            Thread.sleep(Math.max(0, at - System.currentTimeMillis()));
+            CompletableFuture<String> onB = commandOnB("deliver-at " + at, Duration.ofMinutes(2));
+            ReplicaHost.untilAgreedInstant(at);
             int byA = ReplicaHost.deliverUntilIdle(deliverer);
             String b1 = onB.get(2, TimeUnit.MINUTES);
             assertThat(b1).startsWith("DELIVERED ");
@@ -261,6 +242,17 @@ class TwoReplicasTest {
                 return rs.getInt(1);
             }
         }
+    }
+
+    /** A command to replica B, answered in the background while A does its part. */
+    private static CompletableFuture<String> commandOnB(String command, Duration timeout) {
+        return CompletableFuture.supplyAsync(() -> {
+            try {
+                return b.command(command, timeout);
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        });
     }
 
     /** Touches the project through the replica on {@code port} until the subscriber sees an event. */

@@ -1,5 +1,7 @@
 package org.egov.itpm.testsupport;
 
+import static org.awaitility.Awaitility.await;
+
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,9 +10,12 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /**
  * A durable PostgreSQL (fsync and synchronous commit on, unlike the shared fast test instance) on a fixed port and
@@ -84,11 +89,17 @@ public final class CrashableDatabase {
         }
     }
 
-    /** Crash, then start again on the same data directory (crash recovery replays the WAL). */
-    public void crashAndRestart(Duration down) throws IOException, InterruptedException {
+    /**
+     * Crash, stay down until {@code outageSeen} holds (what the test needs the service to have met of the outage),
+     * then start again on the same data directory (crash recovery replays the WAL).
+     */
+    public void crashAndRestartAfter(Callable<Boolean> outageSeen) throws IOException {
         crash();
-        Thread.sleep(down.toMillis());
-        start();
+        try {
+            await("the outage seen by the service").atMost(Duration.ofSeconds(60)).until(outageSeen);
+        } finally {
+            start();
+        }
     }
 
     public synchronized void stop() {
@@ -102,17 +113,14 @@ public final class CrashableDatabase {
     }
 
     private static void awaitGone(ProcessHandle p) throws IOException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (p.isAlive()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new IOException("process " + p.pid() + " did not exit after the postmaster was killed");
-            }
-            try {
-                Thread.sleep(20);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+        try {
+            p.onExit().get(30, TimeUnit.SECONDS);
+        } catch (TimeoutException e) {
+            throw new IOException("process " + p.pid() + " did not exit after the postmaster was killed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException e) {
+            throw new IOException("cannot watch process " + p.pid(), e);
         }
     }
 

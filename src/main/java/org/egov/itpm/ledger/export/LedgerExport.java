@@ -82,16 +82,14 @@ public class LedgerExport implements JobHandler {
         Path file = Files.createTempFile("ledger-", ".xlsx");
         int total = QuarkusTransaction.requiringNew().call(() -> (int) projects.count(projects.page(filter, 1, null,
                 order)));
-        int work = total * (1 + records.sheets().size());
-        progress.report(0, work);
-        int[] done = {0};
+        ProjectsDone done = new ProjectsDone(progress, total, 1 + records.sheets().size());
         try (OutputStream out = Files.newOutputStream(file); Workbook wb = new Workbook(out, "egov-itpm", "1.0")) {
             TemplateFormat.writeMarker(wb, null); // the export is itself an importable ledger
             SheetWriter ledger = new SheetWriter(wb.newWorksheet(LedgerColumns.SHEET), LedgerColumns.PROJECT);
-            pass(filter, order, this::ledgerRows, ledger, () -> progress.report(done[0], work), done);
+            pass(filter, order, this::ledgerRows, ledger, done);
             for (RecordSheets.RecordSheet s : records.sheets()) {
                 SheetWriter sheet = new SheetWriter(wb.newWorksheet(s.name()), s.columns());
-                pass(filter, order, s.rows(), sheet, () -> progress.report(done[0], work), done);
+                pass(filter, order, s.rows(), sheet, done);
             }
             wb.finish();
             return Outcome.file(file, "台账-ledger-" + clock.today() + ".xlsx", XLSX,
@@ -104,7 +102,7 @@ public class LedgerExport implements JobHandler {
      * written and the sheet finished before the next one starts (a streamed workbook writes one sheet at a time).
      */
     private void pass(ProjectFilter filter, ProjectOrder order, Function<List<ProjectView>, List<List<Object>>> rows,
-                      SheetWriter sheet, Runnable report, int[] done) throws Exception {
+                      SheetWriter sheet, ProjectsDone done) throws Exception {
         String after = null;
         boolean more = true;
         while (more) {
@@ -115,8 +113,7 @@ public class LedgerExport implements JobHandler {
             }
             after = page.end();
             more = page.hasNext();
-            done[0] += page.projects();
-            report.run();
+            done.read(page.projects());
         }
         sheet.finish();
     }

@@ -10,7 +10,16 @@ import org.eclipse.microprofile.graphql.Name;
 @Name("LedgerJob")
 @Description("A background import or export: its state, rows done of total, the problems found, and when DONE with a"
         + " file a time-limited download link (GET it with your bearer token).")
-public record LedgerJobView(@Id String id, LedgerJobKind kind, LedgerJobState state, int rowsDone, Integer rowsTotal,
+public record LedgerJobView(@Id String id, LedgerJobKind kind, LedgerJobState state,
+                            @Description("Progress in the unit of rowsTotal, never past it, equal to it at DONE."
+                                    + " LEDGER_EXPORT: projects (each sheet's pass over a project counts a fifth of"
+                                    + " it); imports: data rows of all sheets; DOSSIER: documents; AUDIT_EXPORT: audit"
+                                    + " events written.")
+                            int rowsDone,
+                            @Description("The work, set when the job starts: LEDGER_EXPORT the projects the filter"
+                                    + " selects, imports the file's data rows over all sheets, DOSSIER the project's"
+                                    + " documents; AUDIT_EXPORT none until DONE (its events are counted as written).")
+                            Integer rowsTotal,
                             int attempts, List<LedgerProblem> errors, String resultName, String downloadUrl,
                             Instant downloadExpiresAt, Instant createdAt, Instant finishedAt) {
 

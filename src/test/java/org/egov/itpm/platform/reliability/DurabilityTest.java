@@ -72,7 +72,7 @@ class DurabilityTest {
                                 || !error.path("retryable").asBoolean()) {
                             unexpected.add(answer.status() + " " + answer.body());
                         }
-                        sleep(100); // a client backing off as Retry-After asks
+                        backOff(); // a client backing off as Retry-After asks
                     }
                 }
             });
@@ -81,7 +81,8 @@ class DurabilityTest {
         awaitMoreWrites(acknowledged, 0);
         for (int crash = 0; crash < CRASHES; crash++) {
             acknowledgedBeforeCrash.add(acknowledged.size());
-            database.crashAndRestart(Duration.ofMillis(1_500));
+            int refusedBefore = refused(refusals);
+            database.crashAndRestartAfter(() -> refused(refusals) > refusedBefore); // down until writes are refused
             awaitMoreWrites(acknowledged, acknowledgedBeforeCrash.get(crash)); // load on the recovered database
         }
         stop.set(true);
@@ -146,9 +147,18 @@ class DurabilityTest {
                 .until(() -> acknowledged.size() >= before + WRITES_PER_PHASE);
     }
 
-    private static void sleep(long millis) {
+    private static int refused(Map<String, AtomicInteger> refusals) {
+        AtomicInteger n = refusals.get("DATABASE_UNAVAILABLE");
+        return n == null ? 0 : n.get();
+    }
+
+    /**
+     * Real time on purpose, not synchronisation: a client's pause before it retries, so the writers do not spin on
+     * the refused database (the outage lasts until they have been refused, see crashAndRestartAfter).
+     */
+    private static void backOff() {
         try {
-            Thread.sleep(millis);
+            Thread.sleep(100);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
