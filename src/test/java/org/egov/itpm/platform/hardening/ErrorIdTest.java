@@ -139,7 +139,7 @@ class ErrorIdTest {
 
     @Test
     void aFailingStatementInARestRequestLogsOneErrorLineWithItsErrorId() {
-        QuarkusMock.installMockForType(new PullService(null, null, null, null) {
+        QuarkusMock.installMockForType(new PullService(null, null, null, null, null) {
             @Override
             public Tagged page(String since, String after, String limit) {
                 em.createNativeQuery("select 1 / 0").getSingleResult();
