@@ -102,7 +102,7 @@ mvn() { # ./mvnw -q -B, offline (-o) with BENCH_OFFLINE=1 or when Maven Central 
     case "${BENCH_OFFLINE:-}" in
       1) mvn_offline=(-o) ;;
       0) ;;
-      *) curl -sf -o /dev/null --max-time 5 https://repo.maven.apache.org/maven2/ \
+      *) curl -sf -o /dev/null --max-time 5 https://repo.maven.apache.org/maven2/org/apache/maven/maven-core/maven-metadata.xml \
            || { log "Maven Central does not answer: Maven runs offline (-o; BENCH_OFFLINE=0 forces online)"; mvn_offline=(-o); } ;;
     esac
   fi

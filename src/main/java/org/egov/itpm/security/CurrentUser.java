@@ -1,5 +1,6 @@
 package org.egov.itpm.security;
 
+import io.quarkus.oidc.runtime.OidcJwtCallerPrincipal;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
@@ -87,12 +88,22 @@ public class CurrentUser {
     }
 
     private String claim(String name) {
-        if (identity.getPrincipal() instanceof JsonWebToken jwt) {
+        Principal principal = identity.getPrincipal();
+        if (principal instanceof OidcJwtCallerPrincipal oidc) {
+            // the claim set itself: JsonWebToken.getClaim throws and catches an exception for every custom claim name
+            Object value = oidc.getClaims().getClaimValue(name);
+            return value == null ? attribute(name) : value.toString();
+        }
+        if (principal instanceof JsonWebToken jwt) {
             Object value = jwt.getClaim(name);
             if (value != null) {
                 return value.toString().replace("\"", "");
             }
         }
+        return attribute(name);
+    }
+
+    private String attribute(String name) {
         Object attribute = identity.getAttribute(name);
         return attribute == null ? null : attribute.toString();
     }
