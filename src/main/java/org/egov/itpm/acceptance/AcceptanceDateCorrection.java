@@ -34,7 +34,7 @@ public class AcceptanceDateCorrection {
         em.createQuery("select s from AcceptanceStep s where s.projectId = :p and s.kind = :k and s.passed = true"
                         + " and s.onDate = :d order by s.seq desc", AcceptanceStep.class)
                 .setParameter("p", corrected.projectId()).setParameter("k", kind).setParameter("d", corrected.from())
-                .setMaxResults(1).getResultStream().findFirst().ifPresent(step -> {
+                .setMaxResults(1).getResultList().stream().findFirst().ifPresent(step -> {
                     step.onDate = corrected.to();
                     audit.record(corrected.projectId(), "AcceptanceStep", step.id, "CORRECT_DATE", user.username(),
                             Map.of("from", corrected.from().toString(), "to", corrected.to().toString()));

@@ -257,7 +257,7 @@ public class AcceptanceService {
         }
         Map<UUID, List<AcceptanceStep>> steps = em.createQuery("select s from AcceptanceStep s where s.projectId in :ids"
                         + " order by s.seq", AcceptanceStep.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.groupingBy(s -> s.projectId, LinkedHashMap::new,
+                .getResultList().stream().collect(Collectors.groupingBy(s -> s.projectId, LinkedHashMap::new,
                         Collectors.toList()));
         Map<UUID, AcceptanceState> out = new LinkedHashMap<>();
         steps.forEach((id, list) -> out.put(id, AcceptanceState.of(list)));

@@ -291,13 +291,13 @@ public class ChangeService implements ChangeReviewGate {
 
     public Map<UUID, ChangeRequest> byIds(Collection<UUID> changeIds) {
         return changeIds.isEmpty() ? Map.of() : em.createQuery("select c from ChangeRequest c where c.id in :ids",
-                        ChangeRequest.class).setParameter("ids", changeIds).getResultStream()
+                        ChangeRequest.class).setParameter("ids", changeIds).getResultList().stream()
                 .collect(Collectors.toMap(c -> c.id, c -> c));
     }
 
     public Map<UUID, List<ChangeRequest>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select c from ChangeRequest c where c.projectId in :ids"
-                        + " order by c.seq", ChangeRequest.class).setParameter("ids", projectIds).getResultStream()
+                        + " order by c.seq", ChangeRequest.class).setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

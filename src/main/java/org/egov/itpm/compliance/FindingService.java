@@ -74,7 +74,7 @@ public class FindingService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Map<UUID, List<StoredFinding>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from StoredFinding f where f.projectId in :ids"
-                        + " order by f.raisedAt, f.id", StoredFinding.class).setParameter("ids", projectIds).getResultStream()
+                        + " order by f.raisedAt, f.id", StoredFinding.class).setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -110,7 +110,7 @@ public class FindingService {
     private Map<UUID, Map<String, StoredFinding>> openFindings(Collection<UUID> projectIds) {
         Map<UUID, Map<String, StoredFinding>> open = new HashMap<>();
         em.createQuery("select f from StoredFinding f where f.projectId in :ids and f.resolvedAt is null",
-                        StoredFinding.class).setParameter("ids", projectIds).getResultStream()
+                        StoredFinding.class).setParameter("ids", projectIds).getResultList().stream()
                 .forEach(f -> open.computeIfAbsent(f.projectId, k -> new HashMap<>()).put(f.key, f));
         return open;
     }

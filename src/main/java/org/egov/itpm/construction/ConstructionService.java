@@ -96,7 +96,7 @@ public class ConstructionService {
     public Map<UUID, List<ConstructionReport>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select r from ConstructionReport r"
                         + " where r.projectId in :ids order by r.reportedOn, r.recordedAt", ConstructionReport.class)
-                .setParameter("ids", projectIds).getResultStream()
+                .setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(r -> r.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -101,7 +101,7 @@ public class ContractService {
     public Map<UUID, List<Contract>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select c from Contract c where c.projectId in :ids"
                         + " order by c.recordedAt, c.id", Contract.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new,
+                .getResultList().stream().collect(Collectors.groupingBy(c -> c.projectId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 
@@ -120,7 +120,7 @@ public class ContractService {
     public List<SupplierEngagement> signedWithSupplier(String creditCode, org.egov.itpm.policy.ContractKind kind) {
         return em.createQuery("select c from Contract c where c.supplierCreditCode = :code and c.kind = :kind"
                         + " and c.signedOn is not null", Contract.class).setParameter("code", creditCode)
-                .setParameter("kind", kind).getResultStream().map(SupplierEngagement::of).toList();
+                .setParameter("kind", kind).getResultList().stream().map(SupplierEngagement::of).toList();
     }
 
     /**
@@ -143,7 +143,7 @@ public class ContractService {
     public List<SupplierEngagement> signedOf(Collection<UUID> projectIds, org.egov.itpm.policy.ContractKind kind) {
         return projectIds.isEmpty() ? List.of() : em.createQuery("select c from Contract c where c.projectId in :ids"
                         + " and c.kind = :kind and c.signedOn is not null", Contract.class)
-                .setParameter("ids", projectIds).setParameter("kind", kind).getResultStream()
+                .setParameter("ids", projectIds).setParameter("kind", kind).getResultList().stream()
                 .map(SupplierEngagement::of).toList();
     }
 

@@ -114,7 +114,7 @@ public class EvaluationService {
     public Map<UUID, List<Evaluation>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select e from Evaluation e where e.projectId in :ids"
                         + " order by e.onDate, e.recordedAt", Evaluation.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.groupingBy(e -> e.projectId, LinkedHashMap::new,
+                .getResultList().stream().collect(Collectors.groupingBy(e -> e.projectId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 

@@ -126,7 +126,7 @@ public class FundingService {
             BigDecimal planned = em.createQuery("select f.amount from FundingEntry f where f.projectId = :p"
                             + " and f.year = :y and f.kind = :k", BigDecimal.class).setParameter("p", p.id)
                     .setParameter("y", in.year()).setParameter("k", FundingEntry.Kind.ANNUAL_PLAN)
-                    .getResultStream().findFirst().orElse(null);
+                    .getResultList().stream().findFirst().orElse(null);
             List<Reason> refusals = FundingEntryPolicy.budgetRefusals(pack, factsOf(p), in.year(), planned,
                     Money.cny(in.amount()));
             if (!refusals.isEmpty()) {
@@ -198,13 +198,13 @@ public class FundingService {
     public Map<UUID, ResponsibilityLetter> lettersOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select r from ResponsibilityLetter r"
                         + " where r.projectId in :ids", ResponsibilityLetter.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.toMap(r -> r.projectId, r -> r));
+                .getResultList().stream().collect(Collectors.toMap(r -> r.projectId, r -> r));
     }
 
     public Map<UUID, List<FundingEntry>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select f from FundingEntry f where f.projectId in :ids"
                         + " order by f.year, f.kind, f.id", FundingEntry.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new,
+                .getResultList().stream().collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 

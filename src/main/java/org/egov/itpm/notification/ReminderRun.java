@@ -5,17 +5,18 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.egov.itpm.common.ClockProducer;
+import org.egov.itpm.common.SessionJdbc;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.notification.PeopleDirectory.Person;
 import org.egov.itpm.pack.PackRegistry;
@@ -91,10 +92,15 @@ public class ReminderRun {
             LOG.infof("%s reminder run skipped: another replica holds the lock", LogEvent.REMINDER_RUN_SKIPPED);
             return new int[] {0, 0, 0};
         }
+        // Flush at each chunk's end (DueDeadlines), not before every native statement of a reminder: an automatic
+        // flush dirty-checks every entity the chunk loaded, once per reminder, quadratic at 100,000 projects.
+        em.setFlushMode(FlushModeType.COMMIT);
         Recipients recipients = new Recipients(directory.all());
         Map<String, Map<ReminderKind, Set<Channel>>> choices = notifications.allChoices();
-        Map<String, List<DueItem>> digest = new LinkedHashMap<>();
-        List<DueItem> overdue = new ArrayList<>();
+        Map<String, DigestItems> digest = new LinkedHashMap<>();
+        boolean weekly = firstWorkingDayOfWeek(today, cal);
+        List<Person> authorities = weekly ? recipients.authorities() : List.of();
+        Map<String, DigestItems> escalations = new LinkedHashMap<>();
         int[] reminders = {0};
         deadlines.forEachOpenProject(today, cal, (project, items) -> {
             for (DueItem item : items) {
@@ -113,33 +119,39 @@ public class ReminderRun {
                         notifications.add(notification(item, person.username(), item.reminderKey(person.username())));
                     }
                     if (channels.contains(Channel.EMAIL)) {
-                        digest.computeIfAbsent(person.username(), u -> new ArrayList<>()).add(item);
+                        digest.computeIfAbsent(person.username(), u -> DigestItems.daily()).add(item);
                     }
                 }
                 if (item.step().missed() && remind(item, PLATFORM, today, now)) {
                     outbox.append(item.projectId(), "project.deadline-missed", missedEvent(item));
                 }
             }
-            items.stream().filter(i -> i.overdue() || i.openOrder()).forEach(overdue::add);
+            for (DueItem item : items) {
+                if (item.overdue() || item.openOrder()) {
+                    for (Person authority : authorities) {
+                        if (recipients.supervises(authority, item.regionCode())) {
+                            escalations.computeIfAbsent(authority.username(), u -> DigestItems.weekly()).add(item);
+                        }
+                    }
+                }
+            }
         });
         int digests = dailyDigests(recipients, digest, today, now);
-        if (firstWorkingDayOfWeek(today, cal)) {
-            digests += weeklyDigests(recipients, overdue, today, now);
+        if (weekly) {
+            digests += weeklyDigests(authorities, escalations, today, now);
         }
         LOG.infof("%s reminder run %s: %d reminders, %d digests queued", LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests);
         return new int[] {1, reminders[0], digests};
     }
 
     private boolean remind(DueItem item, String recipient, LocalDate today, Instant now) {
-        return em.createNativeQuery("""
+        return SessionJdbc.update(em, """
                 insert into reminder (reminder_key, project_id, deadline_key, step, kind, recipient, due, on_day, created_at)
                 values (:key, :project, :deadline, :step, :kind, :recipient, :due, :today, :now)
-                on conflict (reminder_key) do nothing""")
-                .setParameter("key", item.reminderKey(recipient)).setParameter("project", item.projectId())
-                .setParameter("deadline", item.deadline().key()).setParameter("step", item.step().code())
-                .setParameter("kind", item.kind().name()).setParameter("recipient", recipient)
-                .setParameter("due", item.deadline().due()).setParameter("today", today).setParameter("now", now)
-                .executeUpdate() == 1;
+                on conflict (reminder_key) do nothing""",
+                "key", item.reminderKey(recipient), "project", item.projectId(), "deadline", item.deadline().key(),
+                "step", item.step().code(), "kind", item.kind().name(), "recipient", recipient,
+                "due", item.deadline().due(), "today", today, "now", now) == 1;
     }
 
     private static Notification notification(DueItem item, String recipient, String key) {
@@ -170,9 +182,9 @@ public class ReminderRun {
         return Map.of("deadline", deadline);
     }
 
-    private int dailyDigests(Recipients recipients, Map<String, List<DueItem>> digest, LocalDate today, Instant now) {
+    private int dailyDigests(Recipients recipients, Map<String, DigestItems> digest, LocalDate today, Instant now) {
         int queued = 0;
-        for (Map.Entry<String, List<DueItem>> e : digest.entrySet()) {
+        for (Map.Entry<String, DigestItems> e : digest.entrySet()) {
             Person person = recipients.byUsername(e.getKey());
             Text[] text = ReminderTexts.dailyDigest(person.displayName(), today, e.getValue());
             if (mail.enqueue("daily:" + person.username() + ":" + today, person, "DAILY_DIGEST",
@@ -183,12 +195,13 @@ public class ReminderRun {
         return queued;
     }
 
-    private int weeklyDigests(Recipients recipients, List<DueItem> overdue, LocalDate today, Instant now) {
+    private int weeklyDigests(List<Person> authorities, Map<String, DigestItems> escalations, LocalDate today,
+                              Instant now) {
         int queued = 0;
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        for (Person authority : recipients.authorities()) {
-            List<DueItem> mine = overdue.stream().filter(i -> recipients.supervises(authority, i.regionCode())).toList();
-            if (mine.isEmpty()) {
+        for (Person authority : authorities) {
+            DigestItems mine = escalations.get(authority.username());
+            if (mine == null || mine.isEmpty()) {
                 continue;
             }
             Text[] text = ReminderTexts.weeklyDigest(authority.displayName(), today, mine);

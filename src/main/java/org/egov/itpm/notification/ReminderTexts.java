@@ -66,12 +66,14 @@ final class ReminderTexts {
                 + item.deadline().cite().render() + "：" + item.deadline().cite().quote());
     }
 
-    /** The daily digest of one person: subject and plain-text body. */
-    static Text[] dailyDigest(String displayName, LocalDate day, List<DueItem> items) {
-        Text subject = new Text("[egov-itpm] Your deadlines on " + day + " (" + items.size() + ")",
-                "【政务信息化项目管理】" + day + " 期限提醒（" + items.size() + "项）");
+    /** The daily digest of one person: subject and plain-text body (at most {@value DigestItems#LISTED} items listed). */
+    static Text[] dailyDigest(String displayName, LocalDate day, DigestItems digest) {
+        int count = digest.total();
+        Text subject = new Text("[egov-itpm] Your deadlines on " + day + " (" + count + ")",
+                "【政务信息化项目管理】" + day + " 期限提醒（" + count + "项）");
         StringBuilder zh = new StringBuilder(displayName + "，您好：\n\n以下期限事项需要您关注：\n");
         StringBuilder en = new StringBuilder("Dear " + displayName + ",\n\nThese deadlines need your attention:\n");
+        List<DueItem> items = digest.listed();
         byProject(items).forEach((id, list) -> {
             zh.append("\n■ ").append(list.get(0).projectName()).append("（").append(list.get(0).unitName()).append("）\n");
             en.append("\n■ ").append(list.get(0).projectName()).append(" (").append(list.get(0).unitName()).append(")\n");
@@ -80,15 +82,16 @@ final class ReminderTexts {
                 en.append("  - ").append(title(i).en()).append(", due ").append(i.deadline().due()).append('\n');
             }
         });
+        more(zh, en, count - items.size());
         return new Text[] {subject, new Text(en.toString(), zh.toString())};
     }
 
     /** The weekly escalation digest of one authority: overdue items grouped by unit, then project. */
-    static Text[] weeklyDigest(String displayName, LocalDate day, List<DueItem> items) {
-        List<DueItem> overdue = items.stream().filter(i -> !i.openOrder()).toList();
-        List<DueItem> openOrders = items.stream().filter(DueItem::openOrder).toList();
+    static Text[] weeklyDigest(String displayName, LocalDate day, DigestItems digest) {
+        List<DueItem> overdue = digest.listed();
+        List<DueItem> openOrders = digest.listedOrders();
         Text subject = new Text("[egov-itpm] Overdue items in your jurisdiction, week of " + day + " ("
-                + overdue.size() + ")", "【政务信息化项目管理】" + day + " 所辖逾期事项周报（" + overdue.size() + "项）");
+                + digest.total() + ")", "【政务信息化项目管理】" + day + " 所辖逾期事项周报（" + digest.total() + "项）");
         Map<String, List<DueItem>> byUnit = new LinkedHashMap<>();
         overdue.forEach(i -> byUnit.computeIfAbsent(i.unitName(), u -> new ArrayList<>()).add(i));
         StringBuilder zh = new StringBuilder(displayName + "，您好：\n\n所辖建设单位的逾期事项如下：\n");
@@ -104,9 +107,10 @@ final class ReminderTexts {
                         .append(i.deadline().due()).append(" (").append(cite).append(")\n");
             }
         });
+        more(zh, en, digest.total() - overdue.size());
         if (!openOrders.isEmpty()) {
-            zh.append("\n正在整改的限期整改事项（").append(openOrders.size()).append("项）：\n");
-            en.append("\nOrders to rectify still running (").append(openOrders.size()).append("):\n");
+            zh.append("\n正在整改的限期整改事项（").append(digest.totalOrders()).append("项）：\n");
+            en.append("\nOrders to rectify still running (").append(digest.totalOrders()).append("):\n");
             for (DueItem i : openOrders) {
                 String cite = i.deadline().cite().render();
                 zh.append("  - ").append(i.unitName()).append(" / ").append(i.projectName()).append("：整改期限 ")
@@ -116,6 +120,14 @@ final class ReminderTexts {
             }
         }
         return new Text[] {subject, new Text(en.toString(), zh.toString())};
+    }
+
+    /** The line that says how many items a digest counts but does not list. */
+    private static void more(StringBuilder zh, StringBuilder en, int notListed) {
+        if (notListed > 0) {
+            zh.append("\n……另有").append(notListed).append("项未列出，请登录系统查看。\n");
+            en.append("\n… and ").append(notListed).append(" more not listed here; see them in egov-itpm.\n");
+        }
     }
 
     /** Mail text: the Chinese version, then the English one. */

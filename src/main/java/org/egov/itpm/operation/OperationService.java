@@ -117,7 +117,7 @@ public class OperationService {
     public Map<UUID, List<UUID>> systemsOf(Collection<UUID> omProjectIds) {
         return omProjectIds.isEmpty() ? Map.of() : em.createQuery("select m from MaintainedSystem m"
                         + " where m.omProjectId in :ids order by m.recordedAt", MaintainedSystem.class)
-                .setParameter("ids", omProjectIds).getResultStream().collect(Collectors.groupingBy(m -> m.omProjectId,
+                .setParameter("ids", omProjectIds).getResultList().stream().collect(Collectors.groupingBy(m -> m.omProjectId,
                         LinkedHashMap::new, Collectors.mapping(m -> m.systemProjectId, Collectors.toList())));
     }
 
@@ -125,7 +125,7 @@ public class OperationService {
     public Map<UUID, List<UUID>> maintainersOf(Collection<UUID> systemIds) {
         return systemIds.isEmpty() ? Map.of() : em.createQuery("select m from MaintainedSystem m"
                         + " where m.systemProjectId in :ids order by m.recordedAt", MaintainedSystem.class)
-                .setParameter("ids", systemIds).getResultStream().collect(Collectors.groupingBy(m -> m.systemProjectId,
+                .setParameter("ids", systemIds).getResultList().stream().collect(Collectors.groupingBy(m -> m.systemProjectId,
                         LinkedHashMap::new, Collectors.mapping(m -> m.omProjectId, Collectors.toList())));
     }
 
@@ -180,7 +180,7 @@ public class OperationService {
     public Map<UUID, List<OmBudgetProposal>> proposalsOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select b from OmBudgetProposal b"
                         + " where b.projectId in :ids order by b.year", OmBudgetProposal.class)
-                .setParameter("ids", projectIds).getResultStream()
+                .setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(b -> b.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

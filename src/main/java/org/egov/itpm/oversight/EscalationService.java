@@ -119,7 +119,7 @@ public class EscalationService {
     public Map<UUID, List<Escalation>> active(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select e from Escalation e where e.projectId in :ids"
                         + " and e.liftedOn is null order by e.decidedOn", Escalation.class)
-                .setParameter("ids", projectIds).getResultStream()
+                .setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
@@ -127,7 +127,7 @@ public class EscalationService {
     public Map<UUID, List<Escalation>> byOrders(Collection<UUID> orderIds) {
         return orderIds.isEmpty() ? Map.of() : em.createQuery("select e from Escalation e where e.orderId in :ids"
                         + " order by e.decidedOn, e.id", Escalation.class).setParameter("ids", orderIds)
-                .getResultStream().collect(Collectors.groupingBy(e -> e.orderId, LinkedHashMap::new,
+                .getResultList().stream().collect(Collectors.groupingBy(e -> e.orderId, LinkedHashMap::new,
                         Collectors.toList()));
     }
 

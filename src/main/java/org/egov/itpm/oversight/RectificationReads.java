@@ -31,14 +31,14 @@ public class RectificationReads {
     public Map<UUID, List<RectificationOrder>> byProjects(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select o from RectificationOrder o"
                         + " where o.projectId in :ids order by o.issuedOn, o.createdAt", RectificationOrder.class)
-                .setParameter("ids", projectIds).getResultStream()
+                .setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(o -> o.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 
     public Map<UUID, List<RectificationStep>> stepsOf(Collection<UUID> orderIds) {
         return orderIds.isEmpty() ? Map.of() : em.createQuery("select distinct s from RectificationStep s"
                         + " left join fetch s.documentIds where s.orderId in :ids order by s.seq", RectificationStep.class)
-                .setParameter("ids", orderIds).getResultStream()
+                .setParameter("ids", orderIds).getResultList().stream()
                 .collect(Collectors.groupingBy(s -> s.orderId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -112,7 +112,7 @@ public class ActDateCorrectionService {
     public Map<UUID, List<ActDateCorrection>> correctionsOf(Collection<UUID> transitionIds) {
         return transitionIds.isEmpty() ? Map.of() : em.createQuery("select c from ActDateCorrection c"
                         + " where c.transitionId in :ids order by c.at", ActDateCorrection.class)
-                .setParameter("ids", transitionIds).getResultStream()
+                .setParameter("ids", transitionIds).getResultList().stream()
                 .collect(Collectors.groupingBy(c -> c.transitionId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -53,7 +53,7 @@ public class DeclarationService {
         var em = projects.entityManager();
         var existing = em.createQuery("select f from ProjectFact f where f.projectId = :p and f.category = :c"
                         + " and f.value = :v", ProjectFact.class).setParameter("p", p.id).setParameter("c", category)
-                .setParameter("v", value.name()).getResultStream().findFirst();
+                .setParameter("v", value.name()).getResultList().stream().findFirst();
         if (existing.isPresent()) {
             return existing.get();
         }

@@ -98,7 +98,7 @@ public class PackBindings {
         }
         return repository.getEntityManager().createQuery("select e from PackBindingEntry e where e.projectId in :ids"
                         + " order by e.boundAt, e.id", PackBindingEntry.class).setParameter("ids", projectIds)
-                .getResultStream()
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(e -> e.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

@@ -57,7 +57,7 @@ public class ProjectFactsService {
     public Map<UUID, List<ProjectFact>> declaredFacts(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : projects.getEntityManager()
                 .createQuery("select f from ProjectFact f where f.projectId in :ids order by f.onDate", ProjectFact.class)
-                .setParameter("ids", projectIds).getResultStream()
+                .setParameter("ids", projectIds).getResultList().stream()
                 .collect(Collectors.groupingBy(f -> f.projectId, LinkedHashMap::new, Collectors.toList()));
     }
 

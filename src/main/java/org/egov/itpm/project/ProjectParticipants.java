@@ -185,7 +185,7 @@ public class ProjectParticipants {
     private java.util.Optional<ProjectParticipant> find(UUID projectId, UUID organisationId) {
         return em().createQuery("select pp from ProjectParticipant pp where pp.projectId = :p and pp.organisationId = :o",
                         ProjectParticipant.class).setParameter("p", projectId).setParameter("o", organisationId)
-                .getResultStream().findFirst();
+                .getResultList().stream().findFirst();
     }
 
     private EntityManager em() {

@@ -38,7 +38,7 @@ public class ProjectRepository implements PanacheRepositoryBase<Project, UUID> {
                 Project.class);
         bind(q, scope.params());
         q.setParameter("id", id);
-        return q.getResultStream().findFirst();
+        return q.getResultList().stream().findFirst();
     }
 
     /** Which of {@code ids} (a page's, bounded) satisfy the condition. */

@@ -179,13 +179,13 @@ public class SettlementService {
     public Map<UUID, FinalSettlement> settlementsOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select s from FinalSettlement s"
                         + " where s.projectId in :ids", FinalSettlement.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.toMap(s -> s.projectId, s -> s));
+                .getResultList().stream().collect(Collectors.toMap(s -> s.projectId, s -> s));
     }
 
     public Map<UUID, SurplusReturn> returnsOf(Collection<UUID> projectIds) {
         return projectIds.isEmpty() ? Map.of() : em.createQuery("select r from SurplusReturn r"
                         + " where r.projectId in :ids", SurplusReturn.class).setParameter("ids", projectIds)
-                .getResultStream().collect(Collectors.toMap(r -> r.projectId, r -> r));
+                .getResultList().stream().collect(Collectors.toMap(r -> r.projectId, r -> r));
     }
 
     /** The budget released (sum of BUDGET entries), else the approved estimate. */

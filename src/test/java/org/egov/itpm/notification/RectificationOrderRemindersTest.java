@@ -45,7 +45,8 @@ class RectificationOrderRemindersTest {
                 -3, true);
         assertThat(running.openOrder()).isTrue();
         assertThat(overdue.openOrder()).isFalse();
-        var texts = ReminderTexts.weeklyDigest("审核人", LocalDate.of(2026, 3, 9), java.util.List.of(overdue, running));
+        var texts = ReminderTexts.weeklyDigest("审核人", LocalDate.of(2026, 3, 9),
+                DigestItems.weekly().addAll(java.util.List.of(overdue, running)));
         assertThat(texts[0].zh()).contains("逾期事项周报（1项）");
         assertThat(texts[1].zh()).contains("正在整改的限期整改事项（1项）").contains("整改期限 2026-03-20（qufu-2024 art.41）")
                 .contains("逾期项目");

@@ -1,6 +1,7 @@
 package org.egov.itpm.platform.exchange.outbox;
 
 import org.egov.itpm.common.BusinessClock;
+import org.egov.itpm.common.SessionJdbc;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -97,17 +98,16 @@ public class OutboxWriter {
         payload.put("occurredAt", now);
         payload.putAll(fields);
         payload.put("project", ExchangeProjectRow.of(p, config.exchange().nodeCode()));
-        em.createNativeQuery("insert into outbox_event (id, project_id, region_code, seq, type, payload, created_at)"
-                        + " values (:id, :p, :region, :seq, :type, cast(:payload as jsonb), :now)")
-                .setParameter("id", id).setParameter("p", p.id).setParameter("region", p.regionCode)
-                .setParameter("seq", seq).setParameter("type", type).setParameter("payload", write(payload))
-                .setParameter("now", now).executeUpdate();
-        em.createNativeQuery("insert into outbox_delivery (id, event_id, subscription_id, project_id, seq, status,"
+        // plain JDBC: the reminder run appends thousands of events in one transaction (SessionJdbc)
+        SessionJdbc.update(em, "insert into outbox_event (id, project_id, region_code, seq, type, payload, created_at)"
+                        + " values (:id, :p, :region, :seq, :type, cast(:payload as jsonb), :now)",
+                "id", id, "p", p.id, "region", p.regionCode, "seq", seq, "type", type, "payload", write(payload),
+                "now", now);
+        SessionJdbc.update(em, "insert into outbox_delivery (id, event_id, subscription_id, project_id, seq, status,"
                         + " attempts, next_attempt_at, created_at)"
                         + " select gen_random_uuid(), :id, s.id, :p, :seq, 'PENDING', 0, :now, :now"
-                        + " from platform_subscription s where s.active and :region like substr(s.region_code, 1, 2) || '%'")
-                .setParameter("id", id).setParameter("p", p.id).setParameter("seq", seq)
-                .setParameter("region", p.regionCode).setParameter("now", now).executeUpdate();
+                        + " from platform_subscription s where s.active and :region like substr(s.region_code, 1, 2) || '%'",
+                "id", id, "p", p.id, "seq", seq, "region", p.regionCode, "now", now);
     }
 
     private String write(Object value) {
