@@ -49,6 +49,12 @@ class DueDeadlines {
     ReminderConfig config;
 
     void forEachOpenProject(LocalDate today, WorkingDayCalendar cal, BiConsumer<ProjectRef, List<DueItem>> action) {
+        forEachOpenProject(today, cal, action, () -> { });
+    }
+
+    /** As above; {@code afterChunk} runs after each chunk of {@value #CHUNK} projects has been flushed. */
+    void forEachOpenProject(LocalDate today, WorkingDayCalendar cal, BiConsumer<ProjectRef, List<DueItem>> action,
+                            Runnable afterChunk) {
         // The same open set as the daily scan: projects in a terminal stage get no reminders.
         List<UUID> open = em.createQuery("select p.id from Project p where p.stage not in"
                 + " (org.egov.itpm.policy.Stage.DECOMMISSIONED, org.egov.itpm.policy.Stage.TERMINATED,"
@@ -86,6 +92,7 @@ class DueDeadlines {
             });
             em.flush();
             em.clear();
+            afterChunk.run();
         }
     }
 }

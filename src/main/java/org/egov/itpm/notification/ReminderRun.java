@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.IsoFields;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,6 +103,7 @@ public class ReminderRun {
         List<Person> authorities = weekly ? recipients.authorities() : List.of();
         Map<String, DigestItems> escalations = new LinkedHashMap<>();
         int[] reminders = {0};
+        List<DueItem> missedInChunk = new ArrayList<>();
         deadlines.forEachOpenProject(today, cal, (project, items) -> {
             for (DueItem item : items) {
                 if (item.step() == null) {
@@ -122,8 +124,8 @@ public class ReminderRun {
                         digest.computeIfAbsent(person.username(), u -> DigestItems.daily()).add(item);
                     }
                 }
-                if (item.step().missed() && remind(item, PLATFORM, today, now)) {
-                    outbox.append(item.projectId(), "project.deadline-missed", missedEvent(item));
+                if (item.step().missed()) {
+                    missedInChunk.add(item);
                 }
             }
             for (DueItem item : items) {
@@ -135,6 +137,9 @@ public class ReminderRun {
                     }
                 }
             }
+        }, () -> {
+            tellPlatform(missedInChunk, today, now);
+            missedInChunk.clear();
         });
         int digests = dailyDigests(recipients, digest, today, now);
         if (weekly) {
@@ -142,6 +147,24 @@ public class ReminderRun {
         }
         LOG.infof("%s reminder run %s: %d reminders, %d digests queued", LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests);
         return new int[] {1, reminders[0], digests};
+    }
+
+    /**
+     * Missed deadlines go to the provincial platform in a transaction per chunk of projects: the project rows that
+     * {@link OutboxWriter#append} locks are held for one chunk, not for the whole run, so users' writes to those
+     * projects do not wait for it. The reminder key sends each event once, also when the run fails after the chunk.
+     */
+    private void tellPlatform(List<DueItem> missed, LocalDate today, Instant now) {
+        if (missed.isEmpty()) {
+            return;
+        }
+        QuarkusTransaction.requiringNew().run(() -> {
+            for (DueItem item : missed) {
+                if (remind(item, PLATFORM, today, now)) {
+                    outbox.append(item.projectId(), "project.deadline-missed", missedEvent(item));
+                }
+            }
+        });
     }
 
     private boolean remind(DueItem item, String recipient, LocalDate today, Instant now) {
