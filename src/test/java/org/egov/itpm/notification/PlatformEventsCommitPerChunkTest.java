@@ -44,16 +44,17 @@ class PlatformEventsCommitPerChunkTest {
     void aMissedDeadlinesEventIsCommittedAndItsProjectUnlockedBeforeTheRunEnds() throws Exception {
         Walk w = Walk.qufuApproved("曲阜市平台事件分块测试", "3000000.00").advance("finance-officer", "FUNDED")
                 .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
-        TestClock.setShanghai("2026-10-23T10:00");
-        // awarded 10-23 and never signed: signing due 11-06 (qufu-2024 art.28), missed from Monday 11-09
-        w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-10-23\", amount: \"1000000\"");
-        TestClock.setShanghai("2026-11-09T09:00");
+        // dates no other test of this profile's database uses, and not a week's first working day (no weekly digest)
+        TestClock.setShanghai("2026-11-23T10:00");
+        // awarded 11-23 and never signed: signing due 12-04 (qufu-2024 art.28), missed from 12-07
+        w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-11-23\", amount: \"1000000\"");
+        TestClock.setShanghai("2026-12-08T09:00");
 
         try (Connection blocker = dataSource.getConnection()) {
             blocker.setAutoCommit(false);
             // the run's daily digest for qufu-reviewer (one of the missed deadline's recipients) waits on this row
             try (PreparedStatement insert = blocker.prepareStatement("insert into mail_message (id, mail_key, recipient,"
-                    + " kind, subject, body, status, next_attempt_at, created_at) values (?, 'daily:qufu-reviewer:2026-11-09',"
+                    + " kind, subject, body, status, next_attempt_at, created_at) values (?, 'daily:qufu-reviewer:2026-12-08',"
                     + " 'qufu-reviewer', 'DAILY_DIGEST', 'held', 'held', 'PENDING', now(), now())")) {
                 insert.setObject(1, UUID.randomUUID());
                 insert.executeUpdate();
