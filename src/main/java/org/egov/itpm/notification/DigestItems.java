@@ -64,10 +64,6 @@ final class DigestItems {
         return totalOrders;
     }
 
-    boolean isEmpty() {
-        return total == 0 && totalOrders == 0;
-    }
-
     private static void keep(List<DueItem> list, DueItem item) {
         if (list.size() < LISTED) {
             list.add(item);

@@ -48,11 +48,7 @@ class DueDeadlines {
     @Inject
     ReminderConfig config;
 
-    void forEachOpenProject(LocalDate today, WorkingDayCalendar cal, BiConsumer<ProjectRef, List<DueItem>> action) {
-        forEachOpenProject(today, cal, action, () -> { });
-    }
-
-    /** As above; {@code afterChunk} runs after each chunk of {@value #CHUNK} projects has been flushed. */
+    /** {@code afterChunk} runs after each chunk of {@value #CHUNK} projects has been flushed. */
     void forEachOpenProject(LocalDate today, WorkingDayCalendar cal, BiConsumer<ProjectRef, List<DueItem>> action,
                             Runnable afterChunk) {
         // The same open set as the daily scan: projects in a terminal stage get no reminders.

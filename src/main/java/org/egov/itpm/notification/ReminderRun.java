@@ -224,7 +224,7 @@ public class ReminderRun {
         String week = today.get(IsoFields.WEEK_BASED_YEAR) + "-W" + today.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
         for (Person authority : authorities) {
             DigestItems mine = escalations.get(authority.username());
-            if (mine == null || mine.isEmpty()) {
+            if (mine == null) {
                 continue;
             }
             Text[] text = ReminderTexts.weeklyDigest(authority.displayName(), today, mine);
