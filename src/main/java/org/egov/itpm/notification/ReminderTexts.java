@@ -118,6 +118,7 @@ final class ReminderTexts {
                 en.append("  - ").append(i.unitName()).append(" / ").append(i.projectName()).append(": time limit ")
                         .append(i.deadline().due()).append(" (").append(cite).append(")\n");
             }
+            more(zh, en, digest.totalOrders() - openOrders.size());
         }
         return new Text[] {subject, new Text(en.toString(), zh.toString())};
     }

@@ -50,6 +50,18 @@ class DigestSizeTest {
     }
 
     @Test
+    void theWeeklyDigestListsAtMost200RunningOrdersToo() {
+        DigestItems digest = DigestItems.weekly();
+        digest.add(item(0, "CONTRACT_SIGNING", true));
+        for (int i = 0; i < 205; i++) {
+            digest.add(item(1000 + i, OversightRules.ORDER_DEADLINE, false));
+        }
+        Text[] texts = ReminderTexts.weeklyDigest("审核人", DAY, digest);
+        assertThat(texts[1].zh()).contains("正在整改的限期整改事项（205项）").contains("另有5项未列出");
+        assertThat(lines(texts[1].zh(), "整改期限")).isEqualTo(DigestItems.LISTED);
+    }
+
+    @Test
     void theDailyDigestCountsAllItemsAndListsTheFirst200() {
         DigestItems digest = DigestItems.daily();
         for (int i = 0; i < 230; i++) {
