@@ -229,6 +229,14 @@ public interface ItpmConfig {
         /** How often the pool is re-read in the background, e.g. 5m; "off" disables it (ITPM_DIRECTORY_REFRESH_EVERY). */
         @WithDefault("5m")
         String refreshEvery();
+
+        /** Users read per request of a role's listing. */
+        @WithDefault("500")
+        int pageSize();
+
+        /** The most holders of one role the service reads; a longer listing is refused (ITPM_DIRECTORY_MAX_USERS). */
+        @WithDefault("10000")
+        int maxUsers();
     }
 
     /** Reviews. */

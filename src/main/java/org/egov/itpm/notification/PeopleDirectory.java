@@ -1,6 +1,8 @@
 package org.egov.itpm.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -119,10 +121,27 @@ public class PeopleDirectory {
         return v.isArray() && !v.isEmpty() ? v.get(0).asText() : null;
     }
 
+    /** What {@link #people} reads of a user, so a long listing is not kept as full representations. */
+    private static JsonNode contact(JsonNode user) {
+        ObjectNode kept = JsonNodeFactory.instance.objectNode();
+        for (String field : List.of("username", "firstName", "lastName", "email")) {
+            if (user.has(field)) {
+                kept.set(field, user.get(field));
+            }
+        }
+        ObjectNode attributes = kept.putObject("attributes");
+        for (String name : List.of("org_code", "region_code")) {
+            if (user.path("attributes").has(name)) {
+                attributes.set(name, user.path("attributes").get(name));
+            }
+        }
+        return kept;
+    }
+
     private List<Person> fetch() throws IOException, InterruptedException {
         Map<String, List<JsonNode>> byRole = new LinkedHashMap<>();
         for (String role : ROLES) {
-            byRole.put(role, admin.usersWithRole(role, 5000));
+            byRole.put(role, admin.usersWithRole(role, PeopleDirectory::contact));
         }
         return people(byRole);
     }

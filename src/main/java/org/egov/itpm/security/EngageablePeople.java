@@ -1,7 +1,6 @@
 package org.egov.itpm.security;
 
 import org.egov.itpm.common.LogEvent;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,7 +8,6 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.egov.itpm.common.ItpmConfig;
@@ -56,8 +54,7 @@ public class EngageablePeople {
             return cached.get(role);
         }
         try {
-            List<JsonNode> users = admin.usersWithRole(role, 1000);
-            Set<String> fresh = Set.copyOf(users.stream().map(u -> u.path("username").asText()).toList());
+            Set<String> fresh = Set.copyOf(admin.usersWithRole(role, u -> u.path("username").asText()));
             cached.put(role, fresh);
             cachedUntil.put(role, clock.instant().plus(config.cacheTtl()));
             return fresh;

@@ -7,7 +7,6 @@ import jakarta.inject.Inject;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -112,11 +111,7 @@ public class ExpertDirectory {
 
     /** Reads every expert from Keycloak. */
     protected List<Expert> load() throws IOException, InterruptedException {
-        List<Expert> experts = new ArrayList<>();
-        for (JsonNode user : admin.usersWithRole("expert", 1000)) {
-            experts.add(fromRepresentation(user));
-        }
-        return List.copyOf(experts);
+        return admin.usersWithRole("expert", ExpertDirectory::fromRepresentation);
     }
 
     /** An expert from a Keycloak user representation (admin API or realm import file). */

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.egov.itpm.common.ItpmConfig;
 
 /** Reads Keycloak's admin REST API with the {@code itpm-directory} service account: the users holding a realm role. */
@@ -26,12 +27,21 @@ public final class KeycloakAdminClient {
         this.json = json;
     }
 
-    /** Full user representations of the realm role's holders, at most {@code max}. */
-    public List<JsonNode> usersWithRole(String role, int max) throws IOException, InterruptedException {
+    /**
+     * Every holder of the realm role (granted directly), read page by page and kept as {@code as} makes them; at most
+     * {@code itpm.directory.max-users}, or an IOException (see {@link UserPages}).
+     */
+    public <T> List<T> usersWithRole(String role, Function<JsonNode, T> as) throws IOException, InterruptedException {
+        String token = serviceToken();
+        return UserPages.readAll((first, max) -> page(role, token, first, max), as, config.pageSize(),
+                config.maxUsers(), "holders of role " + role);
+    }
+
+    private List<JsonNode> page(String role, String token, int first, int max) throws IOException, InterruptedException {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(config.keycloakUrl()
-                        + "/admin/realms/" + config.realm() + "/roles/" + role
-                        + "/users?briefRepresentation=false&max=" + max))
-                .header("Authorization", "Bearer " + serviceToken()).timeout(Duration.ofSeconds(10)).GET().build(),
+                        + "/admin/realms/" + config.realm() + "/roles/" + enc(role)
+                        + "/users?briefRepresentation=false&first=" + first + "&max=" + max))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(10)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("Keycloak answered " + response.statusCode() + " for role " + role);

@@ -1,6 +1,7 @@
 package org.egov.itpm.security;
 
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -9,6 +10,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import jakarta.inject.Inject;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.devstack.KeycloakServer;
 import org.egov.itpm.devstack.TokenClient;
+import org.egov.itpm.notification.PeopleDirectory;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.RealKeycloakProfile;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,12 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RealKeycloakProfile.class)
 class RealKeycloakIT {
+
+    @Inject
+    EngageablePeople engageable;
+
+    @Inject
+    PeopleDirectory people;
 
     static final String CREATE = """
             mutation($name: String) { createProject(input: {name: $name, kind: CONSTRUCTION, fundingSource: FISCAL,
@@ -87,6 +96,23 @@ class RealKeycloakIT {
                 .body("data.experts.find { it.username == 'expert-kong' }.organisationCode",
                         equalTo("11370881004123456F"))
                 .body("data.experts.find { it.username == 'expert-wang' }.available", equalTo(false));
+    }
+
+    @Test
+    void directoriesReadEveryPageOfARoleFromKeycloak() {
+        // pages of two (RealKeycloakProfile): five supervisors take three requests, six unit leads four
+        assertThat(engageable.holds("bt-supervisor", Roles.SUPERVISOR)).isTrue();
+        assertThat(engageable.holds("ws-supervisor", Roles.SUPERVISOR)).isTrue();
+        assertThat(engageable.holds("expert-zhang", Roles.SUPERVISOR)).isFalse();
+
+        List<PeopleDirectory.Person> leads = people.all().stream().filter(p -> p.hasRole(Roles.UNIT_LEAD)).toList();
+        assertThat(leads).extracting(PeopleDirectory.Person::username).containsExactlyInAnyOrder(
+                "bt-lead", "js-lead", "jx-lead", "qufu-health-lead", "qufu-lead", "ws-lead");
+        assertThat(leads).filteredOn(p -> p.username().equals("qufu-health-lead")).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.email()).isEqualTo("qufu-health-lead@demo.itpm.local");
+                    assertThat(p.orgCode()).isEqualTo("11370881004234567T");
+                });
     }
 
     @Test

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.Mock;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -29,18 +30,25 @@ public class DemoPeopleDirectory extends PeopleDirectory {
             Path.of("keycloak/itpm-realm.json"));
 
     private volatile List<Person> people;
+    private final boolean useKeycloak;
 
     /** For CDI client proxies only. */
     protected DemoPeopleDirectory() {
+        this.useKeycloak = false;
     }
 
     @Inject
-    public DemoPeopleDirectory(ItpmConfig config, ObjectMapper json, Clock clock) {
+    public DemoPeopleDirectory(ItpmConfig config, ObjectMapper json, Clock clock,
+                               @ConfigProperty(name = "test.directory.keycloak", defaultValue = "false") boolean useKeycloak) {
         super(config, json, clock);
+        this.useKeycloak = useKeycloak;
     }
 
     @Override
     public List<Person> all() {
+        if (useKeycloak) {
+            return super.all();
+        }
         if (people == null) {
             people = load();
         }

@@ -47,7 +47,9 @@ public class RealKeycloakProfile implements QuarkusTestProfile {
                     "quarkus.oidc.public-key", "",
                     "quarkus.oidc.token.issuer", keycloak.realmUrl(),
                     "itpm.directory.keycloak-url", keycloak.url(),
-                    "test.directory.keycloak", "true");
+                    "test.directory.keycloak", "true",
+                    // pages of two, so every listing of a role (11 experts, 5 supervisors) spans several requests
+                    "itpm.directory.page-size", "2");
         }
 
         @Override
