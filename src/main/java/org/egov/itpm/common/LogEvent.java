@@ -38,7 +38,8 @@ public enum LogEvent {
     COMPILED_READ_FALLBACK(75, "DEBUG", "a query the compiled read path could not compile or run was answered by the resolver path"),
     LEDGER_JOB_CLAIM_LOST(80, "WARN", "a ledger job's claim was taken over by another worker (stale heartbeat); this worker's result is discarded"),
     LEDGER_JOB_FAILED(81, "ERROR", "a ledger job failed unexpectedly; the job shows errorId = the run's trace id, the traceId of this line with the stack"),
-    SCHEMA_NOT_MIGRATED(90, "ERROR", "a replica started against a database without this build's migrations and stopped: run the migration step (docs/deploy.md section 4)");
+    SCHEMA_NOT_MIGRATED(90, "ERROR", "a replica started against a database without this build's migrations and stopped: run the migration step (docs/deploy.md section 4)"),
+    GRAPHQL_CLIENT_GONE(91, "INFO", "a GraphQL field failed after its client had closed the connection (the request's context ends with it): its transaction rolled back and nobody received the answer; not a fault of the service");
 
     private final String code;
     private final String level;

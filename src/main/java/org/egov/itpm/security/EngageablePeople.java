@@ -63,7 +63,7 @@ public class EngageablePeople {
                 Thread.currentThread().interrupt();
             }
             LOG.warnf("%s people directory unavailable for role %s (%s); using the last good copy",
-                    LogEvent.ENGAGEABLE_PEOPLE_UNAVAILABLE, role, e.getMessage());
+                    LogEvent.ENGAGEABLE_PEOPLE_UNAVAILABLE, role, e.toString());
             return cached.getOrDefault(role, Set.of());
         }
     }

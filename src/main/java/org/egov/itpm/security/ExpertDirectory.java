@@ -103,7 +103,7 @@ public class ExpertDirectory {
             }
             Pool last = cached;
             LOG.warnf("%s expert directory unavailable (%s); using %d cached experts as of %s",
-                    LogEvent.EXPERT_DIRECTORY_UNAVAILABLE, e.getMessage(), last.experts().size(), last.asOf());
+                    LogEvent.EXPERT_DIRECTORY_UNAVAILABLE, e.toString(), last.experts().size(), last.asOf());
             cached = new Pool(last.experts(), last.asOf(), true);
         }
         return cached;

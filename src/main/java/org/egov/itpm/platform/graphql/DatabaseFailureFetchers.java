@@ -1,12 +1,16 @@
 package org.egov.itpm.platform.graphql;
 
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
+import java.util.function.BooleanSupplier;
 import org.egov.itpm.common.DatabaseFailures;
 import org.egov.itpm.common.DomainException;
 import org.egov.itpm.common.LogEvent;
@@ -19,10 +23,22 @@ import org.jboss.logging.Logger;
  * coded domain error before SmallRye sees it, so the GraphQL {@code message} is the catalogue's bilingual text, not
  * the generic one SmallRye gives every non-domain exception. Same translation as REST (ProblemMapper). A failure that
  * answers INTERNAL_ERROR is logged here, once, at ERROR with its event code, the errorId the answer quotes and the stack.
+ *
+ * <p>Unless the client had already gone: SmallRye ends the request's context when the connection closes, so a field
+ * still running then fails (its request-scoped caller or session are gone) and its transaction rolls back. Nobody
+ * receives that answer and nothing is wrong with the service, so it is one INFO line ({@link LogEvent#GRAPHQL_CLIENT_GONE}).
  */
 public class DatabaseFailureFetchers extends SimplePerformantInstrumentation {
 
     private static final Logger LOG = Logger.getLogger(DatabaseFailureFetchers.class);
+
+    /** Keeps, for the whole execution, whether the request's HTTP response was closed (the client went away). */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecution(InstrumentationExecutionParameters parameters,
+                                                                  InstrumentationState state) {
+        parameters.getGraphQLContext().put(ClientConnection.KEY, ClientConnection.ofCurrentRequest());
+        return super.beginExecution(parameters, state);
+    }
 
     @Override
     public DataFetcher<?> instrumentDataFetcher(DataFetcher<?> fetcher, InstrumentationFieldFetchParameters parameters,
@@ -56,7 +72,11 @@ public class DatabaseFailureFetchers extends SimplePerformantInstrumentation {
         }
         DomainException known = DatabaseFailures.translate(failure);
         if (known == null) {
-            if (DomainErrorExtensions.isInternalError(failure)) {
+            BooleanSupplier gone = environment.getGraphQlContext().getOrDefault(ClientConnection.KEY, ClientConnection.OPEN);
+            if (gone.getAsBoolean()) {
+                LOG.infof("%s field=%s: %s", LogEvent.GRAPHQL_CLIENT_GONE, environment.getExecutionStepInfo().getPath(),
+                        failure);
+            } else if (DomainErrorExtensions.isInternalError(failure)) {
                 // the one ERROR line of this INTERNAL_ERROR: SmallRye's own print is off (it is off in prod anyway)
                 LOG.errorf(failure, "%s errorId=%s field=%s", LogEvent.GRAPHQL_FIELD_FAILED, TraceIds.current(),
                         environment.getExecutionStepInfo().getPath());
