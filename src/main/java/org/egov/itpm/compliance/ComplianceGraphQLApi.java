@@ -51,12 +51,13 @@ public class ComplianceGraphQLApi {
     @org.eclipse.microprofile.graphql.Query("findings")
     @Description("Findings of the projects in your scope, newest first (at most 500; narrow with the filter).")
     public List<StoredFindingView> findingsList(FindingFilter filter,
-                                               @org.eclipse.microprofile.graphql.DefaultValue("100") int first) {
-        if (first < 1 || first > 500) {
+                                               @org.eclipse.microprofile.graphql.DefaultValue("100") Integer first) {
+        int size = first == null ? 100 : first; // an explicit null means the default, as for the other lists
+        if (size < 1 || size > 500) {
             throw org.egov.itpm.common.InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and 500",
                     "须在1至500之间");
         }
-        return findings.search(scope.clause(), filter, first).stream().map(StoredFindingView::of).toList();
+        return findings.search(scope.clause(), filter, size).stream().map(StoredFindingView::of).toList();
     }
 
     @Description("Findings recorded for this project (open and resolved), oldest first.")

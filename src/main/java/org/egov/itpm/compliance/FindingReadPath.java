@@ -82,7 +82,8 @@ public class FindingReadPath implements ReadPathContribution {
 
         @Override
         public Rows rows(Map<String, Object> arguments) {
-            int first = RootArguments.size(arguments.get("first"), 500);
+            Object requested = arguments.get("first");
+            int first = RootArguments.size(requested == null ? 100 : requested, 500);
             FindingFilter filter = RootArguments.convert(arguments.get("filter"), FindingFilter.class);
             ProjectScope.Clause visible = scope.sqlClause();
             RootArguments.Where where = RootArguments.where(visible.jpql(), visible.params());

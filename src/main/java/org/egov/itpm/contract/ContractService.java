@@ -114,13 +114,20 @@ public class ContractService {
     }
 
     /**
-     * Signed contracts of {@code kind} with supplier {@code creditCode}, unscoped: the engagement scope is built from
-     * them, so this must not ask for the scope itself.
+     * The {@code limit} latest signed contracts of {@code kind} with supplier {@code creditCode}, unscoped (the
+     * supplier's own engagement list); {@code signedBy} null: any, true: signed on or before {@code today}, false:
+     * signed with a later date.
      */
-    public List<SupplierEngagement> signedWithSupplier(String creditCode, org.egov.itpm.policy.ContractKind kind) {
-        return em.createQuery("select c from Contract c where c.supplierCreditCode = :code and c.kind = :kind"
-                        + " and c.signedOn is not null", Contract.class).setParameter("code", creditCode)
-                .setParameter("kind", kind).getResultList().stream().map(SupplierEngagement::of).toList();
+    public List<SupplierEngagement> signedWithSupplier(String creditCode, org.egov.itpm.policy.ContractKind kind,
+                                                       LocalDate today, Boolean signedBy, int limit) {
+        String when = signedBy == null ? "" : signedBy ? " and c.signedOn <= :today" : " and c.signedOn > :today";
+        var query = em.createQuery("select c from Contract c where c.supplierCreditCode = :code and c.kind = :kind"
+                        + " and c.signedOn is not null" + when + " order by c.signedOn desc, c.id desc", Contract.class)
+                .setParameter("code", creditCode).setParameter("kind", kind).setMaxResults(limit);
+        if (signedBy != null) {
+            query.setParameter("today", today);
+        }
+        return query.getResultList().stream().map(SupplierEngagement::of).toList();
     }
 
     /**

@@ -4,6 +4,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.egov.itpm.common.BusinessClock;
 import org.egov.itpm.common.Ids;
+import org.egov.itpm.common.InvalidInputException;
 import org.egov.itpm.security.Roles;
 
 /** Engagements of experts, supervisors, evaluators and participating units (issue #15). */
@@ -55,9 +57,15 @@ public class EngagementGraphQLApi {
     }
 
     @Query("myEngagements")
-    @Description("The caller's own engagements as expert, supervisor or evaluator: exactly the projects it sees.")
+    @Description("The caller's own engagements as expert, supervisor or evaluator (exactly the projects it sees),"
+            + " newest first by validFrom: at most `first` (1-500); `period` keeps those NOT_STARTED, ACTIVE or ENDED"
+            + " today (Asia/Shanghai).")
     @RolesAllowed({Roles.EXPERT, Roles.SUPERVISOR, Roles.EVALUATOR})
-    public List<EngagementView> myEngagements() {
-        return engagements.mine();
+    public List<EngagementView> myEngagements(EngagementPeriod period, @DefaultValue("100") Integer first) {
+        int size = first == null ? 100 : first; // an explicit null asks for the default
+        if (size < 1 || size > 500) {
+            throw InvalidInputException.of("first", "INVALID_PAGE_SIZE", "must be between 1 and 500", "须在1至500之间");
+        }
+        return engagements.mine(period, size);
     }
 }

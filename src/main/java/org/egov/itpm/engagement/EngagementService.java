@@ -149,14 +149,19 @@ public class EngagementService {
         return out;
     }
 
-    /** The caller's own engagements (expert, supervisor, evaluator), on every project. */
-    public List<EngagementView> mine() {
+    /**
+     * The caller's own engagements (expert, supervisor, evaluator), on every project: the newest {@code first} by
+     * validFrom, of {@code period} today when given. Each source is read newest first and at most {@code first}
+     * rows, so the work stays bounded however long a person's or a supplier's history is.
+     */
+    public List<EngagementView> mine(EngagementPeriod period, int first) {
         LocalDate today = clock.today();
         List<EngagementView> out = new ArrayList<>();
         String me = user.username();
         UUID orgId = orgId(user.orgCode());
-        if (user.hasRole(Roles.EXPERT)) {
-            reviews.seatsOf(me).forEach(s -> out.add(new EngagementView(s.reviewId(), s.projectId(), null,
+        if (user.hasRole(Roles.EXPERT) && period != EngagementPeriod.NOT_STARTED) {
+            Boolean open = period == null ? null : period == EngagementPeriod.ACTIVE;
+            reviews.seatsOf(me, open, first).forEach(s -> out.add(new EngagementView(s.reviewId(), s.projectId(), null,
                     EngagementKind.PANEL_SEAT, EngagementSource.REVIEW_PANEL, me, null, null, s.openedOn(),
                     s.concludedOn(), s.open() ? EngagementPeriod.ACTIVE : EngagementPeriod.ENDED, null, null)));
         }
@@ -164,23 +169,46 @@ public class EngagementService {
             if (!user.hasRole(roleFor(kind))) {
                 continue;
             }
-            explicitFor(kind, me, orgId).forEach(e -> out.add(EngagementView.of(e, null, today)));
-            if (user.orgCode() != null) {
-                contracts.signedWithSupplier(user.orgCode(), contractKind(kind))
+            explicitFor(kind, me, orgId, period, today, first).forEach(e -> out.add(EngagementView.of(e, null, today)));
+            if (user.orgCode() != null && period != EngagementPeriod.ENDED) {
+                // a contract engagement has no end: it is NOT_STARTED before its signing date, then ACTIVE
+                Boolean signedBy = period == null ? null : period == EngagementPeriod.ACTIVE;
+                contracts.signedWithSupplier(user.orgCode(), contractKind(kind), today, signedBy, first)
                         .forEach(c -> out.add(fromContract(c, null, today)));
             }
         }
-        Map<UUID, Project> names = projects.byIds(out.stream().map(EngagementView::projectId).distinct().toList());
-        return out.stream().map(v -> new EngagementView(v.id(), v.projectId(), names.get(v.projectId()).name, v.kind(),
+        List<EngagementView> page = out.stream().sorted(NEWEST_FIRST).limit(first).toList();
+        Map<UUID, Project> names = projects.byIds(page.stream().map(EngagementView::projectId).distinct().toList());
+        return page.stream().map(v -> new EngagementView(v.id(), v.projectId(), names.get(v.projectId()).name, v.kind(),
                 v.source(), v.username(), v.organisationId(), v.creditCode(), v.validFrom(), v.validTo(), v.period(),
-                v.note(), v.recordedBy())).sorted(Comparator.comparing(EngagementView::validFrom)).toList();
+                v.note(), v.recordedBy())).toList();
     }
 
-    /** Recorded engagements of {@code kind} naming the person or its organisation (unscoped: the scope reads it). */
-    List<Engagement> explicitFor(EngagementKind kind, String username, UUID orgId) {
-        return em.createQuery("select e from Engagement e where e.kind = :k and (e.username = :u or e.organisationId = :o)",
-                Engagement.class).setParameter("k", kind).setParameter("u", username)
-                .setParameter("o", orgId == null ? new UUID(0, 0) : orgId).getResultList();
+    private static final Comparator<EngagementView> NEWEST_FIRST = Comparator
+            .comparing(EngagementView::validFrom, Comparator.nullsLast(Comparator.reverseOrder()))
+            .thenComparing(EngagementView::kind)
+            .thenComparing(v -> String.valueOf(v.id()), Comparator.reverseOrder());
+
+    /**
+     * The newest {@code limit} recorded engagements of {@code kind} naming the person or its organisation, of
+     * {@code period} on {@code today} when given (unscoped: the scope reads it).
+     */
+    List<Engagement> explicitFor(EngagementKind kind, String username, UUID orgId, EngagementPeriod period,
+                                 LocalDate today, int limit) {
+        String started = "(e.validFrom is null or e.validFrom <= :today)";
+        String when = period == null ? "" : switch (period) {
+            case NOT_STARTED -> " and e.validFrom > :today";
+            case ACTIVE -> " and " + started + " and (e.validTo is null or e.validTo >= :today)";
+            case ENDED -> " and " + started + " and e.validTo < :today";
+        };
+        var query = em.createQuery("select e from Engagement e where e.kind = :k and (e.username = :u or"
+                        + " e.organisationId = :o)" + when + " order by e.validFrom desc nulls last, e.id desc",
+                        Engagement.class).setParameter("k", kind).setParameter("u", username)
+                .setParameter("o", orgId == null ? new UUID(0, 0) : orgId).setMaxResults(limit);
+        if (period != null) {
+            query.setParameter("today", today);
+        }
+        return query.getResultList();
     }
 
     UUID orgId(String creditCode) {

@@ -96,10 +96,17 @@ public class ReviewRepository implements PanacheRepositoryBase<Review, UUID> {
      * Every round {@code username} has a seat on: (review id, project id, opened at, concluded on, open?). A DECLINED
      * seat is no engagement; an INVITED one is (the drawn expert reads the project to answer).
      */
-    List<Object[]> seatsOf(String username) {
-        return getEntityManager().createQuery("select r.id, r.projectId, r.openedAt, r.concludedOn, r.status"
-                + " from Review r join r.panel m where m.username = :u and m.state <> :declined",
-                        Object[].class).setParameter("u", username).setParameter("declined", SeatState.DECLINED).getResultList();
+    /** The newest {@code limit} seats of {@code username}; {@code open} null: any round, else open or concluded ones. */
+    List<Object[]> seatsOf(String username, Boolean open, int limit) {
+        String status = open == null ? "" : open ? " and r.status = :open" : " and r.status <> :open";
+        var query = getEntityManager().createQuery("select r.id, r.projectId, r.openedAt, r.concludedOn, r.status"
+                + " from Review r join r.panel m where m.username = :u and m.state <> :declined" + status
+                + " order by r.openedAt desc, r.id desc", Object[].class)
+                .setParameter("u", username).setParameter("declined", SeatState.DECLINED).setMaxResults(limit);
+        if (open != null) {
+            query.setParameter("open", ReviewStatus.OPEN);
+        }
+        return query.getResultList();
     }
 
     void persistOpinion(ExpertOpinion opinion) {

@@ -234,9 +234,12 @@ public class ReviewService {
         return SeatConditions.of(username);
     }
 
-    /** The seats of {@code username} on every round, unscoped (its own engagement list). */
-    public List<PanelSeat> seatsOf(String username) {
-        return reviews.seatsOf(username).stream().map(row -> new PanelSeat((UUID) row[0], (UUID) row[1],
+    /**
+     * The newest {@code limit} seats of {@code username}, unscoped (its own engagement list); {@code open} null: on
+     * any round, true: on open rounds, false: on concluded ones.
+     */
+    public List<PanelSeat> seatsOf(String username, Boolean open, int limit) {
+        return reviews.seatsOf(username, open, limit).stream().map(row -> new PanelSeat((UUID) row[0], (UUID) row[1],
                 LocalDate.ofInstant((java.time.Instant) row[2], org.egov.itpm.common.ClockProducer.CHINA),
                 (LocalDate) row[3], row[4] == ReviewStatus.OPEN)).toList();
     }

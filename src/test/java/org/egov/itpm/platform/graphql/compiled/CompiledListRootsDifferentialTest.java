@@ -1,9 +1,9 @@
 package org.egov.itpm.platform.graphql.compiled;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.egov.itpm.platform.graphql.compiled.BothPaths.same;
 import static org.egov.itpm.platform.graphql.compiled.CompiledReadPathDifferentialTest.REFUSED;
 import static org.egov.itpm.platform.graphql.compiled.CompiledReadPathDifferentialTest.ROLES;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -115,6 +115,10 @@ class CompiledListRootsDifferentialTest {
             // refused arguments: the resolver path answers with its code
             same(p, "{ findings(first: 0) { id } }", Map.of(), false);
             same(p, "{ findings(first: 501) { id } }", Map.of(), false);
+            // an explicit null asks for the default page (it was an INTERNAL_ERROR on both paths)
+            assertThat(same(p, "{ findings(first: null) { id } }", Map.of(), true)).doesNotContain("\"errors\"");
+            assertThat(same(p, "{ myEngagements(first: null) { kind } }", Map.of(), false))
+                    .doesNotContain("INTERNAL_ERROR");
             same(p, "{ rectificationOrders(first: 501) { id } }", Map.of(), false);
             same(p, "{ rectificationOrders(filter: {projectId: \"not-an-id\"}) { id } }", Map.of(), false);
             // fields computed in Java or from another table per row
