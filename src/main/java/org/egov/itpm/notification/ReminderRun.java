@@ -99,7 +99,7 @@ public class ReminderRun {
         Recipients recipients = new Recipients(directory.all());
         Map<String, Map<ReminderKind, Set<Channel>>> choices = notifications.allChoices();
         Map<String, DigestItems> digest = new LinkedHashMap<>();
-        boolean weekly = firstWorkingDayOfWeek(today, cal);
+        boolean weekly = weeklyDigestDue(today);
         List<Person> authorities = weekly ? recipients.authorities() : List.of();
         Map<String, DigestItems> escalations = new LinkedHashMap<>();
         int[] reminders = {0};
@@ -145,6 +145,9 @@ public class ReminderRun {
         if (weekly) {
             digests += weeklyDigests(authorities, escalations, today, now);
         }
+        SessionJdbc.update(em, "insert into reminder_run (day, finished_at) values (:day, :at)"
+                + " on conflict (day) do update set finished_at = excluded.finished_at",
+                "day", today, "at", java.sql.Timestamp.from(now));
         LOG.infof("%s reminder run %s: %d reminders, %d digests queued", LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests);
         return new int[] {1, reminders[0], digests};
     }
@@ -245,13 +248,14 @@ public class ReminderRun {
         return queued;
     }
 
-    /** Whether no working day of this ISO week came before {@code today} (Monday, or later after a holiday). */
-    static boolean firstWorkingDayOfWeek(LocalDate today, WorkingDayCalendar cal) {
-        for (LocalDate d = today.minusDays(today.getDayOfWeek().getValue() - 1); d.isBefore(today); d = d.plusDays(1)) {
-            if (cal.isWorkingDay(d)) {
-                return false;
-            }
-        }
-        return true;
+    /**
+     * Whether this week's escalation digest is due: no run finished on an earlier day of this ISO week. That is the
+     * week's first working day (Monday, or later after a holiday) and, when the service missed it (down, or the run
+     * failed and rolled back), the next day it runs. Each authority's digest is keyed by the week, so it goes once.
+     */
+    private boolean weeklyDigestDue(LocalDate today) {
+        LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1);
+        return ((Number) em.createNativeQuery("select count(*) from reminder_run where day >= :monday and day < :today")
+                .setParameter("monday", monday).setParameter("today", today).getSingleResult()).intValue() == 0;
     }
 }
