@@ -14,9 +14,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.logging.Level;
+import org.egov.itpm.compliance.ComplianceService;
 import org.egov.itpm.pack.PackRegistry;
 import org.egov.itpm.platform.exchange.Exchange;
 import org.egov.itpm.platform.exchange.pull.PullService;
@@ -104,6 +107,38 @@ class ErrorIdTest {
             });
             await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(spans.ofTrace(errorId))
                     .anySatisfy(span -> assertThat(span.getName()).contains("graphql")));
+        }
+    }
+
+    /**
+     * A batch-resolved field (one call for the page's projects, completed asynchronously) that fails: every project's
+     * field answers INTERNAL_ERROR with the request's errorId, and the log lines carry that id as their traceId.
+     */
+    @Test
+    void aBatchResolvedFieldQuotesTheTraceIdOfItsLogLines() {
+        String id = org.egov.itpm.testsupport.Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "批量字段故障",
+                "100.00", "CONSTRUCTION", "FISCAL").projectId;
+        QuarkusMock.installMockForType(new ComplianceService(null, null, null) {
+            @Override
+            public Map<UUID, ComplianceService.Assessment> assess(Collection<UUID> projectIds) {
+                throw new IllegalStateException("a bug in a batch");
+            }
+        }, ComplianceService.class);
+        try (CapturedLogs logs = CapturedLogs.from(Level.SEVERE)) {
+            ValidatableResponse answer = given().auth().oauth2(TestTokens.tokenFor(TestTokens.QUFU_STAFF))
+                    .contentType(ContentType.JSON).body(Map.of("query", "query($id: ID!) { project(id: $id) { name"
+                            + " currentFindings { code } } }", "variables", Map.of("id", id))).post("/graphql")
+                    .then().statusCode(200).body("data.project.name", equalTo("批量字段故障"))
+                    .body("errors[0].path", equalTo(List.of("project", "currentFindings")))
+                    .body("errors[0].extensions.code", equalTo("INTERNAL_ERROR"))
+                    .body("errors[0].extensions.errorId", matchesPattern(HEX32));
+            String errorId = answer.extract().path("errors[0].extensions.errorId");
+
+            assertThat(logs.lines()).isNotEmpty().allSatisfy(line -> {
+                assertThat(line.message()).startsWith("ITPM-E004 GRAPHQL_FIELD_FAILED errorId=" + errorId
+                        + " field=/project/currentFindings");
+                assertThat(line.traceId()).isEqualTo(errorId);
+            });
         }
     }
 
