@@ -100,11 +100,9 @@ class AcceptanceRulesTest {
 
     @Test
     void qufuContractAcceptanceReportBelongsToAContractOfTheSameProjectAndCanBeUploadedOverGraphQL() {
-        Walk other = Walk.qufuApproved("曲阜市另一项目", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk other = Walk.qufuInProcurement("曲阜市另一项目", "3000000.00");
         String foreign = other.registerContract("CONSTRUCTION", "");
-        Walk w = Walk.qufuApproved("曲阜市合同验收报告", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市合同验收报告", "3000000.00");
         String own = w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-03-02\", signedOn: \"2026-03-02\"");
         String upload = "uploadDocument(projectId: $id, type: CONTRACT_ACCEPTANCE_REPORT, fileName: \"履约验收报告.pdf\","
                 + " contentType: \"application/pdf\", contentBase64: \"5bGl57qm6aqM5pS2\"%s) { id type contractId sizeBytes }";

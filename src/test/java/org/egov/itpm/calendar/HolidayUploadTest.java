@@ -61,8 +61,7 @@ class HolidayUploadTest {
 
     @Test
     void uploadingTwentyTwentySevenMakesAProvisionalQufuSigningDeadlineFinalAndResolvesItsFindings() throws IOException {
-        Walk w = Walk.qufuApproved("曲阜市跨年合同", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市跨年合同", "3000000.00");
         TestClock.setShanghai("2026-12-22T09:00");
         w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-12-22\", amount: \"2800000\"");
 

@@ -119,8 +119,7 @@ class SecondHalfDeadlinesTest {
 
     @Test
     void qufuSelfEvaluationIsOpenFromAcceptanceAndExpectedEveryYear() {
-        Walk w = Walk.qufuApproved("曲阜市年度自评价", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT")
+        Walk w = Walk.qufuInProcurement("曲阜市年度自评价", "3000000.00")
                 .advance("unit-lead", "CONSTRUCTION").complete("2026-03-02");
         w.run("unit-lead", "passPreliminaryAcceptance(projectId: $id) { status }");
         w.tryApplyForAcceptance().body("errors", nullValue());

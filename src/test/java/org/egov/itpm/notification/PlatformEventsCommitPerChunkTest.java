@@ -42,8 +42,7 @@ class PlatformEventsCommitPerChunkTest {
 
     @Test
     void aMissedDeadlinesEventIsCommittedAndItsProjectUnlockedBeforeTheRunEnds() throws Exception {
-        Walk w = Walk.qufuApproved("曲阜市平台事件分块测试", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市平台事件分块测试", "3000000.00");
         // dates no other test of this profile's database uses, and not a week's first working day (no weekly digest)
         TestClock.setShanghai("2026-11-23T10:00");
         // awarded 11-23 and never signed: signing due 12-04 (qufu-2024 art.28), missed from 12-07

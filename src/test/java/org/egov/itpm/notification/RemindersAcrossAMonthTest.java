@@ -49,8 +49,7 @@ class RemindersAcrossAMonthTest {
 
     @Test
     void exactlyTheExpectedRemindersAndDigestsReachEachPersonOnceAndNoneOnADayOff() throws Exception {
-        Walk w = Walk.qufuApproved("曲阜市提醒月度测试", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市提醒月度测试", "3000000.00");
         TestClock.setShanghai("2026-09-18T10:00");
         // A: awarded 09-18, never signed: signing due 10-09 (10 working days, 09-20 worked, 09-25..27 and 10-01..07 off)
         w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-09-18\", amount: \"1000000\"");
@@ -126,8 +125,7 @@ class RemindersAcrossAMonthTest {
 
     @Test
     void theDigestIsInChineseWithTheEnglishBelowGroupedByProjectWithTheArticle() throws Exception {
-        Walk w = Walk.qufuApproved("曲阜市提醒摘要测试", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市提醒摘要测试", "3000000.00");
         TestClock.setShanghai("2026-11-02T10:00");
         w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-11-02\", amount: \"1000000\"");
         GreenMailResource.received().purgeEmailFromAllMailboxes();

@@ -33,8 +33,7 @@ class WeeklyDigestCatchUpTest {
 
     @Test
     void aWeekWhoseFirstWorkingDayHadNoRunGetsItsDigestOnTheNextRun() {
-        Walk w = Walk.qufuApproved("曲阜市周报补发测试", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市周报补发测试", "3000000.00");
         TestClock.setShanghai("2026-11-25T10:00");
         // awarded 11-25 and never signed: the signing deadline (10 working days) is missed before the week
         w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-11-25\", amount: \"1000000\"");

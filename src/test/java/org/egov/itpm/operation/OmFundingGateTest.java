@@ -164,8 +164,7 @@ class OmFundingGateTest {
 
     /** A Qufu construction project walked to OPERATION (no O&M grounds confirmed yet). */
     static Walk qufuInOperation(String name) {
-        Walk w = Walk.qufuApproved(name, "6000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT")
+        Walk w = Walk.qufuInProcurement(name, "6000000.00")
                 .advance("unit-lead", "CONSTRUCTION");
         w.run("unit-staff", "recordPlatformFiling(projectId: $id, filing: PROGRESS) { id }");
         w.complete("2026-03-02");

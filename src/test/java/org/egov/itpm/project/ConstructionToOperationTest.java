@@ -27,8 +27,7 @@ class ConstructionToOperationTest {
 
     @Test
     void qufuWalksFromFundedToOperationAndIsDecommissioned() {
-        Walk w = Walk.qufuApproved("曲阜市教育云平台", "6000000.00").advance("finance-officer", "FUNDED");
-        w.responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("曲阜市教育云平台", "6000000.00");
         TestClock.setShanghai("2026-06-01T09:00");
         String construction = w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-06-01\", amount: \"5600000\","
                 + " implementationMonths: 12, warrantyMonths: 24, clauses: [IP_OWNERSHIP, DATA_OWNERSHIP,"

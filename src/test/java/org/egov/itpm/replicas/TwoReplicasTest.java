@@ -135,8 +135,7 @@ class TwoReplicasTest {
 
     @Test
     void shouldSendEachReminderOnceWhenBothReplicasRunTogether() throws Exception {
-        Walk w = Walk.qufuApproved("两副本提醒测试", "3000000.00").advance("finance-officer", "FUNDED")
-                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+        Walk w = Walk.qufuInProcurement("两副本提醒测试", "3000000.00");
         try {
             TestClock.setShanghai("2026-11-02T10:00");
             w.registerContract("CONSTRUCTION", "awardNoticeOn: \"2026-11-02\", amount: \"1000000\"");

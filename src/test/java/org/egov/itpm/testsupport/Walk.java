@@ -236,6 +236,15 @@ public final class Walk {
     }
 
     /**
+     * A QUFU project walked to PROCUREMENT: {@link #qufuApproved}, funded (资金到位) and its responsibility letter
+     * (责任书) signed and filed on 2026-03-02.
+     */
+    public static Walk qufuInProcurement(String name, String amount) {
+        return qufuApproved(name, amount).advance("finance-officer", "FUNDED")
+                .responsibilityLetter("2026-03-02", "2026-03-02").advance("unit-lead", "PROCUREMENT");
+    }
+
+    /**
      * A Baotou project walked to APPROVED through the art.11 chain, with {@code estimate} as approved estimate; the
      * 数据管理局 (authority-approver) approves (art.4, art.11).
      */
