@@ -37,7 +37,8 @@ class PeopleDirectoryTest {
         keycloak.createContext("/", exchange -> {
             String path = exchange.getRequestURI().getPath();
             String body = path.endsWith("/token") ? "{\"access_token\":\"t\"}"
-                    : path.contains("/roles/unit-staff/") ? STAFF : path.contains("/roles/unit-lead/") ? LEAD : "[]";
+                    : page(path.contains("/roles/unit-staff/") ? STAFF : path.contains("/roles/unit-lead/") ? LEAD : "[]",
+                    exchange.getRequestURI().getQuery());
             byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, bytes.length);
             exchange.getResponseBody().write(bytes);
@@ -62,9 +63,32 @@ class PeopleDirectoryTest {
         assertThat(directory.all()).isEqualTo(people);
     }
 
+    /** The users of {@code listing} from offset {@code first}, at most {@code max}, as the admin API pages them. */
+    private static String page(String listing, String query) {
+        Map<String, Integer> params = new java.util.HashMap<>();
+        for (String pair : query == null ? new String[0] : query.split("&")) {
+            String[] kv = pair.split("=", 2);
+            if (kv[0].equals("first") || kv[0].equals("max")) {
+                params.put(kv[0], Integer.parseInt(kv[1]));
+            }
+        }
+        try {
+            var users = (com.fasterxml.jackson.databind.node.ArrayNode) new ObjectMapper().readTree(listing);
+            var page = new ObjectMapper().createArrayNode();
+            int first = params.getOrDefault("first", 0);
+            for (int i = first; i < Math.min(users.size(), first + params.getOrDefault("max", 100)); i++) {
+                page.add(users.get(i));
+            }
+            return page.toString();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     private static ItpmConfig config(String keycloakUrl) {
+        // pages of one user: each role's listing takes several requests, as a large one does in pages of 500
         Map<String, Object> values = Map.of("keycloakUrl", keycloakUrl, "realm", "itpm", "clientId", "itpm-directory",
-                "clientSecret", "s", "cacheTtl", Duration.ofMinutes(1));
+                "clientSecret", "s", "cacheTtl", Duration.ofMinutes(1), "pageSize", 1, "maxUsers", 10_000);
         ItpmConfig.Directory directory = (ItpmConfig.Directory) Proxy.newProxyInstance(
                 ItpmConfig.class.getClassLoader(), new Class<?>[] {ItpmConfig.Directory.class},
                 (proxy, method, args) -> values.get(method.getName()));

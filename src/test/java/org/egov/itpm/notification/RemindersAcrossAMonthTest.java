@@ -113,7 +113,8 @@ class RemindersAcrossAMonthTest {
                         "CONTRACT_SIGNING MISSED 2026-10-10"),
                 "qufu-reviewer", List.of("CONTRACT_SIGNING MISSED 2026-10-10"),
                 "qufu-approver", List.of("CONTRACT_SIGNING MISSED 2026-10-10")));
-        assertThat(((Number) em.createNativeQuery("select count(*) from notification where kind = 'ESCALATION_DIGEST'")
+        assertThat(((Number) em.createNativeQuery("select count(*) from notification where kind = 'ESCALATION_DIGEST'"
+                + " and created_at >= cast('2026-09-19' as date) and created_at < cast('2026-10-21' as date)")
                 .getSingleResult()).intValue()).as("weekly escalation notifications: 3 authorities x 2 weeks").isEqualTo(6);
         assertThat(((Number) em.createNativeQuery("select count(*) from outbox_event where project_id = cast(:p as uuid)"
                 + " and type = 'project.deadline-missed'").setParameter("p", w.projectId).getSingleResult()).intValue())
