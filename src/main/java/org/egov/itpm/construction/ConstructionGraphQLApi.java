@@ -36,8 +36,9 @@ public class ConstructionGraphQLApi {
             + " pack says so (Wushan art.17, Jiangxi art.27); SUPERVISION reports are the supervisor's (监理),"
             + " the other kinds the unit's (else REPORT_KIND_NOT_ALLOWED_FOR_ROLE). SERIOUS_DELAY and SERIOUS_LOSS (with"
             + " lossAmount) are the own unit's report of a serious delay or major loss (jianshan-2024 item 22,"
-            + " wushan-2022 art.18, jiangxi-2024 art.28): the supervising authority is notified in the service and by"
-            + " e-mail, and a SERIOUS_DELAY report answers the DELAY_REPORT finding.")
+            + " wushan-2022 art.18, jiangxi-2024 art.28): the bodies the article names are notified in the service and"
+            + " by e-mail (Wushan: the NDRC and finance; Jiangxi: the authority, the NDRC and finance; else the"
+            + " supervising authority), and a SERIOUS_DELAY report answers the DELAY_REPORT finding.")
     @RolesAllowed({Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.SUPERVISOR})
     public ConstructionReportView fileConstructionReport(@Id @NonNull String projectId,
                                                          @NonNull ConstructionReportInput input) {

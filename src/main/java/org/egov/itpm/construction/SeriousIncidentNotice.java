@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
 import org.egov.itpm.common.FieldError;
 import org.egov.itpm.common.Money;
 import org.egov.itpm.common.Text;
@@ -15,9 +16,10 @@ import org.egov.itpm.project.ProjectJudgement;
 import org.egov.itpm.project.ProjectJudgements;
 
 /**
- * A serious delay (工程严重逾期) or major loss (投资重大损失) is reported to the authority (jianshan-2024 item 22,
- * wushan-2022 art.18, jiangxi-2024 art.28): the supervising authority of the region gets a notification and an e-mail,
- * citing the pack's DELAY_REPORT article where it has one.
+ * A serious delay (工程严重逾期) or major loss (投资重大损失) is reported (jianshan-2024 item 22, wushan-2022 art.18,
+ * jiangxi-2024 art.28) to the bodies the pack's DELAY_REPORT article names (its {@code reportTo} roles: the NDRC and
+ * finance for Wushan; the general office, NDRC and finance for Jiangxi), else to the supervising authority of the
+ * region: each gets a notification and an e-mail citing the article.
  */
 @ApplicationScoped
 class SeriousIncidentNotice {
@@ -47,7 +49,8 @@ class SeriousIncidentNotice {
         if (!serious(r.kind)) {
             return;
         }
-        Citation cite = citation(p);
+        CheckRule.DelayReport rule = delayReport(p);
+        Citation cite = rule == null ? null : rule.cite();
         String zhCite = cite == null ? "" : "（" + cite.render() + "）";
         String enCite = cite == null ? "" : " (" + cite.render() + ")";
         boolean delay = r.kind == ConstructionReport.Kind.SERIOUS_DELAY;
@@ -58,12 +61,13 @@ class SeriousIncidentNotice {
                 + (delay ? " a serious delay" : " a major loss of " + loss + " CNY") + ": " + r.summary + enCite,
                 "项目 " + p.name + "（" + p.localCode + "）于" + r.reportedOn + "报告"
                         + (delay ? "工程严重逾期" : "投资重大损失" + loss + "元") + "：" + r.summary + zhCite);
-        notices.inform(p.id, p.regionCode, "incident:" + r.id, title, body, cite == null ? null : cite.render());
+        notices.inform(p.id, p.regionCode, rule == null ? Set.of() : rule.reportTo(), "incident:" + r.id, title, body,
+                cite == null ? null : cite.render());
     }
 
-    private Citation citation(Project p) {
+    private CheckRule.DelayReport delayReport(Project p) {
         ProjectJudgement j = judgements.of(p);
         return !j.hasPack() ? null : j.pack().checks().stream().filter(c -> c instanceof CheckRule.DelayReport)
-                .map(CheckRule::cite).findFirst().orElse(null);
+                .map(CheckRule.DelayReport.class::cast).findFirst().orElse(null);
     }
 }

@@ -4,15 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Set;
 import java.util.UUID;
 import org.egov.itpm.common.Text;
 import org.egov.itpm.notification.PeopleDirectory.Person;
 import org.egov.itpm.policy.reminder.ReminderKind;
 
 /**
- * Tells the supervising authority of a project's region (its reviewers and approvers, as for missed deadlines) about
- * something the unit reported, e.g. a serious delay: one in-app notification and one e-mail per person. Mandatory:
- * a report the seeds address to the authority cannot be turned off.
+ * Tells the bodies a unit's report goes to, e.g. a serious delay: the holders of the roles the pack names, nearest to
+ * the project's region per role, or when it names none the supervising authority of the region (its reviewers and
+ * approvers, as for missed deadlines). One in-app notification and one e-mail per person. Mandatory: a report the
+ * seeds address to them cannot be turned off.
  */
 @ApplicationScoped
 public class AuthorityNotices {
@@ -26,11 +28,17 @@ public class AuthorityNotices {
     @Inject
     Clock clock;
 
-    /** Notifies each authority person once per {@code key}; returns how many were notified. */
+    /**
+     * Notifies each person of {@code roles} (empty: the supervising authority) once per {@code key}; returns how many
+     * were notified.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int inform(UUID projectId, String regionCode, String key, Text title, Text body, String citation) {
+    public int inform(UUID projectId, String regionCode, Set<String> roles, String key, Text title, Text body,
+                      String citation) {
         int count = 0;
-        for (Person person : new Recipients(directory.all()).supervisingAuthority(regionCode)) {
+        Recipients recipients = new Recipients(directory.all());
+        for (Person person : roles.isEmpty() ? recipients.supervisingAuthority(regionCode)
+                : recipients.nearestHolders(regionCode, roles)) {
             String personal = key + ":" + person.username();
             if (!mail.enqueue(personal, person, ReminderKind.UNIT_REPORT.name(), ReminderTexts.mailSubject(title),
                     ReminderTexts.mailBody(body), clock.instant())) {

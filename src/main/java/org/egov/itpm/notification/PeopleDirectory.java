@@ -31,7 +31,7 @@ public class PeopleDirectory {
     private static final Logger LOG = Logger.getLogger(PeopleDirectory.class);
     /** Roles whose holders receive reminders or escalation digests. */
     protected static final List<String> ROLES = List.of(Roles.UNIT_STAFF, Roles.UNIT_LEAD, Roles.AUTHORITY_REVIEWER,
-            Roles.AUTHORITY_APPROVER);
+            Roles.AUTHORITY_APPROVER, Roles.NDRC_APPROVER, Roles.FINANCE_OFFICER);
 
     /** A person who may be notified; {@code email} is null when Keycloak has none. */
     public record Person(String username, String displayName, String email, Set<String> roles, String orgCode,

@@ -41,7 +41,19 @@ final class Recipients {
     }
 
     List<Person> supervisingAuthority(String region) {
-        List<Person> containing = authorities().stream()
+        return nearest(authorities(), region);
+    }
+
+    /** For each role, its holders of the most local region that contains {@code region} and has any. */
+    List<Person> nearestHolders(String region, Set<String> roles) {
+        Set<Person> result = new LinkedHashSet<>();
+        roles.stream().sorted().forEach(role -> result.addAll(nearest(people.stream().filter(p -> p.hasRole(role))
+                .sorted(Comparator.comparing(Person::username)).toList(), region)));
+        return List.copyOf(result);
+    }
+
+    private static List<Person> nearest(List<Person> candidates, String region) {
+        List<Person> containing = candidates.stream()
                 .filter(p -> RegionCodes.isValid(p.regionCode()) && RegionCodes.contains(p.regionCode(), region))
                 .toList();
         int nearest = containing.stream().mapToInt(p -> RegionCodes.scopePrefix(p.regionCode()).length()).max()

@@ -8,21 +8,25 @@ import java.util.List;
 import java.util.Map;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestTokens;
+import org.egov.itpm.testsupport.TestTokens.Person;
 import org.egov.itpm.testsupport.Walk;
 import org.junit.jupiter.api.Test;
 
 /**
- * A serious delay or major loss reported by the unit reaches the supervising authority in the service and by mail,
- * citing wushan-2022 art.18 (version-2 pack); a loss report carries its amount, no other report does.
+ * A serious delay or major loss reported by the unit reaches, in the service and by mail, the bodies the article names:
+ * Wushan art.18 the county NDRC and finance bureau, Jiangxi art.28 the general office (the authority), the NDRC and
+ * finance (their v3 packs' reportTo); Jianshan item 22 names none, so the supervising authority. A loss report
+ * carries its amount, no other report does.
  */
 @QuarkusTest
 class SeriousIncidentReportTest {
 
-    static final TestTokens.Person WS_REVIEWER = new TestTokens.Person("ws-reviewer", List.of("authority-reviewer"),
-            "11500237MB17345675", "500237");
+    static final Person WS_REVIEWER = person("ws-reviewer", "authority-reviewer", "500237");
+    static final Person WS_NDRC = person("ws-ndrc", "ndrc-approver", "500237");
+    static final Person WS_FINANCE = person("ws-finance", "finance-officer", "500237");
 
     @Test
-    void shouldNotifyTheWushanAuthorityOfALossReportCitingArt18() {
+    void aWushanLossReportReachesTheCountyNdrcAndFinanceNamedByArt18() {
         Walk w = Walk.wushanApproved("巫山县损失报告", "1000000.00").annualPlan("ndrc-approver", 2026, "1000000.00")
                 .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
         w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
@@ -31,16 +35,40 @@ class SeriousIncidentReportTest {
                 + " lossAmount: \"120000.00\"}) { lossAmount }")
                 .body("data.fileConstructionReport.lossAmount", equalTo(120000.00f));
 
-        GraphQL.postAs(WS_REVIEWER, """
-                        { notifications(first: 50) { edges { node { kind projectId citation titleZh mandatory } } } }""",
-                        Map.of())
-                .body("data.notifications.edges.findAll { it.node.projectId == '" + w.projectId + "' }", hasSize(1))
-                .body("data.notifications.edges.find { it.node.projectId == '" + w.projectId + "' }.node.kind",
-                        equalTo("UNIT_REPORT"))
-                .body("data.notifications.edges.find { it.node.projectId == '" + w.projectId + "' }.node.citation",
-                        equalTo("wushan-2022 art.18"))
-                .body("data.notifications.edges.find { it.node.projectId == '" + w.projectId + "' }.node.mandatory",
-                        equalTo(true));
+        told(WS_NDRC, w, "wushan-2022 art.18");
+        told(WS_FINANCE, w, "wushan-2022 art.18");
+        notTold(WS_REVIEWER, w);
+        notTold(person("ws-approver", "authority-approver", "500237"), w);
+    }
+
+    @Test
+    void aJiangxiDelayReportReachesTheGeneralOfficeNdrcAndFinance() {
+        Walk w = Walk.jiangxiApproved("江西省严重逾期报告", "8000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+
+        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"延期\"})"
+                + " { id }");
+
+        for (Person p : List.of(person("jx-reviewer", "authority-reviewer", "360000"),
+                person("jx-approver", "authority-approver", "360000"), person("jx-ndrc", "ndrc-approver", "360000"),
+                person("jx-finance", "finance-officer", "360000"))) {
+            told(p, w, "jiangxi-2024 art.28");
+        }
+    }
+
+    @Test
+    void aJianshanDelayReportReachesTheSupervisingAuthorityWhenTheItemNamesNoBody() {
+        Walk w = Walk.jianshanApproved("尖山区严重逾期报告", "1000000.00")
+                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+
+        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"延期\"})"
+                + " { id }");
+
+        told(person("js-reviewer", "authority-reviewer", "230502"), w, "jianshan-2024 item 22");
+        told(person("js-approver", "authority-approver", "230502"), w, "jianshan-2024 item 22");
+        notTold(person("js-ndrc", "ndrc-approver", "230502"), w);
     }
 
     @Test
@@ -53,7 +81,28 @@ class SeriousIncidentReportTest {
         w.tryRun("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"x\","
                 + " lossAmount: \"1\"}) { id }")
                 .body("errors[0].extensions.details.fieldErrors.code", equalTo(List.of("ONLY_FOR_LOSS")));
-        GraphQL.postAs(WS_REVIEWER, "{ notifications(first: 50) { edges { node { projectId } } } }", Map.of())
-                .body("data.notifications.edges.findAll { it.node.projectId == '" + w.projectId + "' }", hasSize(0));
+        notTold(WS_NDRC, w);
+    }
+
+    private static Person person(String username, String role, String region) {
+        return new Person(username, List.of(role), null, region);
+    }
+
+    private static void told(Person p, Walk w, String citation) {
+        String mine = "data.notifications.edges.findAll { it.node.projectId == '" + w.projectId + "' }";
+        notifications(p).body(mine, hasSize(1))
+                .body(mine + "[0].node.kind", equalTo("UNIT_REPORT"))
+                .body(mine + "[0].node.citation", equalTo(citation))
+                .body(mine + "[0].node.mandatory", equalTo(true));
+    }
+
+    private static void notTold(Person p, Walk w) {
+        notifications(p).body("data.notifications.edges.findAll { it.node.projectId == '" + w.projectId + "' }",
+                hasSize(0));
+    }
+
+    private static io.restassured.response.ValidatableResponse notifications(Person p) {
+        return GraphQL.postAs(p, "{ notifications(first: 50) { edges { node { kind projectId citation mandatory } } } }",
+                Map.of());
     }
 }

@@ -11,10 +11,10 @@ public final class BuiltInPacks {
 
     public static final List<String> FILES = List.of(
             "jianshan-2024.json", "jianshan-2024-v2.json",
-            "wushan-2022.json", "wushan-2022-v2.json",
+            "wushan-2022.json", "wushan-2022-v2.json", "wushan-2022-v3.json",
             "qufu-2024.json", "qufu-2024-v2.json",
             "baotou-2024.json", "baotou-2024-v2.json",
-            "jiangxi-2024.json", "jiangxi-2024-v2.json");
+            "jiangxi-2024.json", "jiangxi-2024-v2.json", "jiangxi-2024-v3.json");
 
     private BuiltInPacks() {
     }

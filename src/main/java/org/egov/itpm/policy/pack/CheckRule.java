@@ -3,6 +3,7 @@ package org.egov.itpm.policy.pack;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.egov.itpm.policy.ApprovalKind;
 import org.egov.itpm.policy.Attestation;
 import org.egov.itpm.policy.ContractClause;
@@ -168,10 +169,20 @@ public sealed interface CheckRule {
         public <R> R accept(Cases<R> cases) { return cases.surplusReturn(this); }
     }
 
-    /** A delay report once the planned end date has passed with the project unfinished. */
-    record DelayReport(String code, Severity severity, Condition when, Citation cite) implements CheckRule {
+    /**
+     * A delay report once the planned end date has passed with the project unfinished. {@code reportTo}: the realm
+     * roles of the bodies the article says the report goes to (e.g. the NDRC and finance, wushan-2022 art.18); empty
+     * when it names none, and then the supervising authority is told.
+     */
+    record DelayReport(String code, Severity severity, Condition when, Citation cite, Set<String> reportTo)
+            implements CheckRule {
+        public DelayReport {
+            reportTo = Set.copyOf(reportTo);
+        }
         public CheckType type() { return CheckType.DELAY_REPORT; }
-        public List<RuleParameter> own() { return List.of(); }
+        public List<RuleParameter> own() {
+            return reportTo.isEmpty() ? List.of() : List.of(RuleParameter.list("reportTo", reportTo));
+        }
         public <R> R accept(Cases<R> cases) { return cases.delayReport(this); }
     }
 

@@ -47,6 +47,17 @@ final class CheckSection {
         return result;
     }
 
+    /** Roles of the bodies a serious delay or loss is reported to; only those that receive reports may be named. */
+    static final Set<String> REPORT_RECIPIENT_ROLES = Set.of("authority-reviewer", "authority-approver", "ndrc-approver",
+            "finance-officer");
+
+    private Set<String> reportTo(JsonNode node, String path) {
+        List<String> roles = f.strings(node, "reportTo", path, false);
+        roles.stream().filter(r -> !REPORT_RECIPIENT_ROLES.contains(r)).forEach(r -> f.problem(path + ".reportTo",
+                "'" + r + "' does not receive reports; use " + REPORT_RECIPIENT_ROLES));
+        return Set.copyOf(roles);
+    }
+
     /** The rule, or null when a parameter it needs is missing or wrong (a problem is then recorded). */
     private CheckRule rule(CheckType type, JsonNode node, String path, Common c) {
         return switch (type) {
@@ -95,7 +106,7 @@ final class CheckSection {
                         : new CheckRule.PlatformFilingRequired(c.code, filing, from, platform, c.severity, c.when, c.cite);
             }
             case SURPLUS_RETURN -> new CheckRule.SurplusReturn(c.code, c.severity, c.when, c.cite);
-            case DELAY_REPORT -> new CheckRule.DelayReport(c.code, c.severity, c.when, c.cite);
+            case DELAY_REPORT -> new CheckRule.DelayReport(c.code, c.severity, c.when, c.cite, reportTo(node, path));
             case BUDGET_MATCHES_ANNUAL_PLAN -> new CheckRule.BudgetMatchesPlan(c.code, c.severity, c.when, c.cite);
             case ATTESTATION_IF_ABOVE_APPROVAL -> {
                 Attestation attestation = value(node, path, Attestation.class);

@@ -57,6 +57,27 @@ class PackParserTest {
     }
 
     @Test
+    void shouldReadWhoADelayReportGoesToAndRefuseARoleThatReceivesNoReports() {
+        String delay = VALID.replace("\"change\":", """
+                "checks": [{"code": "DR", "type": "DELAY_REPORT", "severity": "WARNING",
+                            "cite": {"article": "art.18", "quote": "向县发展改革委和县财政局报告"},
+                            "reportTo": %s}],
+                "change":""");
+
+        assertThat(PackParser.parse(delay.formatted("[\"ndrc-approver\", \"finance-officer\"]")).checks())
+                .singleElement().satisfies(c -> assertThat(((CheckRule.DelayReport) c).reportTo())
+                        .containsExactlyInAnyOrder("ndrc-approver", "finance-officer"));
+        assertThat(PackParser.parse(VALID.replace("\"change\":", """
+                "checks": [{"code": "DR", "type": "DELAY_REPORT", "severity": "WARNING",
+                            "cite": {"article": "art.18", "quote": "报告"}}],
+                "change":""")).checks()).singleElement()
+                .satisfies(c -> assertThat(((CheckRule.DelayReport) c).reportTo()).isEmpty());
+        PackFormatException e = catchThrowableOfType(PackFormatException.class,
+                () -> PackParser.parse(delay.formatted("[\"unit-staff\"]")));
+        assertThat(e.getMessage()).contains("$.checks[0].reportTo: 'unit-staff' does not receive reports");
+    }
+
+    @Test
     void shouldParseExpertPanelsAndRefuseAZeroOrRepeatedOne() {
         String withPanels = VALID.substring(0, VALID.lastIndexOf('}')) + """
                 , "reviewPanels": [{"review": "EXPERT_ARGUMENTATION", "minExperts": 2,
