@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
@@ -27,7 +28,8 @@ import org.egov.itpm.common.LogEvent;
  * This replica's ear on {@link ProjectEventNotifier#CHANNEL}: one dedicated connection (outside the pool) that
  * LISTENs on a thread of its own, reconnecting with back-off when the database goes away, and emits every
  * notification, from whichever replica, to this replica's subscribers. Events during a reconnect are missed:
- * subscriptions are a live view, not a log (the outbox is the log; docs/adr/0008).
+ * subscriptions are a live view, not a log (the outbox is the log; docs/adr/0008). So once listening again after a
+ * lost connection, every subscriber gets a RESYNC event: reload, something may have changed meanwhile.
  */
 @ApplicationScoped
 public class ProjectEventListener {
@@ -39,6 +41,7 @@ public class ProjectEventListener {
 
     private final BroadcastProcessor<ProjectEventsGraphQLApi.ProjectEvent> events = BroadcastProcessor.create();
     private final ObjectMapper json;
+    private final Clock clock;
     private final String url;
     private final String user;
     private final String password;
@@ -48,10 +51,12 @@ public class ProjectEventListener {
     private Thread thread;
 
     @Inject
-    public ProjectEventListener(ObjectMapper json, @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
+    public ProjectEventListener(ObjectMapper json, Clock clock,
+                                @ConfigProperty(name = "quarkus.datasource.jdbc.url") String url,
                                 @ConfigProperty(name = "quarkus.datasource.username") String user,
                                 @ConfigProperty(name = "quarkus.datasource.password") String password) {
         this.json = json;
+        this.clock = clock;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -84,6 +89,7 @@ public class ProjectEventListener {
 
     private void loop() {
         Duration backoff = FIRST_BACKOFF;
+        boolean lost = false;
         while (running) {
             try (Connection c = connect()) {
                 connection = c;
@@ -93,6 +99,10 @@ public class ProjectEventListener {
                 listening = true;
                 backoff = FIRST_BACKOFF;
                 LOG.debugf("%s listening for project events", LogEvent.EVENTS_LISTENING);
+                if (lost) {
+                    events.onNext(ProjectEventsGraphQLApi.ProjectEvent.resync(clock.instant()));
+                    lost = false;
+                }
                 PGConnection pg = c.unwrap(PGConnection.class);
                 while (running) {
                     PGNotification[] received = pg.getNotifications(POLL_MILLIS);
@@ -103,6 +113,7 @@ public class ProjectEventListener {
                     }
                 }
             } catch (SQLException e) {
+                lost = true;
                 if (running) {
                     LOG.warnf("%s project event listener lost its connection (%s); retrying in %d ms",
                             LogEvent.EVENTS_RECONNECTING, e.getMessage(),

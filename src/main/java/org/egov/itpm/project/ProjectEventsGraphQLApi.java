@@ -43,14 +43,23 @@ public class ProjectEventsGraphQLApi {
         // connection for as long as the subscription is open (issue #14: open subscriptions emptied the pool).
         return Multi.createFrom().<ProjectEvent>deferred(() -> {
             UUID id = QuarkusTransaction.requiringNew().call(() -> projects.get(Ids.parse("projectId", projectId)).id);
-            return listener.events().filter(e -> e.projectId().equals(id));
+            return listener.events().filter(e -> e.projectId() == null || e.projectId().equals(id))
+                    .map(e -> e.projectId() == null ? new ProjectEvent(id, e.type(), null, null, null, e.at()) : e);
         }).runSubscriptionOn(io.smallrye.mutiny.infrastructure.Infrastructure.getDefaultWorkerPool());
     }
 
     /** One change to a project. */
     @Name("ProjectEvent")
     @Description("A change to a project: what happened (STAGE, REVIEW_CONCLUDED, APPROVAL, DOCUMENT …), the stage"
-            + " before and after, who did it and when.")
+            + " before and after, who did it and when. RESYNC (no stage, no actor): the service lost its feed of"
+            + " changes for a moment and has it back; changes in between were not sent, so reload the project.")
     public record ProjectEvent(@Id UUID projectId, String type, Stage from, Stage to, String actor, Instant at) {
+
+        static final String RESYNC = "RESYNC";
+
+        /** For every subscriber (no project): the feed was interrupted at some point before {@code at}. */
+        static ProjectEvent resync(Instant at) {
+            return new ProjectEvent(null, RESYNC, null, null, null, at);
+        }
     }
 }

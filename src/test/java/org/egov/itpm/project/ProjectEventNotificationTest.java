@@ -71,7 +71,10 @@ class ProjectEventNotificationTest {
         QuarkusTransaction.requiringNew().run(() -> notifier.onChange(
                 new ProjectChanged(after, "UPDATED", Stage.DRAFT, Stage.DRAFT, "someone")));
         Awaitility.await().atMost(Duration.ofSeconds(5))
-                .until(() -> seen.stream().anyMatch(e -> e.projectId().equals(after)));
+                .until(() -> seen.stream().anyMatch(e -> after.equals(e.projectId())));
+        // the first event after the cut tells every subscriber that changes in between were not sent
+        assertThat(seen.get(0).type()).isEqualTo("RESYNC");
+        assertThat(seen.get(0).projectId()).isNull();
         subscription.cancel();
     }
 }

@@ -11,11 +11,14 @@ import io.vertx.core.http.WebSocket;
 import io.vertx.core.http.WebSocketConnectOptions;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
 import org.awaitility.Awaitility;
 import org.egov.itpm.testsupport.GraphQL;
 import org.egov.itpm.testsupport.TestTokens;
@@ -30,6 +33,8 @@ class ProjectEventsSubscriptionTest {
 
     @Inject
     Vertx vertx;
+    @Inject
+    DataSource dataSource;
 
     @TestHTTPResource("/graphql")
     URI graphql;
@@ -63,6 +68,45 @@ class ProjectEventsSubscriptionTest {
         assertThat(event.path("type").asText()).isEqualTo("STAGE");
         assertThat(event.path("to").asText()).isEqualTo("LIBRARY");
         assertThat(event.path("actor").asText()).isEqualTo("qufu-staff-unit-staff");
+        socket.close();
+    }
+
+    /**
+     * The replica's LISTEN connection is cut (a database restart, a network cut): once it listens again, a subscriber
+     * is told to reload, because the changes made meanwhile were not sent.
+     */
+    @Test
+    void aSubscriberIsToldToReloadWhenTheFeedIsBackAfterALostConnection() throws Exception {
+        Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "订阅断线", "100.00", "CONSTRUCTION",
+                "FISCAL");
+        BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
+        WebSocket socket = connectAsQufuStaff(messages);
+        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
+                "subscription { projectEvents(projectId: \"" + w.projectId + "\") { projectId type from to actor } }")));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { updateProject(id: $id, input:"
+                    + " {description: \"ping\"}) { id } }", Map.of("id", w.projectId));
+            JsonNode m = messages.poll(200, TimeUnit.MILLISECONDS);
+            return m != null && m.path("type").asText().equals("next");
+        });
+
+        try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
+            st.execute("select pg_terminate_backend(pid) from pg_stat_activity"
+                    + " where application_name = 'itpm-project-events-listener'");
+        }
+
+        JsonNode resync = null;
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (resync == null && System.currentTimeMillis() < deadline) {
+            JsonNode m = messages.poll(500, TimeUnit.MILLISECONDS);
+            if (m != null && m.path("payload").path("data").path("projectEvents").path("type").asText().equals("RESYNC")) {
+                resync = m.path("payload").path("data").path("projectEvents");
+            }
+        }
+        assertThat(resync).as("a RESYNC event once the listener is back").isNotNull();
+        assertThat(resync.path("projectId").asText()).isEqualTo(w.projectId);
+        assertThat(resync.path("to").isNull()).isTrue();
+        assertThat(resync.path("actor").isNull()).isTrue();
         socket.close();
     }
 
