@@ -3,6 +3,7 @@ package org.egov.itpm.notification;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,14 +49,22 @@ class DueDeadlines {
     @Inject
     ReminderConfig config;
 
-    /** {@code afterChunk} runs after each chunk of {@value #CHUNK} projects has been flushed. */
-    void forEachOpenProject(LocalDate today, WorkingDayCalendar cal, BiConsumer<ProjectRef, List<DueItem>> action,
-                            Runnable afterChunk) {
+    /**
+     * Calls {@code action} for each open project ({@code changedSince} not null: only those changed since then);
+     * {@code afterChunk} runs after each chunk of {@value #CHUNK} projects has been flushed. Returns how many
+     * projects were walked.
+     */
+    int forEachOpenProject(LocalDate today, WorkingDayCalendar cal, Instant changedSince,
+                           BiConsumer<ProjectRef, List<DueItem>> action, Runnable afterChunk) {
         // The same open set as the daily scan: projects in a terminal stage get no reminders.
-        List<UUID> open = em.createQuery("select p.id from Project p where p.stage not in"
+        var query = em.createQuery("select p.id from Project p where p.stage not in"
                 + " (org.egov.itpm.policy.Stage.DECOMMISSIONED, org.egov.itpm.policy.Stage.TERMINATED,"
-                + " org.egov.itpm.policy.Stage.WITHDRAWN, org.egov.itpm.policy.Stage.REJECTED) order by p.id",
-                UUID.class).getResultList();
+                + " org.egov.itpm.policy.Stage.WITHDRAWN, org.egov.itpm.policy.Stage.REJECTED)"
+                + (changedSince == null ? "" : " and p.updatedAt >= :since") + " order by p.id", UUID.class);
+        if (changedSince != null) {
+            query.setParameter("since", changedSince);
+        }
+        List<UUID> open = query.getResultList();
         for (int i = 0; i < open.size(); i += CHUNK) {
             List<UUID> chunk = open.subList(i, Math.min(open.size(), i + CHUNK));
             Map<UUID, Project> byId = projects.byIds(chunk);
@@ -90,5 +99,6 @@ class DueDeadlines {
             em.clear();
             afterChunk.run();
         }
+        return open.size();
     }
 }

@@ -44,7 +44,7 @@ public class ReminderRun {
     static final String PLATFORM = "#platform";
 
     /** What one run did. */
-    public record Outcome(boolean decided, int reminders, int digests, int mailsSent) {
+    public record Outcome(boolean decided, int reminders, int digests, int mailsSent, int projectsWalked) {
     }
 
     @Inject
@@ -66,6 +66,9 @@ public class ReminderRun {
     @Inject
     Clock clock;
 
+    /** How far the replicas' clocks (which stamp a project's updatedAt) may be apart, and then some. */
+    static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(5);
+
     @Scheduled(identity = "reminders", cron = "{itpm.reminders.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void scheduled() {
@@ -76,22 +79,22 @@ public class ReminderRun {
     public Outcome run(Instant now) {
         int[] decided = QuarkusTransaction.requiringNew().timeout(3600).call(() -> decide(now));
         int sent = mail.sendDue(now);
-        return new Outcome(decided[0] == 1, decided[1], decided[2], sent);
+        return new Outcome(decided[0] == 1, decided[1], decided[2], sent, decided[3]);
     }
 
-    /** {decided?, reminders, digests}. */
+    /** {decided?, reminders, digests, projects walked}. */
     int[] decide(Instant now) {
         ZonedDateTime local = now.atZone(ClockProducer.CHINA);
         LocalDate today = local.toLocalDate();
         WorkingDayCalendar cal = packs.calendar();
         if (!cal.isWorkingDay(today) || local.getHour() < config.digestHour()) {
-            return new int[] {0, 0, 0};
+            return new int[] {0, 0, 0, 0};
         }
         Boolean locked = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(:id)")
                 .setParameter("id", LOCK_ID).getSingleResult();
         if (!Boolean.TRUE.equals(locked)) {
             LOG.infof("%s reminder run skipped: another replica holds the lock", LogEvent.REMINDER_RUN_SKIPPED);
-            return new int[] {0, 0, 0};
+            return new int[] {0, 0, 0, 0};
         }
         // Flush at each chunk's end (DueDeadlines), not before every native statement of a reminder: an automatic
         // flush dirty-checks every entity the chunk loaded, once per reminder, quadratic at 100,000 projects.
@@ -100,11 +103,13 @@ public class ReminderRun {
         Map<String, Map<ReminderKind, Set<Channel>>> choices = notifications.allChoices();
         Map<String, DigestItems> digest = new LinkedHashMap<>();
         boolean weekly = weeklyDigestDue(today);
+        // the week's first run and the day's first run walk every open project, later runs of the day the changed ones
+        Instant changedSince = weekly ? null : changedSinceTodaysLastRun(today);
         List<Person> authorities = weekly ? recipients.authorities() : List.of();
         Map<String, DigestItems> escalations = new LinkedHashMap<>();
         int[] reminders = {0};
         List<DueItem> missedInChunk = new ArrayList<>();
-        deadlines.forEachOpenProject(today, cal, (project, items) -> {
+        int walked = deadlines.forEachOpenProject(today, cal, changedSince, (project, items) -> {
             for (DueItem item : items) {
                 if (item.step() == null) {
                     continue;
@@ -145,11 +150,13 @@ public class ReminderRun {
         if (weekly) {
             digests += weeklyDigests(authorities, escalations, today, now);
         }
-        SessionJdbc.update(em, "insert into reminder_run (day, finished_at) values (:day, :at)"
-                + " on conflict (day) do update set finished_at = excluded.finished_at",
-                "day", today, "at", java.sql.Timestamp.from(now));
-        LOG.infof("%s reminder run %s: %d reminders, %d digests queued", LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests);
-        return new int[] {1, reminders[0], digests};
+        SessionJdbc.update(em, "insert into reminder_run (day, started_at, finished_at) values (:day, :started, :at)"
+                + " on conflict (day) do update set started_at = excluded.started_at, finished_at = excluded.finished_at",
+                "day", today, "started", java.sql.Timestamp.from(now), "at", java.sql.Timestamp.from(clock.instant()));
+        LOG.infof("%s reminder run %s: %d reminders, %d digests queued, %d projects walked (%s)",
+                LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests, walked,
+                changedSince == null ? "all open" : "changed since " + changedSince);
+        return new int[] {1, reminders[0], digests, walked};
     }
 
     /**
@@ -249,13 +256,30 @@ public class ReminderRun {
     }
 
     /**
-     * Whether this week's escalation digest is due: no run finished on an earlier day of this ISO week. That is the
-     * week's first working day (Monday, or later after a holiday) and, when the service missed it (down, or the run
-     * failed and rolled back), the next day it runs. Each authority's digest is keyed by the week, so it goes once.
+     * Whether this week's escalation digest is due: no run of this ISO week has finished yet. That is the first run
+     * of the week's first working day (Monday, or later after a holiday) and, when the service missed that day (down,
+     * or the run failed and rolled back), the next run. Each authority's digest is keyed by the week, so it goes once.
      */
     private boolean weeklyDigestDue(LocalDate today) {
         LocalDate monday = today.minusDays(today.getDayOfWeek().getValue() - 1);
-        return ((Number) em.createNativeQuery("select count(*) from reminder_run where day >= :monday and day < :today")
+        return ((Number) em.createNativeQuery("select count(*) from reminder_run where day >= :monday and day <= :today")
                 .setParameter("monday", monday).setParameter("today", today).getSingleResult()).intValue() == 0;
+    }
+
+    /**
+     * Null for the day's first run (walk every open project); else the start of the day's last finished run, less
+     * {@link #CLOCK_MARGIN}: a project not changed since has the same due items all day, and its reminders of the
+     * day are already recorded. Changes that move every project's dates (a holiday schedule uploaded, a pack
+     * re-bound without a project write) reach the reminders with the next day's first run.
+     */
+    private Instant changedSinceTodaysLastRun(LocalDate today) {
+        List<?> started = em.createNativeQuery("select started_at from reminder_run where day = :today"
+                + " and started_at is not null").setParameter("today", today).getResultList();
+        return started.isEmpty() ? null : toInstant(started.get(0)).minus(CLOCK_MARGIN);
+    }
+
+    private static Instant toInstant(Object value) {
+        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
+                : ((java.sql.Timestamp) value).toInstant();
     }
 }
