@@ -12,7 +12,11 @@
 # the file, indented under "realm:", is the RealmRepresentation object itself. No copy is committed.
 # Checked by src/test/java/org/egov/itpm/deploy/RealmImportTest.java.
 #
-# Usage: realm-import.sh [realm-file] [keycloak-cr-name]
+# FRONTEND_ORIGIN (e.g. https://itpm.example.gov.cn): the front end's origin; the realm file's development origins
+# of itpm-frontend (http://localhost:<port> in redirect URIs, web origins and post-logout redirect URIs, the only
+# localhost references of the file) are replaced by it. Without it they stay, with a warning on stderr.
+#
+# Usage: [FRONTEND_ORIGIN=https://host] realm-import.sh [realm-file] [keycloak-cr-name]
 set -eu
 here=$(CDPATH= cd -- "$(dirname -- "$0")" && pwd)
 realm_file=${1:-"$here/../../keycloak/itpm-realm.json"}
@@ -20,6 +24,15 @@ keycloak_cr=${2:-keycloak}
 if [ ! -r "$realm_file" ]; then
   echo "realm-import.sh: realm file not readable: $realm_file" >&2
   exit 1
+fi
+frontend_origin=${FRONTEND_ORIGIN:-}
+if [ -n "$frontend_origin" ]; then
+  if ! printf '%s\n' "$frontend_origin" | grep -Eq '^https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?$'; then
+    echo "realm-import.sh: FRONTEND_ORIGIN must be an origin such as https://itpm.example.gov.cn (scheme, host, optional port; no path): $frontend_origin" >&2
+    exit 1
+  fi
+else
+  echo "realm-import.sh: FRONTEND_ORIGIN not set: itpm-frontend keeps the localhost development origins" >&2
 fi
 cat <<YAML
 apiVersion: k8s.keycloak.org/v2alpha1
@@ -34,5 +47,11 @@ spec:
   keycloakCRName: $keycloak_cr
   realm:
 YAML
-# Indent every line by four spaces; the final line may lack a newline.
-sed -e 's/^/    /' -e '$a\' "$realm_file"
+# The front end's origin in place of the development ones, then every line indented by four spaces (the final
+# line may lack a newline).
+if [ -n "$frontend_origin" ]; then
+  sed -E "s#http://localhost:[0-9]+#$frontend_origin#g" "$realm_file"
+else
+  cat "$realm_file"
+fi | sed -e 's/^/    /' -e '$a\'
+

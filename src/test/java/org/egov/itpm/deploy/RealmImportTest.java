@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -52,6 +53,56 @@ class RealmImportTest {
         assertThat(generated.path("kind").asText()).isEqualTo("KeycloakRealmImport");
         assertThat(generated.path("spec").path("keycloakCRName").asText()).isEqualTo("kc-x");
         assertThat(generated.path("spec").path("realm")).isEqualTo(JSON.readTree(realm));
+    }
+
+    @Test
+    void theFrontEndsOriginReplacesTheDevelopmentOriginsOfItpmFrontendAndNothingElse() throws Exception {
+        String origin = "https://itpm.example.gov.cn";
+        List<String> command = List.of("env", "FRONTEND_ORIGIN=" + origin, "sh", script().toString());
+        List<ObjectNode> docs = KustomizeRenderer.parseDocuments(Kubectl.run(command, Deploy.root()));
+        JsonNode realm = docs.get(0).path("spec").path("realm");
+
+        assertThat(realm.toString()).doesNotContain("localhost");
+        JsonNode frontend = null;
+        for (JsonNode client : realm.path("clients")) {
+            if (client.path("clientId").asText().equals("itpm-frontend")) {
+                frontend = client;
+            }
+        }
+        assertThat(frontend).isNotNull();
+        assertThat(texts(frontend.path("redirectUris"))).containsOnly(origin + "/*");
+        assertThat(texts(frontend.path("webOrigins"))).containsOnly(origin);
+        assertThat(frontend.path("attributes").path("post.logout.redirect.uris").asText().split("##"))
+                .containsOnly(origin + "/*");
+        // the rest is the file
+        JsonNode file = JSON.readTree(Deploy.root().resolve(REALM_FILE).toFile());
+        assertThat(withoutFrontendOrigins(realm)).isEqualTo(withoutFrontendOrigins(file));
+    }
+
+    @Test
+    void anOriginWithAPathOrAnotherSchemeIsRefused() {
+        for (String bad : List.of("https://itpm.example.gov.cn/app", "ftp://itpm.example.gov.cn", "itpm.example.gov.cn",
+                "https://a#b")) {
+            assertThatThrownBy(() -> Kubectl.run(List.of("env", "FRONTEND_ORIGIN=" + bad, "sh", script().toString()),
+                    Deploy.root())).as(bad).isInstanceOf(IOException.class).hasMessageContaining("FRONTEND_ORIGIN must be");
+        }
+    }
+
+    private static JsonNode withoutFrontendOrigins(JsonNode realm) {
+        JsonNode copy = realm.deepCopy();
+        for (JsonNode client : copy.path("clients")) {
+            if (client.path("clientId").asText().equals("itpm-frontend")) {
+                ((ObjectNode) client).remove(List.of("redirectUris", "webOrigins"));
+                ((ObjectNode) client.path("attributes")).remove("post.logout.redirect.uris");
+            }
+        }
+        return copy;
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new java.util.ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     @Test
