@@ -6,7 +6,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.FlushModeType;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -67,7 +69,7 @@ public class ReminderRun {
     Clock clock;
 
     /** How far the replicas' clocks (which stamp a project's updatedAt) may be apart, and then some. */
-    static final java.time.Duration CLOCK_MARGIN = java.time.Duration.ofMinutes(5);
+    static final Duration CLOCK_MARGIN = Duration.ofMinutes(5);
 
     @Scheduled(identity = "reminders", cron = "{itpm.reminders.cron}", timeZone = "Asia/Shanghai",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
@@ -152,7 +154,7 @@ public class ReminderRun {
         }
         SessionJdbc.update(em, "insert into reminder_run (day, started_at, finished_at) values (:day, :started, :at)"
                 + " on conflict (day) do update set started_at = excluded.started_at, finished_at = excluded.finished_at",
-                "day", today, "started", java.sql.Timestamp.from(now), "at", java.sql.Timestamp.from(clock.instant()));
+                "day", today, "started", Timestamp.from(now), "at", Timestamp.from(clock.instant()));
         LOG.infof("%s reminder run %s: %d reminders, %d digests queued, %d projects walked (%s)",
                 LogEvent.REMINDER_RUN_DONE, today, reminders[0], digests, walked,
                 changedSince == null ? "all open" : "changed since " + changedSince);
@@ -273,13 +275,8 @@ public class ReminderRun {
      * re-bound without a project write) reach the reminders with the next day's first run.
      */
     private Instant changedSinceTodaysLastRun(LocalDate today) {
-        List<?> started = em.createNativeQuery("select started_at from reminder_run where day = :today"
-                + " and started_at is not null").setParameter("today", today).getResultList();
-        return started.isEmpty() ? null : toInstant(started.get(0)).minus(CLOCK_MARGIN);
-    }
-
-    private static Instant toInstant(Object value) {
-        return value instanceof Instant i ? i : value instanceof java.time.OffsetDateTime o ? o.toInstant()
-                : ((java.sql.Timestamp) value).toInstant();
+        List<Instant> started = em.createNativeQuery("select started_at from reminder_run where day = :today"
+                + " and started_at is not null", Instant.class).setParameter("today", today).getResultList();
+        return started.isEmpty() ? null : started.get(0).minus(CLOCK_MARGIN);
     }
 }

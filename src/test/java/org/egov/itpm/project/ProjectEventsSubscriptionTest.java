@@ -44,26 +44,9 @@ class ProjectEventsSubscriptionTest {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "订阅测试", "100.00", "CONSTRUCTION",
                 "FISCAL");
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = connectAsQufuStaff(messages);
-        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
-                "subscription { projectEvents(projectId: \"" + w.projectId + "\") { type from to actor } }")));
-        // The server registers the subscription asynchronously and the protocol has no "subscribed" ack:
-        // touch the project until a first event arrives, then the subscription is live.
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { updateProject(id: $id, input:"
-                    + " {description: \"ping\"}) { id } }", Map.of("id", w.projectId));
-            JsonNode m = messages.poll(200, TimeUnit.MILLISECONDS);
-            return m != null && m.path("type").asText().equals("next");
-        });
+        WebSocket socket = subscribeLive(w, "type from to actor", messages);
         w.library();
-        JsonNode event = null;
-        long deadline = System.currentTimeMillis() + 10_000;
-        while (event == null && System.currentTimeMillis() < deadline) {
-            JsonNode m = messages.poll(500, TimeUnit.MILLISECONDS);
-            if (m != null && m.path("payload").path("data").path("projectEvents").path("type").asText().equals("STAGE")) {
-                event = m.path("payload").path("data").path("projectEvents");
-            }
-        }
+        JsonNode event = awaitEvent(messages, "STAGE", 10);
         assertThat(event).as("an event on the subscription").isNotNull();
         assertThat(event.path("type").asText()).isEqualTo("STAGE");
         assertThat(event.path("to").asText()).isEqualTo("LIBRARY");
@@ -80,29 +63,14 @@ class ProjectEventsSubscriptionTest {
         Walk w = Walk.start(TestTokens.QUFU_STAFF, TestTokens.QUFU_REVIEWER, "订阅断线", "100.00", "CONSTRUCTION",
                 "FISCAL");
         BlockingQueue<JsonNode> messages = new LinkedBlockingQueue<>();
-        WebSocket socket = connectAsQufuStaff(messages);
-        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
-                "subscription { projectEvents(projectId: \"" + w.projectId + "\") { projectId type from to actor } }")));
-        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
-            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { updateProject(id: $id, input:"
-                    + " {description: \"ping\"}) { id } }", Map.of("id", w.projectId));
-            JsonNode m = messages.poll(200, TimeUnit.MILLISECONDS);
-            return m != null && m.path("type").asText().equals("next");
-        });
+        WebSocket socket = subscribeLive(w, "projectId type from to actor", messages);
 
         try (Connection c = dataSource.getConnection(); Statement st = c.createStatement()) {
             st.execute("select pg_terminate_backend(pid) from pg_stat_activity"
                     + " where application_name = 'itpm-project-events-listener'");
         }
 
-        JsonNode resync = null;
-        long deadline = System.currentTimeMillis() + 20_000;
-        while (resync == null && System.currentTimeMillis() < deadline) {
-            JsonNode m = messages.poll(500, TimeUnit.MILLISECONDS);
-            if (m != null && m.path("payload").path("data").path("projectEvents").path("type").asText().equals("RESYNC")) {
-                resync = m.path("payload").path("data").path("projectEvents");
-            }
-        }
+        JsonNode resync = awaitEvent(messages, "RESYNC", 20);
         assertThat(resync).as("a RESYNC event once the listener is back").isNotNull();
         assertThat(resync.path("projectId").asText()).isEqualTo(w.projectId);
         assertThat(resync.path("to").isNull()).isTrue();
@@ -121,6 +89,38 @@ class ProjectEventsSubscriptionTest {
         JsonNode reply = next(messages);
         assertThat(reply.toString()).contains("NOT_FOUND");
         socket.close();
+    }
+
+    /**
+     * Subscribes to the project's events with {@code selection}, and returns once the subscription is live. The server
+     * registers it asynchronously and the protocol has no "subscribed" ack: the project is touched until a first
+     * event arrives.
+     */
+    private WebSocket subscribeLive(Walk w, String selection, BlockingQueue<JsonNode> messages) throws Exception {
+        WebSocket socket = connectAsQufuStaff(messages);
+        send(socket, Map.of("id", "1", "type", "subscribe", "payload", Map.of("query",
+                "subscription { projectEvents(projectId: \"" + w.projectId + "\") { " + selection + " } }")));
+        Awaitility.await().atMost(Duration.ofSeconds(20)).pollInterval(Duration.ofMillis(300)).until(() -> {
+            GraphQL.postAs(TestTokens.QUFU_STAFF, "mutation($id: ID!) { updateProject(id: $id, input:"
+                    + " {description: \"ping\"}) { id } }", Map.of("id", w.projectId));
+            JsonNode m = messages.poll(200, TimeUnit.MILLISECONDS);
+            return m != null && m.path("type").asText().equals("next");
+        });
+        return socket;
+    }
+
+    /** The first event of {@code type} within {@code seconds}, or null. */
+    private static JsonNode awaitEvent(BlockingQueue<JsonNode> messages, String type, int seconds)
+            throws InterruptedException {
+        long deadline = System.currentTimeMillis() + seconds * 1000L;
+        while (System.currentTimeMillis() < deadline) {
+            JsonNode event = messages.poll(500, TimeUnit.MILLISECONDS);
+            if (event != null && event.path("payload").path("data").path("projectEvents").path("type").asText()
+                    .equals(type)) {
+                return event.path("payload").path("data").path("projectEvents");
+            }
+        }
+        return null;
     }
 
     /** Opens a graphql-transport-ws connection authenticated in connection_init, and waits for the ack. */

@@ -27,9 +27,8 @@ class SeriousIncidentReportTest {
 
     @Test
     void aWushanLossReportReachesTheCountyNdrcAndFinanceNamedByArt18() {
-        Walk w = Walk.wushanApproved("巫山县损失报告", "1000000.00").annualPlan("ndrc-approver", 2026, "1000000.00")
-                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
-        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        Walk w = inConstruction(Walk.wushanApproved("巫山县损失报告", "1000000.00")
+                .annualPlan("ndrc-approver", 2026, "1000000.00"));
 
         w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_LOSS, summary: \"机房进水\","
                 + " lossAmount: \"120000.00\"}) { lossAmount }")
@@ -43,12 +42,9 @@ class SeriousIncidentReportTest {
 
     @Test
     void aJiangxiDelayReportReachesTheGeneralOfficeNdrcAndFinance() {
-        Walk w = Walk.jiangxiApproved("江西省严重逾期报告", "8000000.00")
-                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
-        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        Walk w = inConstruction(Walk.jiangxiApproved("江西省严重逾期报告", "8000000.00"));
 
-        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"延期\"})"
-                + " { id }");
+        fileDelayReport(w);
 
         for (Person p : List.of(person("jx-reviewer", "authority-reviewer", "360000"),
                 person("jx-approver", "authority-approver", "360000"), person("jx-ndrc", "ndrc-approver", "360000"),
@@ -59,12 +55,9 @@ class SeriousIncidentReportTest {
 
     @Test
     void aJianshanDelayReportReachesTheSupervisingAuthorityWhenTheItemNamesNoBody() {
-        Walk w = Walk.jianshanApproved("尖山区严重逾期报告", "1000000.00")
-                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
-        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        Walk w = inConstruction(Walk.jianshanApproved("尖山区严重逾期报告", "1000000.00"));
 
-        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"延期\"})"
-                + " { id }");
+        fileDelayReport(w);
 
         told(person("js-reviewer", "authority-reviewer", "230502"), w, "jianshan-2024 item 22");
         told(person("js-approver", "authority-approver", "230502"), w, "jianshan-2024 item 22");
@@ -73,9 +66,8 @@ class SeriousIncidentReportTest {
 
     @Test
     void shouldRefuseALossReportWithoutItsAmountAndAnAmountOnOtherReports() {
-        Walk w = Walk.wushanApproved("巫山县报告校验", "1000000.00").annualPlan("ndrc-approver", 2026, "1000000.00")
-                .advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
-        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        Walk w = inConstruction(Walk.wushanApproved("巫山县报告校验", "1000000.00")
+                .annualPlan("ndrc-approver", 2026, "1000000.00"));
         w.tryRun("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_LOSS, summary: \"x\"})"
                 + " { id }").body("errors[0].extensions.details.fieldErrors.code", equalTo(List.of("REQUIRED")));
         w.tryRun("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"x\","
@@ -84,8 +76,20 @@ class SeriousIncidentReportTest {
         notTold(WS_NDRC, w);
     }
 
+    /** An approved project funded, in procurement, with its supervision contract, moved to CONSTRUCTION. */
+    private static Walk inConstruction(Walk approved) {
+        Walk w = approved.advance("finance-officer", "FUNDED").advance("unit-lead", "PROCUREMENT");
+        w.supervisionContract("2026-03-02").advance("unit-lead", "CONSTRUCTION");
+        return w;
+    }
+
     private static Person person(String username, String role, String region) {
         return new Person(username, List.of(role), null, region);
+    }
+
+    private static void fileDelayReport(Walk w) {
+        w.run("unit-staff", "fileConstructionReport(projectId: $id, input: {kind: SERIOUS_DELAY, summary: \"延期\"})"
+                + " { id }");
     }
 
     private static void told(Person p, Walk w, String citation) {
